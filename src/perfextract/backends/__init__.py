@@ -1,0 +1,55 @@
+"""Table backends: each finds the tables of one page and returns RawTables.
+
+A backend is anything with ``find_tables(page) -> list[RawTable]`` where
+``page`` is a pdfplumber page.  :data:`BACKENDS` maps each
+:class:`~perfextract.settings.Backend` to its class; camelot is imported only
+when one of its backends is used, so ``import perfextract`` stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from perfextract.model import RawTable
+from perfextract.settings import Backend
+
+
+class TableBackend(Protocol):
+    """Finds the tables of a page."""
+
+    name: str
+
+    def find_tables(self, page: Any) -> list[RawTable]:
+        """The tables on ``page`` (a pdfplumber page), top to bottom."""
+        ...
+
+
+def _plumber() -> TableBackend:
+    from perfextract.backends.plumber import PlumberBackend
+
+    return PlumberBackend()
+
+
+def _camelot_lattice() -> TableBackend:
+    from perfextract.backends.camelot import CamelotBackend
+
+    return CamelotBackend(flavor="lattice")
+
+
+def _camelot_stream() -> TableBackend:
+    from perfextract.backends.camelot import CamelotBackend
+
+    return CamelotBackend(flavor="stream")
+
+
+BACKENDS: dict[Backend, Callable[[], TableBackend]] = {
+    Backend.PLUMBER: _plumber,
+    Backend.CAMELOT_LATTICE: _camelot_lattice,
+    Backend.CAMELOT_STREAM: _camelot_stream,
+}
+
+
+def get_backend(backend: Backend) -> TableBackend:
+    """A ready instance of ``backend``."""
+    return BACKENDS[backend]()

@@ -1,0 +1,43 @@
+"""Ruled tables found by pdfplumber's line-based table finder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perfextract.model import RawTable
+
+#: pdfplumber settings for tables drawn with rules (Word and Excel exports).
+RULED_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+}
+
+#: Text settings for reading a cell: a tighter x tolerance than pdfplumber's
+#: default keeps the spaces of small, condensed fonts.
+TEXT_SETTINGS: dict[str, Any] = {"x_tolerance": 1.5, "y_tolerance": 3}
+
+
+class PlumberBackend:
+    """Find ruled tables with pdfplumber (``vertical/horizontal_strategy="lines"``)."""
+
+    name = "plumber"
+
+    def find_tables(self, page: Any) -> list[RawTable]:
+        tables = []
+        for table in page.find_tables(RULED_SETTINGS):
+            rows = table.extract(**TEXT_SETTINGS)
+            if not rows or max(len(r) for r in rows) < 2:
+                continue  # a framed paragraph, not a table
+            tables.append(
+                RawTable(
+                    page=page.page_number,
+                    bbox=tuple(table.bbox),
+                    rows=tuple(tuple(r) for r in rows),
+                    row_boxes=tuple(tuple(r.bbox) for r in table.rows),
+                    backend=self.name,
+                )
+            )
+        return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))

@@ -1,0 +1,368 @@
+"""Italian labels: column headers, indicator types, status phrases, hierarchy headings.
+
+Header labels are matched to ``RECORDS.md`` fields with rapidfuzz against a
+vocabulary of the variants issuers print, after folding case, accents,
+punctuation and line breaks.  Weak matches are refused, so a prose row is
+never taken for a header.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from perfextract.model import ObjectiveLevel, Status
+
+#: Header variants, by the record field they fill.  Matching is on folded text
+#: (see :func:`fold`), so case, accents and punctuation do not matter here.
+COLUMN_LABELS: dict[str, tuple[str, ...]] = {
+    "indicator": (
+        "descrizione", "indicatore", "indicatori", "descrizione indicatore",
+        "nome indicatore", "denominazione indicatore", "indicatore di performance",
+        "descrizione dell indicatore",
+    ),
+    "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore"),
+    "type": ("tipo", "tipologia", "tipo indicatore", "tipologia indicatore", "natura"),
+    "target": (
+        "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",
+        "obiettivo atteso", "valore programmato", "target atteso",
+    ),
+    "actual": (
+        "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
+        "risultato conseguito", "risultato raggiunto", "valore rilevato", "valore effettivo",
+        "valore a consuntivo", "risultato ottenuto",
+    ),
+    "notes": ("note", "osservazioni", "annotazioni", "commento", "note e commenti"),
+    "weight": ("peso", "peso %", "peso indicatore", "ponderazione"),
+    "formula": ("formula", "algoritmo", "algoritmo di calcolo", "modalita di calcolo",
+                "metodo di calcolo", "formula di calcolo"),
+    "unit": ("unita di misura", "u m", "um", "unita"),
+    "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti"),
+    "baseline": ("baseline", "valore di partenza", "valore iniziale", "valore storico",
+                 "valore di riferimento"),
+    "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
+                    "raggiungimento", "grado raggiungimento", "% di raggiungimento"),
+    "status_column": ("esito", "stato", "stato di attuazione", "valutazione"),
+    "deviation": ("scostamento", "scostamento %"),
+}  # fmt: skip
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def fold(text: str) -> str:
+    """Fold a label for matching: lower case, no accents, words of letters/digits/%.
+
+    >>> fold("Valore\\nAtteso")
+    'valore atteso'
+    >>> fold("Modalità  di calcolo:")
+    'modalita di calcolo'
+    >>> fold("% raggiung.")
+    '% raggiung'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^0-9a-z%]+", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    """A header cell matched to a record field."""
+
+    field: str
+    score: float
+    year: int | None = None
+
+
+_CHOICES = [(variant, field) for field, variants in COLUMN_LABELS.items() for variant in variants]
+_VARIANTS = [variant for variant, _ in _CHOICES]
+
+
+def _scorer(query: str, choice: str, **_: object) -> float:
+    # A column too narrow for its label breaks words ("Valo re atte so"):
+    # score the text with its spaces too and without them, keep the better.
+    return max(
+        fuzz.ratio(query, choice),
+        fuzz.ratio(query.replace(" ", ""), choice.replace(" ", "")),
+    )
+
+
+def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
+    """The field a header cell names, or None when no label is close enough.
+
+    A year inside the label (``Target 2025``) is returned apart.
+
+    >>> match_label("Valore\\nAtteso")
+    LabelMatch(field='target', score=100.0, year=None)
+    >>> match_label("Target 2026").year
+    2026
+    >>> match_label("Tipologia").field
+    'type'
+    >>> match_label("Il progetto è stato realizzato nei tempi") is None
+    True
+    """
+    if not text:
+        return None
+    years = _YEAR_RE.findall(text)
+    folded = fold(_YEAR_RE.sub(" ", text))
+    if not folded or len(folded) > 60:
+        return None
+    best = process.extractOne(folded, _VARIANTS, scorer=_scorer, score_cutoff=threshold)
+    if best is None:
+        return None
+    _, score, index = best
+    year = int(years[0]) if len(years) == 1 else None
+    return LabelMatch(field=_CHOICES[index][1], score=float(score), year=year)
+
+
+def is_indicator_label(text: str | None) -> bool:
+    """True for the ``Indicatori`` label row printed above a header row.
+
+    >>> is_indicator_label("Indicatori"), is_indicator_label("Indicatori di performance")
+    (True, True)
+    >>> is_indicator_label("Indicatori di outcome del progetto PID 2020")
+    False
+    """
+    if not text:
+        return False
+    return fold(text) in {
+        "indicatori",
+        "indicatore",
+        "indicatori di performance",
+        "indicatori di risultato",
+        "elenco indicatori",
+    }
+
+
+# --- indicator types ------------------------------------------------------------------
+
+#: Words that indicator types are made of; a type broken by a narrow column
+#: (``ORGANIZZATI VO``) is rejoined when the joined word is one of these.
+TYPE_WORDS: frozenset[str] = frozenset(
+    fold(w)
+    for w in [
+        "outcome",
+        "output",
+        "input",
+        "impatto",
+        "strategico",
+        "strategica",
+        "operativo",
+        "operativa",
+        "efficacia",
+        "efficienza",
+        "economicita",
+        "qualita",
+        "quantita",
+        "quantitativo",
+        "qualitativo",
+        "temporale",
+        "tempo",
+        "organizzativo",
+        "organizzativa",
+        "collaborazione",
+        "istituzionale",
+        "supporto",
+        "diretto",
+        "alle",
+        "imprese",
+        "processo",
+        "risultato",
+        "finanziario",
+        "finanziaria",
+        "economico",
+        "economica",
+        "volume",
+        "stato",
+        "salute",
+        "risorse",
+        "trasparenza",
+        "anticorruzione",
+        "customer",
+        "satisfaction",
+        "soddisfazione",
+        "gradimento",
+        "tempestivita",
+        "accessibilita",
+        "partecipazione",
+        "digitalizzazione",
+        "innovazione",
+        "sviluppo",
+        "attivita",
+        "realizzazione",
+        "progetto",
+        "servizio",
+        "servizi",
+        "interno",
+        "esterno",
+        "sociale",
+        "ambientale",
+    ]
+)
+
+
+def rejoin_type(text: str | None) -> str | None:
+    """Rejoin words of an indicator type broken by a narrow column.
+
+    >>> rejoin_type("ORGANIZZATI VO")
+    'ORGANIZZATIVO'
+    >>> rejoin_type("COLLABORAZION E ISTITUZIONA LE")
+    'COLLABORAZIONE ISTITUZIONALE'
+    >>> rejoin_type("SUPPORTO DIRETTO ALLE IMPRESE")
+    'SUPPORTO DIRETTO ALLE IMPRESE'
+    >>> rejoin_type("Efficacia")
+    'Efficacia'
+    """
+    if text is None:
+        return None
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        # join as many following pieces as make a known word out of unknown pieces
+        for j in range(min(len(words), i + 4), i + 1, -1):
+            joined = "".join(words[i:j])
+            pieces_known = all(fold(w) in TYPE_WORDS for w in words[i:j])
+            if fold(joined) in TYPE_WORDS and not pieces_known:
+                word, i = joined, j - 1
+                break
+        out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+# --- statuses ---------------------------------------------------------------------------
+
+_STATUS_RE = re.compile(
+    r"""
+    ^\W*
+    (?P<phrase>
+        (?:obiettivo\s+)?
+        (?:
+            (?P<partial>parzialmente\s+|in\s+parte\s+)
+          | (?P<negative>non\s+)
+        )?
+        (?:conseguito|raggiunto|realizzato)
+      | (?:obiettivo\s+)?(?P<suspended>sospeso|annullato|stralciato)
+    )
+    \b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusMatch:
+    """A status statement found at the start of a text."""
+
+    status: Status
+    phrase: str
+    rest: str | None
+
+
+def match_status(text: str | None) -> StatusMatch | None:
+    """The outcome a status line states, the phrase as printed, and the text after it.
+
+    >>> match_status("OBIETTIVO CONSEGUITO Si rimanda ai report")
+    StatusMatch(status='achieved', phrase='OBIETTIVO CONSEGUITO', rest='Si rimanda ai report')
+    >>> match_status("Obiettivo parzialmente raggiunto").status
+    'partially_achieved'
+    >>> match_status("NON RAGGIUNTO").status
+    'not_achieved'
+    >>> match_status("Obiettivo sospeso").status
+    'suspended'
+    >>> match_status("L'obiettivo è stato comunque conseguito") is None
+    True
+    """
+    if not text:
+        return None
+    m = _STATUS_RE.match(text)
+    if m is None:
+        return None
+    status: Status
+    if m.group("suspended"):
+        status = "suspended"
+    elif m.group("negative"):
+        status = "not_achieved"
+    elif m.group("partial"):
+        status = "partially_achieved"
+    else:
+        status = "achieved"
+    rest = text[m.end() :].strip(" \t\n-–:.;,")
+    return StatusMatch(status=status, phrase=m.group("phrase").strip(), rest=rest or None)
+
+
+# --- hierarchy headings -----------------------------------------------------------------
+
+_HEADING_RE = re.compile(
+    r"""
+    ^\W*
+    (?P<label>
+        area\s+(?:strategica|di\s+intervento|tematica)?
+      | ambito\s+strategico
+      | (?:ob\.?|obiettivo|obiettivi)\s*(?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale)
+      | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
+    )
+    [\s.:n°]*
+    (?P<code>
+        [A-Z]?\d+(?:[._/-]\d+)*[A-Za-z]?    # 2020_01_01, 1.2, A1, 3
+      | [A-Z](?:[._]\d+)+                   # A.1.2
+    )?
+    (?:\s*[-–:.)]\s*|\s+|$)
+    (?P<title>.*)
+    """,
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A hierarchy heading: its level, code and the title printed with it."""
+
+    level: ObjectiveLevel
+    code: str | None
+    title: str | None
+    label: str
+
+
+def match_heading(text: str | None) -> Heading | None:
+    """The strategic area or objective a heading line opens, or None.
+
+    >>> match_heading("Area Strategica 2020_01")
+    Heading(level='area', code='2020_01', title=None, label='Area Strategica')
+    >>> h = match_heading("Ob. Operativo 2020_01_01_02 Collaborazione con Università")
+    >>> h.level, h.code, h.title
+    ('operational', '2020_01_01_02', 'Collaborazione con Università')
+    >>> match_heading("Obiettivo strategico 3 - Semplificare").code
+    '3'
+    >>> match_heading("OS 1.2 Ridurre i tempi").level
+    'strategic'
+    >>> match_heading("Obiettivi strategici e obiettivi operativi") is None
+    True
+    """
+    if not text:
+        return None
+    m = _HEADING_RE.match(text)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    code = m.group("code")
+    title = m.group("title").strip() or None
+    if code is None and label.lower().startswith(("area", "ambito")) and title is None:
+        return None
+    if code is None:
+        # "Obiettivi strategici e ..." is prose, not a heading: a heading has a code
+        return None
+    kind = fold(m.group("kind") or m.group("abbr") or label)
+    level: ObjectiveLevel
+    if kind.startswith(("operativ", "o o", "oo", "specific")):
+        level = "operational"
+    elif kind.startswith(("strategic", "o s", "os", "generale")):
+        level = "strategic"
+    else:
+        level = "area"
+    return Heading(level=level, code=code, title=title, label=label)

@@ -1,0 +1,121 @@
+"""A page as rows in reading order: the rows of its tables and its text between them.
+
+Everything downstream reads one stream of :class:`~perfextract.model.Row`:
+a merged heading row inside a table and a heading paragraph between two
+tables look the same there, which is what lets the hierarchy be read however
+an issuer printed it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from perfextract.model import BBox, RawTable, Row
+
+#: Share of the page height, at the top and at the bottom, taken as margin band.
+MARGIN_BAND = 0.08
+
+_PAGE_NUMBER_RE = re.compile(
+    r"""^\W*(?:
+        \d{1,4}                                   # 7
+      | (?:pag(?:ina)?|p)\.?\s*\d{1,4}(?:\s*(?:di|/)\s*\d{1,4})?   # Pagina 7 di 30
+      | \d{1,4}\s*(?:di|/)\s*\d{1,4}              # 7 / 30
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _inside(obj: dict[str, Any], boxes: Sequence[BBox]) -> bool:
+    cx = (obj["x0"] + obj["x1"]) / 2
+    cy = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _is_bold(chars: Iterable[dict[str, Any]]) -> bool:
+    names = [str(c.get("fontname", "")) for c in chars if not str(c.get("text", "")).isspace()]
+    return bool(names) and all("bold" in n.lower() or "black" in n.lower() for n in names)
+
+
+def text_lines(page: Any, tables: Sequence[RawTable]) -> list[dict[str, Any]]:
+    """The text lines of ``page`` that lie outside every table, top to bottom."""
+    boxes = [t.bbox for t in tables]
+    outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+    lines: list[dict[str, Any]] = outside.extract_text_lines(
+        return_chars=True, x_tolerance=1.5, y_tolerance=3
+    )
+    return lines
+
+
+def group_paragraphs(lines: Sequence[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Group consecutive lines into paragraphs: a new one starts at a wide gap or font change."""
+    group: list[dict[str, Any]] = []
+    for line in lines:
+        if group:
+            prev = group[-1]
+            height = max(prev["bottom"] - prev["top"], 1.0)
+            gap = line["top"] - prev["bottom"]
+            if gap > 0.6 * height or _is_bold(line["chars"]) != _is_bold(prev["chars"]):
+                yield group
+                group = []
+        group.append(line)
+    if group:
+        yield group
+
+
+def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> list[Row]:
+    """The rows of one page in reading order.
+
+    ``first_table`` is the document-wide number of the first of ``tables``.
+    """
+    height = float(page.height)
+    number = int(page.page_number)
+    rows: list[Row] = []
+    for offset, table in enumerate(tables):
+        for cells, (_, top, _, bottom) in zip(table.rows, table.row_boxes, strict=True):
+            rows.append(
+                Row(page=number, top=top, bottom=bottom, cells=cells, table=first_table + offset)
+            )
+    for para in group_paragraphs(text_lines(page, tables)):
+        top, bottom = para[0]["top"], para[-1]["bottom"]
+        chars = [c for line in para for c in line["chars"]]
+        margin = bottom < height * MARGIN_BAND or top > height * (1 - MARGIN_BAND)
+        text = "\n".join(line["text"] for line in para)
+        rows.append(
+            Row(
+                page=number,
+                top=top,
+                bottom=bottom,
+                cells=(text,),
+                bold=_is_bold(chars),
+                margin=margin,
+            )
+        )
+    rows.sort(key=lambda r: (r.top, r.table is None))
+    return rows
+
+
+def drop_running_lines(rows: Sequence[Row]) -> list[Row]:
+    """Drop page numbers and running headers/footers from the margin bands.
+
+    A margin paragraph goes when it is a page number, or when the same text
+    (digits aside) stands in the margin of at least three pages, or of every
+    page of a shorter document.
+    """
+
+    def key(row: Row) -> str:
+        return re.sub(r"\d+", "#", row.text.lower())
+
+    pages = {r.page for r in rows}
+    margin_pages = Counter(k for k, _ in {(key(r), r.page) for r in rows if r.margin})
+    needed = min(3, len(pages))
+    kept = []
+    for row in rows:
+        if row.margin and (
+            _PAGE_NUMBER_RE.match(row.text) or (len(pages) > 1 and margin_pages[key(row)] >= needed)
+        ):
+            continue
+        kept.append(row)
+    return kept

@@ -1,0 +1,241 @@
+"""Immutable records that every stage of perfextract speaks.
+
+Conventions, fixed once for the whole package:
+
+* pages are 1-based;
+* a bbox is ``(x0, top, x1, bottom)`` in PDF points with a top-left origin
+  (pdfplumber's convention); backends convert other conventions at their edge;
+* numbers are :class:`~decimal.Decimal`, never float, until they are written out;
+* every parsed value keeps the raw text it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+BBox = tuple[float, float, float, float]
+Operator = Literal[">=", ">", "<=", "<", "=", "range"]
+Unit = Literal["%", "‰", "EUR", "days", "months", "hours"]
+ObjectiveLevel = Literal["area", "strategic", "operational"]
+Status = Literal["achieved", "partially_achieved", "not_achieved", "suspended"]
+DocumentKind = Literal["relazione", "piano", "piao"]
+
+SCHEMA = "perfextract/records@1"
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A target or achieved value: the text as printed and what it states.
+
+    ``operator`` is the comparison the text states (a bare number is ``"="``),
+    ``number`` its quantity (the lower bound of a range), ``number_max`` the
+    upper bound of a range, ``unit`` the canonical unit.  Text that states no
+    single quantity has all four ``None`` and keeps ``raw``.
+    """
+
+    raw: str | None
+    operator: Operator | None = None
+    number: Decimal | None = None
+    number_max: Decimal | None = None
+    unit: Unit | None = None
+
+    @property
+    def is_quantity(self) -> bool:
+        """True when the text states one comparable quantity."""
+        return self.operator is not None and self.number is not None
+
+
+EMPTY_VALUE = Value(raw=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a row as extracted, with the box it was read from."""
+
+    text: str | None
+    bbox: BBox | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A horizontal band of a page in reading order.
+
+    A row of a table has one entry per table column (``None`` for an empty or
+    merged-away cell); a paragraph of text between tables is a row of one cell
+    with ``table`` set to ``None``.  ``table`` numbers the tables of the whole
+    document in reading order; ``margin`` marks text in the page's top or
+    bottom margin band, where running headers and page numbers sit.
+    """
+
+    page: int
+    top: float
+    bottom: float
+    cells: tuple[str | None, ...]
+    table: int | None = None
+    bold: bool = False
+    margin: bool = False
+
+    @property
+    def filled(self) -> tuple[str, ...]:
+        """The non-empty cells, in order."""
+        return tuple(c for c in self.cells if c)
+
+    @property
+    def text(self) -> str:
+        """All non-empty cells joined by one space."""
+        return " ".join(self.filled)
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """A table as a backend found it: a grid of cell texts on one page."""
+
+    page: int
+    bbox: BBox
+    rows: tuple[tuple[str | None, ...], ...]
+    row_boxes: tuple[BBox, ...]
+    backend: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a report came from."""
+
+    path: str | None
+    sha256: str
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What the report says about itself; ``None`` where it does not say it."""
+
+    issuer: str | None = None
+    title: str | None = None
+    year: int | None = None
+    kind: DocumentKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportWarning:
+    """Something a person should check, and the page it is on."""
+
+    page: int | None
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One indicator in one year: a record of ``RECORDS.md``."""
+
+    page: int
+    page_end: int
+    indicator: str
+    area_code: str | None = None
+    area_title: str | None = None
+    objective_level: ObjectiveLevel | None = None
+    objective_code: str | None = None
+    objective_title: str | None = None
+    indicator_code: str | None = None
+    type: str | None = None
+    formula: str | None = None
+    unit: str | None = None
+    data_source: str | None = None
+    weight: Decimal | None = None
+    baseline: str | None = None
+    year: int | None = None
+    target: Value = EMPTY_VALUE
+    actual: Value = EMPTY_VALUE
+    achievement: Decimal | None = None
+    notes: str | None = None
+    status: Status | None = None
+    status_text: str | None = None
+    comment: str | None = None
+    met: bool | None = None
+    extra: Mapping[str, str | None] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as ``RECORDS.md`` spells it, JSON-serialisable."""
+        out: dict[str, Any] = {}
+        for name in RECORD_FIELDS:
+            if name.startswith(("target", "actual")):
+                value = self.target if name.startswith("target") else self.actual
+                out[name] = _value_field(value, name.partition("_")[2])
+            elif name == "extra":
+                out[name] = dict(self.extra)
+            else:
+                out[name] = _json_number(getattr(self, name))
+        return out
+
+
+#: The record's fields in ``RECORDS.md`` order (also the CSV column order).
+RECORD_FIELDS: tuple[str, ...] = (
+    "page", "page_end", "area_code", "area_title", "objective_level", "objective_code",
+    "objective_title", "indicator_code", "indicator", "type", "formula", "unit",
+    "data_source", "weight", "baseline", "year",
+    "target", "target_operator", "target_value", "target_value_max", "target_unit",
+    "actual", "actual_operator", "actual_value", "actual_value_max", "actual_unit",
+    "achievement", "notes", "status", "status_text", "comment", "met", "extra",
+)  # fmt: skip
+
+
+def _value_field(value: Value, part: str) -> Any:
+    if part == "":
+        return value.raw
+    if part == "value":
+        return _json_number(value.number)
+    if part == "value_max":
+        return _json_number(value.number_max)
+    return getattr(value, part)
+
+
+def _json_number(value: Any) -> Any:
+    """Decimals become int when integral, else float; other values pass through.
+
+    >>> _json_number(Decimal("20")), _json_number(Decimal("2.61")), _json_number("x")
+    (20, 2.61, 'x')
+    """
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything perfextract read from one PDF."""
+
+    source: Source
+    document: Document
+    indicators: tuple[Indicator, ...]
+    warnings: tuple[ReportWarning, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``RECORDS.md`` document object, JSON-serialisable."""
+        return {
+            "schema": SCHEMA,
+            "source": {
+                "path": self.source.path,
+                "sha256": self.source.sha256,
+                "pages": self.source.pages,
+            },
+            "document": {
+                "issuer": self.document.issuer,
+                "title": self.document.title,
+                "year": self.document.year,
+                "kind": self.document.kind,
+            },
+            "indicators": [ind.to_dict() for ind in self.indicators],
+            "warnings": [
+                {"page": w.page, "code": w.code, "message": w.message} for w in self.warnings
+            ],
+        }
+
+    def to_dataframe(self) -> Any:
+        """The records as a :class:`pandas.DataFrame`, one row per record."""
+        from perfextract.writers import to_dataframe
+
+        return to_dataframe(self.indicators)

@@ -1,0 +1,74 @@
+"""One frozen settings object, validated when it is built."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from perfextract.errors import SettingsError
+
+
+class Backend(enum.Enum):
+    """Which library finds the tables on a page."""
+
+    PLUMBER = "plumber"
+    CAMELOT_LATTICE = "camelot-lattice"
+    CAMELOT_STREAM = "camelot-stream"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How :func:`perfextract.extract` reads a report.
+
+    ``backend``
+        the table finder for ruled tables (pdfplumber by default).
+    ``password``
+        the password of an encrypted PDF.
+    ``label_threshold``
+        the least rapidfuzz score (0-100) at which a header cell is taken for a
+        known column label; below it the column goes to ``extra``.
+    ``min_header_fields``
+        how many known columns a row must name to be taken for a header row.
+
+    >>> Settings.resolve({"backend": "camelot-lattice"}).backend
+    <Backend.CAMELOT_LATTICE: 'camelot-lattice'>
+    >>> Settings.resolve(None) == Settings()
+    True
+    """
+
+    backend: Backend = Backend.PLUMBER
+    password: str | None = None
+    label_threshold: float = 82.0
+    min_header_fields: int = 2
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.backend, Backend):
+            try:
+                object.__setattr__(self, "backend", Backend(self.backend))
+            except ValueError:
+                choices = ", ".join(b.value for b in Backend)
+                raise SettingsError(
+                    f"unknown backend {self.backend!r}; choose one of {choices}"
+                ) from None
+        if not 0 < self.label_threshold <= 100:
+            raise SettingsError(f"label_threshold must be in (0, 100], not {self.label_threshold}")
+        if self.min_header_fields < 1:
+            raise SettingsError(f"min_header_fields must be >= 1, not {self.min_header_fields}")
+
+    @classmethod
+    def resolve(cls, value: Settings | Mapping[str, Any] | None) -> Settings:
+        """Settings from ``None`` (the defaults), a mapping of field names, or Settings."""
+        if value is None:
+            return cls()
+        if isinstance(value, Settings):
+            return value
+        if isinstance(value, Mapping):
+            known = {f.name for f in dataclasses.fields(cls)}
+            unknown = sorted(set(value) - known)
+            if unknown:
+                raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
+            return cls(**value)
+        raise SettingsError(f"settings must be a Settings, a mapping or None, not {type(value)}")

@@ -1,0 +1,158 @@
+"""The structure stages on synthetic rows: no PDF needed."""
+
+from __future__ import annotations
+
+from perfextract.model import Row
+from perfextract.structure import build_indicators, classify_row
+
+HEADER = ("Descrizione", "Tipo", "Valore Atteso", "Valore Raggiunto", "Note")
+
+
+def merged(text: str, page: int = 1, top: float = 0) -> Row:
+    return Row(page=page, top=top, bottom=top + 10, cells=(text, None, None, None, None), table=0)
+
+
+def cells(*texts: str | None, page: int = 1, top: float = 0, table: int = 0) -> Row:
+    return Row(page=page, top=top, bottom=top + 10, cells=tuple(texts), table=table)
+
+
+def para(text: str, page: int = 1, bold: bool = False) -> Row:
+    return Row(page=page, top=0, bottom=10, cells=(text,), bold=bold)
+
+
+def test_classify_row_kinds() -> None:
+    assert classify_row(cells(*HEADER)).kind == "header"
+    assert classify_row(merged("Indicatori")).kind == "label"
+    assert classify_row(merged("Ob. Operativo 2020_01_01_01")).kind == "heading"
+    assert classify_row(merged("OBIETTIVO CONSEGUITO")).kind == "status"
+    assert classify_row(cells("Tempo medio", "STRATEGICO", "<= 5gg", "2,61", "")).kind == "cells"
+    assert classify_row(para("Il progetto è stato realizzato")).kind == "text"
+
+
+def test_hierarchy_status_and_comment_from_merged_rows() -> None:
+    rows = [
+        merged("Area Strategica 2020_01"),
+        merged("MISSIONE 011: Competitività e sviluppo delle imprese"),
+        merged("Indicatori"),
+        cells(*HEADER),
+        cells("Percezione della qualità", "OUTCOME", ">=80%", "> 80%", "Fonte: interna"),
+        merged("OBIETTIVO CONSEGUITO BANDI PID 2020 (n.37 questionari)"),
+        merged("Ob. Strategico 2020_01_01"),
+        merged("Favorire lo sviluppo dell'innovazione"),
+        merged("Indicatori"),
+        cells(*HEADER),
+        cells("Realizzazione del progetto", "STRATEGICO", "Attuazione", "Realizzato", None),
+        merged("OBIETTIVO CONSEGUITO"),
+        merged("Si rimanda alla relazione allegata."),
+    ]
+    records, warnings = build_indicators(rows)
+    assert warnings == []
+    first, second = records
+    assert (first.area_code, first.area_title) == (
+        "2020_01",
+        "MISSIONE 011: Competitività e sviluppo delle imprese",
+    )
+    assert (first.objective_level, first.objective_code) == ("area", "2020_01")
+    assert first.objective_title == first.area_title
+    assert (first.status, first.status_text) == ("achieved", "OBIETTIVO CONSEGUITO")
+    assert first.comment == "BANDI PID 2020 (n.37 questionari)"
+    assert first.target.operator == ">=" and first.actual.operator == ">"
+    assert first.met is True
+    assert (second.objective_level, second.objective_code) == ("strategic", "2020_01_01")
+    assert second.objective_title == "Favorire lo sviluppo dell'innovazione"
+    assert second.comment == "Si rimanda alla relazione allegata."
+    assert second.notes is None and second.met is None
+
+
+def test_headings_between_tables_and_area_from_code() -> None:
+    rows = [
+        para("Ob. Operativo 2020_02_01_02", bold=True),
+        para("Implementare la trasparenza", bold=True),
+        para("Indicatori", bold=True),
+        cells(*HEADER, table=1),
+        cells("Tempi di evasione", "OPERATIVO", "<=20 giorni", "4 giorni", None, table=1),
+        para("OBIETTIVO CONSEGUITO", bold=True),
+        para("BANDO EXPORT: 1 POSITIVO"),
+    ]
+    (record,), _ = build_indicators(rows)
+    assert record.area_code == "2020_02" and record.area_title is None
+    assert record.objective_level == "operational"
+    assert record.objective_title == "Implementare la trasparenza"
+    assert record.comment == "BANDO EXPORT: 1 POSITIVO"
+    assert record.target.unit == "days" and record.met is True
+
+
+def test_row_split_across_pages_is_joined() -> None:
+    rows = [
+        merged("Ob. Operativo 2020_04_03_01"),
+        merged("EMERGENZA COVID"),
+        cells(*HEADER),
+        cells(
+            "Implementazione dei servizi",
+            "ORGANIZZATI\nVO",
+            "N° Cellulari",
+            "Stampa per una",
+            "Prenotazione",
+            page=5,
+            top=700,
+        ),
+        cells(*HEADER, page=6, top=40),
+        cells("", "", "", "percentuale pari al 38,86%", "", page=6, top=60),
+        merged("OBIETTIVO CONSEGUITO", page=6, top=80),
+        cells("Bando FAICREDITO", "SUPPORTO", "N° imprese", "371", "Il Bando", page=6, top=100),
+    ]
+    first, second = build_indicators(rows)[0]
+    assert (first.page, first.page_end) == (5, 6)
+    assert first.actual.raw == "Stampa per una percentuale pari al 38,86%"
+    assert first.type == "ORGANIZZATIVO"
+    assert (second.page, second.page_end) == (6, 6)
+
+
+def test_split_row_with_text_in_first_column_is_joined() -> None:
+    rows = [
+        cells(*HEADER),
+        cells(
+            "Costituzione di gruppo di lavoro",
+            "COLLABORAZIONE",
+            "N° riunioni",
+            "N° 6",
+            "Le",
+            page=3,
+            top=700,
+        ),
+        cells("interistituzionale", "", "", "", "richieste", page=4, top=40),
+        cells("Coordinamento tavolo", "COLLABORAZIONE", "N° istituti", "14", "Il", page=4, top=90),
+    ]
+    first, second = build_indicators(rows)[0]
+    assert first.indicator == "Costituzione di gruppo di lavoro interistituzionale"
+    assert first.notes == "Le richieste" and first.page_end == 4
+    assert second.indicator == "Coordinamento tavolo"
+
+
+def test_suspended_status_from_actual_cell_and_free_text_comment() -> None:
+    rows = [
+        cells(*HEADER),
+        cells("Grado di utilizzo del budget", "EFFICACIA", "<= 85%", "Obiettivo sospeso", None),
+        merged("L'obiettivo è stato comunque conseguito Valore raggiunto 95,90%"),
+    ]
+    (record,), _ = build_indicators(rows)
+    assert (record.status, record.status_text) == ("suspended", "Obiettivo sospeso")
+    assert record.comment == "L'obiettivo è stato comunque conseguito Valore raggiunto 95,90%"
+    assert record.met is None
+
+
+def test_status_contradicting_values_is_warned() -> None:
+    rows = [
+        merged("Ob. Operativo 1.2"),
+        cells(*HEADER),
+        cells("Incidenza dei costi", "EFFICIENZA", "<= 35%", "35,28% da consolidare", None, page=9),
+        merged("OBIETTIVO CONSEGUITO", page=9),
+    ]
+    (record,), warnings = build_indicators(rows)
+    assert record.met is False
+    assert [(w.page, w.code) for w in warnings] == [(9, "status-contradicts-values")]
+
+
+def test_prose_without_header_gives_nothing() -> None:
+    rows = [para("Premessa"), para("Il D. Lgs. 219/2016 ha previsto 60 Camere di Commercio.")]
+    assert build_indicators(rows) == ([], [])
