@@ -292,7 +292,7 @@ def match_status(text: str | None) -> StatusMatch | None:
         status = "partially_achieved"
     else:
         status = "achieved"
-    rest = text[m.end() :].strip(" \t\n-–:.;,")
+    rest = text[m.end() :].lstrip(" \t\n-–:.;,").rstrip()
     return StatusMatch(status=status, phrase=m.group("phrase").strip(), rest=rest or None)
 
 

@@ -33,10 +33,27 @@ from perfextract.labels import (
     rejoin_type,
 )
 from perfextract.model import Indicator, ObjectiveLevel, ReportWarning, Row
-from perfextract.values import clean_text, is_met, parse_number, parse_value
+from perfextract.values import clean_text as _clean_text
+from perfextract.values import is_met, parse_number, parse_value
 
 #: Fields whose cells are text kept as printed (after the whitespace rule).
 TEXT_FIELDS = ("indicator_code", "formula", "unit", "data_source", "baseline", "notes")
+
+
+_WRAPPED_COMPOUND_RE = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
+
+
+def clean_text(text: str | None) -> str | None:
+    r"""The whitespace rule of ``RECORDS.md``, keeping compounds wrapped at their hyphen whole.
+
+    >>> clean_text("Azienda socio-\nsanitaria  e\n servizi")
+    'Azienda socio-sanitaria e servizi'
+    >>> clean_text("provinciale -\nFonte")
+    'provinciale - Fonte'
+    """
+    if text is None:
+        return None
+    return _clean_text(_WRAPPED_COMPOUND_RE.sub("-", text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +128,36 @@ class Item:
 def is_merged(row: Row) -> bool:
     """True for a row whose text spans the whole width (one cell, or one non-None cell)."""
     return sum(c is not None for c in row.cells) <= 1
+
+
+def split_text_row(row: Row) -> list[Row]:
+    r"""Split a full-width text row where one of its lines opens a heading, label or status.
+
+    Paragraphs printed close together between tables come out of the layout
+    as one block; a line that is a heading, an ``Indicatori`` label or a
+    status line (capitalised) starts a new row, and a heading without its
+    title, or a label, ends its row.
+
+    >>> [r.text for r in split_text_row(Row(page=1, top=0, bottom=9, cells=(
+    ...     "Ob. Operativo 2020_02_01_02\nImplementare la\ntrasparenza\nIndicatori",)))]
+    ['Ob. Operativo 2020_02_01_02', 'Implementare la\ntrasparenza', 'Indicatori']
+    """
+    if not is_merged(row) or "\n" not in row.text:
+        return [row]
+    chunks: list[list[str]] = [[]]
+    for line in row.text.split("\n"):
+        heading = match_heading(line)
+        label = is_indicator_label(line)
+        status = line[:1].isupper() and match_status(line) is not None
+        if (heading or label or status) and chunks[-1]:
+            chunks.append([])
+        chunks[-1].append(line)
+        if label or (heading is not None and heading.title is None):
+            chunks.append([])
+    width = len(row.cells)
+    return [
+        replace(row, cells=("\n".join(lines),) + (None,) * (width - 1)) for lines in chunks if lines
+    ]
 
 
 def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item:
@@ -354,7 +401,7 @@ def build_indicators(
             warnings.extend(found)
         draft = None
 
-    for row in rows:
+    for row in (part for whole in rows for part in split_text_row(whole)):
         item = classify_row(row, threshold, min_fields)
         text = clean_text(row.text) or ""
         if item.kind == "header":

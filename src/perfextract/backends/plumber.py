@@ -29,8 +29,8 @@ class PlumberBackend:
         tables = []
         for table in page.find_tables(RULED_SETTINGS):
             rows = table.extract(**TEXT_SETTINGS)
-            if not rows or max(len(r) for r in rows) < 2:
-                continue  # a framed paragraph, not a table
+            if not any(cell for row in rows for cell in row):
+                continue  # an empty frame
             tables.append(
                 RawTable(
                     page=page.page_number,
