@@ -112,22 +112,21 @@ def summarize(path: str, report: Report, stream: IO[str]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=stream, width=max(100, Console(file=stream).width))
-    title = (
-        f"{path}: {len(report.indicators)} indicators, "
+    console = Console(file=stream, width=max(120, Console(file=stream).width), soft_wrap=True)
+    console.print(
+        f"[bold]{path}[/]: {len(report.indicators)} indicators, "
         f"{len(report.warnings)} warnings, {report.source.pages} pages"
     )
-    table = Table(title=title)
-    for name in ("page", "objective", "indicator", "target", "actual", "status"):
-        table.add_column(
-            name,
-            overflow="ellipsis",
-            no_wrap=name != "indicator",
-            max_width=60 if name == "indicator" else 18,
-        )
+    if not report.indicators:
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    widths = {"page": 6, "objective": 20, "indicator": 40, "target": 18, "actual": 18, "status": 20}
+    for name, width in widths.items():
+        table.add_column(name, overflow="ellipsis", no_wrap=True, max_width=width)
     for ind in report.indicators:
+        pages = str(ind.page) if ind.page == ind.page_end else f"{ind.page}-{ind.page_end}"
         table.add_row(
-            str(ind.page),
+            pages,
             ind.objective_code or "",
             ind.indicator,
             ind.target.raw or "",
