@@ -67,3 +67,10 @@ def test_extract_many_goes_on_after_a_failure() -> None:
     results = list(perfextract.extract_many([b"junk", SAMPLES / "cremona-2020.pdf"]))
     assert isinstance(results[0][1], perfextract.pipeline.Failure)
     assert isinstance(results[1][1], perfextract.Report)
+
+
+def test_report_to_dataframe_has_the_record_columns() -> None:
+    report = perfextract.extract(SAMPLES / "cremona-2020.pdf", pages=[3])
+    frame = report.to_dataframe()
+    assert list(frame.columns) == list(perfextract.model.RECORD_FIELDS)
+    assert len(frame) == len(report.indicators) > 0

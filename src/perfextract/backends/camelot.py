@@ -35,7 +35,11 @@ class CamelotBackend:
         data = page.pdf.stream.getvalue()
         height = float(page.height)
         found = self._camelot.read_pdf(  # type: ignore[attr-defined]
-            data, pages=str(page.page_number), flavor=self.flavor, suppress_stdout=True
+            data,
+            pages=str(page.page_number),
+            flavor=self.flavor,
+            suppress_stdout=True,
+            split_text=True,
         )
         tables = []
         for table in found:
