@@ -35,7 +35,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "risultato conseguito", "risultato raggiunto", "valore rilevato", "valore effettivo",
         "valore a consuntivo", "risultato ottenuto",
     ),
-    "notes": ("note", "osservazioni", "annotazioni", "commento", "note e commenti"),
+    "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti"),
     "weight": ("peso", "peso %", "peso indicatore", "ponderazione"),
     "formula": ("formula", "algoritmo", "algoritmo di calcolo", "modalita di calcolo",
                 "metodo di calcolo", "formula di calcolo"),
@@ -44,7 +44,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "baseline": ("baseline", "valore di partenza", "valore iniziale", "valore storico",
                  "valore di riferimento"),
     "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
-                    "raggiungimento", "grado raggiungimento", "% di raggiungimento"),
+                    "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
+                    "% raggiunta"),
     "status_column": ("esito", "stato", "stato di attuazione", "valutazione"),
     "deviation": ("scostamento", "scostamento %"),
 }  # fmt: skip
@@ -245,8 +246,10 @@ _STATUS_RE = re.compile(
         (?:
             (?P<partial>parzialmente\s+|in\s+parte\s+)
           | (?P<negative>non\s+)
+          | (?:pienamente|totalmente|interamente|completamente)\s+
         )?
         (?:conseguito|raggiunto|realizzato)
+        (?P<partial_after>\s+(?:parzialmente|in\s+parte))?
       | (?:obiettivo\s+)?(?P<suspended>sospeso|annullato|stralciato)
     )
     \b
@@ -288,7 +291,7 @@ def match_status(text: str | None) -> StatusMatch | None:
         status = "suspended"
     elif m.group("negative"):
         status = "not_achieved"
-    elif m.group("partial"):
+    elif m.group("partial") or m.group("partial_after"):
         status = "partially_achieved"
     else:
         status = "achieved"
