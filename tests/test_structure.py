@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from perfextract.model import Row
 from perfextract.structure import build_indicators, classify_row
 
@@ -156,3 +158,92 @@ def test_status_contradicting_values_is_warned() -> None:
 def test_prose_without_header_gives_nothing() -> None:
     rows = [para("Premessa"), para("Il D. Lgs. 219/2016 ha previsto 60 Camere di Commercio.")]
     assert build_indicators(rows) == ([], [])
+
+
+def test_one_record_per_year_of_a_plan_table() -> None:
+    rows = [
+        para("Obiettivo operativo A.1.2 – Ridurre gli abbandoni", bold=True),
+        cells("Codice", "Indicatore", "Unità di misura", "Baseline", "Target 2024",
+              "Target 2025", "Target 2026", table=1),
+        cells("A.1.2.a", "Tasso di abbandono", "%", "12,3% (2022)", "<= 11%", "", "<= 9%",
+              table=1),
+    ]  # fmt: skip
+    records, _ = build_indicators(rows)
+    assert [(r.year, r.target.raw, r.target.number) for r in records] == [
+        (2024, "<= 11%", 11), (2025, None, None), (2026, "<= 9%", 9)]  # fmt: skip
+    assert {(r.indicator_code, r.baseline, r.unit) for r in records} == {
+        ("A.1.2.a", "12,3% (2022)", "%")}  # fmt: skip
+    assert {(r.objective_level, r.objective_code, r.area_code) for r in records} == {
+        ("operational", "A.1.2", "A")}  # fmt: skip
+
+
+def test_per_year_groups_of_columns() -> None:
+    rows = [
+        cells("Codice", "Indicatore", "Risultato 2023", "Target 2023", "% 2023",
+              "Risultato 2024", "Target 2024", "% 2024", "Note"),
+        cells("2.1.1", "Imprese assistite", "410", ">= 400", "100%", "380", ">= 420", "90,5%",
+              "Dato provvisorio"),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert (first.year, first.actual.number, first.target.raw, first.achievement) == (
+        2023, 410, ">= 400", 100)  # fmt: skip
+    assert (second.year, second.actual.number, second.met, second.achievement) == (
+        2024, 380, False, Decimal("90.5"))  # fmt: skip
+    assert first.notes == second.notes == "Dato provvisorio"
+    assert first.indicator_code == "2.1.1"
+
+
+def test_objective_column_status_column_and_single_year() -> None:
+    rows = [
+        cells("Obiettivo", "Indicatore", "Target 2022", "Valore rilevato", "Esito", "Note"),
+        cells("Obiettivo 2 – Tutela della biodiversità", "Specie monitorate", ">= 40", "42",
+              "Raggiunto", ""),
+        cells("", "Habitat cartografati", "100%", "80%", "Parzialmente raggiunto", ""),
+        cells("Obiettivo 3 – Fruizione", "Visitatori", "n.d.", "120.000", "Sospeso", ""),
+    ]  # fmt: skip
+    first, second, third = build_indicators(rows)[0]
+    assert (first.objective_code, first.objective_title, first.objective_level) == (
+        "2", "Tutela della biodiversità", "strategic")  # fmt: skip
+    assert (first.status, first.status_text, first.year) == ("achieved", "Raggiunto", 2022)
+    assert (second.objective_code, second.status) == ("2", "partially_achieved")
+    assert second.status_text == "Parzialmente raggiunto"
+    assert (third.objective_code, third.status) == ("3", "suspended")
+    assert first.notes is None and first.extra == {}
+
+
+def test_header_printed_on_two_rows_and_a_misnamed_indicator_column() -> None:
+    rows = [
+        cells("Obiettivo", "Tipo", "Valore", None, "Note"),
+        cells("", "", "Atteso", "Raggiunto", ""),
+        cells("Visite ispettive", "EFFICACIA", ">= 120", "134", ""),
+    ]
+    (record,), _ = build_indicators(rows)
+    assert (record.indicator, record.target.raw, record.actual.raw) == (
+        "Visite ispettive", ">= 120", "134")  # fmt: skip
+    assert record.met is True
+
+
+def test_header_less_code_column() -> None:
+    rows = [
+        cells("", "Indicatore", "Algoritmo di calcolo", "Peso", "Target 2025"),
+        cells("1.1.a", "Pratiche evase", "evase/ricevute", "20%", "≥ 95%"),
+    ]
+    (record,), _ = build_indicators(rows)
+    assert (record.indicator_code, record.weight, record.year) == ("1.1.a", 20, 2025)
+    assert record.formula == "evase/ricevute" and record.extra == {}
+
+
+def test_objective_without_level_word_follows_its_place() -> None:
+    rows = [
+        merged("Ambito 2 – Servizi sociali"),
+        merged("Obiettivo 3 – Sostenere le famiglie"),
+        cells(*HEADER),
+        cells("Famiglie assistite", "", ">= 100", "120", ""),
+        merged("Obiettivo operativo 3.1 – Sportello famiglie"),
+        cells("Ore di apertura", "", ">= 20", "24", ""),
+    ]
+    first, second = build_indicators(rows)[0]
+    assert (first.area_code, first.objective_level, first.objective_code) == (
+        "2", "strategic", "3")  # fmt: skip
+    assert (second.area_code, second.objective_level, second.objective_code) == (
+        "2", "operational", "3.1")  # fmt: skip

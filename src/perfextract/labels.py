@@ -46,7 +46,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
                     "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
                     "% raggiunta"),
-    "status_column": ("esito", "stato", "stato di attuazione", "valutazione"),
+    "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale"),
+    "objective_column": ("obiettivo", "obiettivi", "obiettivo operativo", "obiettivo strategico",
+                         "obiettivi operativi", "obiettivi strategici", "obiettivo specifico"),
     "deviation": ("scostamento", "scostamento %"),
 }  # fmt: skip
 
@@ -306,8 +308,8 @@ _HEADING_RE = re.compile(
     ^\W*
     (?P<label>
         area\s+(?:strategica|di\s+intervento|tematica)?
-      | ambito\s+strategico
-      | (?:ob\.?|obiettivo|obiettivi)\s*(?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale)
+      | ambito(?:\s+strategico|\s+di\s+intervento)?
+      | (?:ob\.?|obiettivo|obiettivi)\s*(?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale)?
       | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
     )
     [\s.:n°]*
@@ -326,7 +328,7 @@ _HEADING_RE = re.compile(
 class Heading:
     """A hierarchy heading: its level, code and the title printed with it."""
 
-    level: ObjectiveLevel
+    level: ObjectiveLevel | None
     code: str | None
     title: str | None
     label: str
@@ -334,6 +336,9 @@ class Heading:
 
 def match_heading(text: str | None) -> Heading | None:
     """The strategic area or objective a heading line opens, or None.
+
+    ``level`` is None for an objective printed without a level word
+    (``Obiettivo 3``): where it stands decides it.
 
     >>> match_heading("Area Strategica 2020_01")
     Heading(level='area', code='2020_01', title=None, label='Area Strategica')
@@ -361,8 +366,10 @@ def match_heading(text: str | None) -> Heading | None:
         # "Obiettivi strategici e ..." is prose, not a heading: a heading has a code
         return None
     kind = fold(m.group("kind") or m.group("abbr") or label)
-    level: ObjectiveLevel
-    if kind.startswith(("operativ", "o o", "oo", "specific")):
+    level: ObjectiveLevel | None
+    if kind.startswith(("ob", "obiettiv")):
+        level = None  # "Obiettivo 3": the level follows from where it stands
+    elif kind.startswith(("operativ", "o o", "oo", "specific")):
         level = "operational"
     elif kind.startswith(("strategic", "o s", "os", "generale")):
         level = "strategic"

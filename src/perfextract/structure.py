@@ -23,18 +23,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from perfextract.columns import ColumnMap, looks_like_code, map_header, merge_header_rows
+from perfextract.hierarchy import Scope, enter_heading, objective_in_cell, set_title
 from perfextract.labels import (
     Heading,
     StatusMatch,
     is_indicator_label,
     match_heading,
-    match_label,
     match_status,
     rejoin_type,
 )
-from perfextract.model import Indicator, ObjectiveLevel, ReportWarning, Row
+from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.values import clean_text as _clean_text
-from perfextract.values import is_met, parse_number, parse_value
+from perfextract.values import is_met, parse_value
 
 #: Fields whose cells are text kept as printed (after the whitespace rule).
 TEXT_FIELDS = ("indicator_code", "formula", "unit", "data_source", "baseline", "notes")
@@ -56,32 +57,8 @@ def clean_text(text: str | None) -> str | None:
     return _clean_text(_WRAPPED_COMPOUND_RE.sub("-", text))
 
 
-@dataclass(frozen=True, slots=True)
-class ColumnMap:
-    """What each column of an indicator table holds.
-
-    ``fields[i]`` is the record field of column ``i`` (``None``: kept in
-    ``extra`` under ``headers[i]``); ``years[i]`` the year its label names.
-    """
-
-    fields: tuple[str | None, ...]
-    headers: tuple[str | None, ...]
-    years: tuple[int | None, ...]
-
-    @property
-    def width(self) -> int:
-        return len(self.fields)
-
-    def column(self, name: str) -> int | None:
-        """The index of the first column holding ``name``."""
-        return self.fields.index(name) if name in self.fields else None
-
-
 def find_header_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> ColumnMap | None:
-    """The column mapping a header row states, or None when ``row`` is no header row.
-
-    A header row names at least ``min_fields`` known fields, one of them the
-    indicator itself, and most of its non-empty cells are known labels.
+    """The column mapping a header row of a table states, or None.
 
     >>> header = Row(page=1, top=0, bottom=9, table=0,
     ...              cells=("Descrizione", "Tipo", "Valore Atteso", "Valore\\nRaggiunto", "Note"))
@@ -90,25 +67,9 @@ def find_header_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> C
     >>> find_header_row(Row(page=1, top=0, bottom=9, cells=("Indicatori",))) is None
     True
     """
-    if row.table is None or len(row.cells) < 2:
+    if row.table is None:
         return None
-    fields: list[str | None] = []
-    years: list[int | None] = []
-    matched = 0
-    for cell in row.cells:
-        match = match_label(cell, threshold)
-        if match is None or match.field in fields:
-            fields.append(None)
-            years.append(None)
-        else:
-            fields.append(match.field)
-            years.append(match.year)
-            matched += 1
-    filled = len(row.filled)
-    if matched < min_fields or "indicator" not in fields or matched * 2 < filled:
-        return None
-    headers = tuple(clean_text(c) for c in row.cells)
-    return ColumnMap(fields=tuple(fields), headers=headers, years=tuple(years))
+    return map_header(row.cells, threshold, min_fields)
 
 
 RowKind = Literal["header", "label", "heading", "status", "cells", "text"]
@@ -179,79 +140,6 @@ def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item
     return Item("text", row)
 
 
-# --- the hierarchy -------------------------------------------------------------------
-
-_CODE_SEP_RE = re.compile(r"[._/-]")
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """The area and the deepest objective enclosing the rows that follow."""
-
-    area_code: str | None = None
-    area_title: str | None = None
-    level: ObjectiveLevel | None = None
-    code: str | None = None
-    title: str | None = None
-
-
-def area_of(code: str, area_depth: int | None) -> str:
-    """The code of the area an objective code belongs to.
-
-    ``area_depth`` is the number of code segments of an area, learnt from an
-    area heading; without one, a code that opens with a year takes two
-    segments (``2020_01``), any other one.
-
-    >>> area_of("2020_02_01_02", None), area_of("2020_02_01", 2), area_of("A.1.2", None)
-    ('2020_02', '2020_02', 'A')
-    """
-    parts = _CODE_SEP_RE.split(code)
-    depth = area_depth or (2 if re.fullmatch(r"(?:19|20)\d\d", parts[0]) else 1)
-    if len(parts) <= depth:
-        return code
-    seps = _CODE_SEP_RE.findall(code)
-    out = parts[0]
-    for sep, part in zip(seps[: depth - 1], parts[1:depth], strict=True):
-        out += sep + part
-    return out
-
-
-def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) -> Scope:
-    """The scope after ``heading``; ``areas`` maps area codes seen so far to their titles."""
-    if heading.level == "area":
-        return Scope(
-            area_code=heading.code,
-            area_title=heading.title,
-            level="area",
-            code=heading.code,
-            title=heading.title,
-        )
-    area_code, area_title = scope.area_code, scope.area_title
-    if heading.code is not None:
-        depth = _depth(next(iter(areas))) if areas else None
-        derived = area_of(heading.code, depth)
-        if area_code is None or derived != area_code:
-            area_code, area_title = derived, areas.get(derived)
-    return Scope(
-        area_code=area_code,
-        area_title=area_title,
-        level=heading.level,
-        code=heading.code,
-        title=heading.title,
-    )
-
-
-def _depth(code: str) -> int:
-    return len(_CODE_SEP_RE.split(code))
-
-
-def set_title(scope: Scope, title: str) -> Scope:
-    """``scope`` with the title printed under its heading."""
-    if scope.level == "area":
-        return replace(scope, title=title, area_title=title)
-    return replace(scope, title=title)
-
-
 # --- records ---------------------------------------------------------------------------
 
 
@@ -318,127 +206,209 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
     draft.closed = True
 
 
-def to_indicator(draft: Draft) -> tuple[Indicator | None, list[ReportWarning]]:
-    """Parse a draft's cells into an indicator (None when it has no indicator text)."""
+def _code_column(columns: ColumnMap, texts: list[str | None]) -> int | None:
+    """A column without header that holds a code, when no column is labelled a code."""
+    if "indicator_code" in columns.fields:
+        return None
+    for i, text in enumerate(texts):
+        if columns.fields[i] is None and columns.headers[i] is None and looks_like_code(text):
+            return i
+    return None
+
+
+def _cell_values(draft: Draft) -> tuple[list[str | None], int | None, dict[str, str | None]]:
+    """Each column's cleaned text, the header-less code column, and the ``extra`` mapping."""
     columns = draft.columns
-    values: dict[str, str | None] = {}
+    texts = [clean_text("\n".join(parts)) for parts in draft.cells]
+    code = _code_column(columns, texts)
     extra: dict[str, str | None] = {}
-    for i, parts in enumerate(draft.cells):
-        text = clean_text("\n".join(parts))
-        name = columns.fields[i]
-        if name is None:
-            if text is not None or columns.headers[i] is not None:
-                extra[columns.headers[i] or f"column {i + 1}"] = text
-        else:
-            values[name] = text
-    indicator = values.get("indicator")
+    for i, text in enumerate(texts):
+        header = columns.headers[i]
+        if columns.fields[i] is None and i != code and (text is not None or header is not None):
+            extra[header or f"column {i + 1}"] = text
+    return texts, code, extra
+
+
+def to_indicators(draft: Draft) -> tuple[list[Indicator], list[ReportWarning]]:
+    """Parse a draft's cells into its records: one, or one per year of a yearly table."""
+    columns = draft.columns
+    texts, code, extra = _cell_values(draft)
+    shared = columns.columns_for(None)
+    indicator = texts[shared["indicator"]] if "indicator" in shared else None
     if not indicator:
-        return None, []
+        return [], []
+    records: list[Indicator] = []
+    warnings: list[ReportWarning] = []
+    for year in columns.record_years():
+        chosen = columns.columns_for(year)
+        values = {name: texts[i] for name, i in chosen.items()}
+        if code is not None:
+            values["indicator_code"] = texts[code]
+        record = _record(draft, values, extra, year)
+        records.append(record)
+        warnings.extend(check_record(record))
+    return records, warnings
+
+
+def _record(
+    draft: Draft, values: dict[str, str | None], extra: dict[str, str | None], year: int | None
+) -> Indicator:
     target, actual = parse_value(values.get("target")), parse_value(values.get("actual"))
     status = draft.status
     for fallback in (values.get("status_column"), actual.raw):
-        if status is None:
+        if status is None and fallback:
             status = match_status(fallback)
+            if status is not None and fallback == values.get("status_column"):
+                status = replace(status, phrase=fallback, rest=None)
     weight = parse_value(values.get("weight"))
-    achievement = parse_value(values.get("achievement"))
-    met = is_met(target, actual)
-    year = next((y for y in columns.years if y is not None), None)
-    record = Indicator(
+    return Indicator(
         page=draft.page,
         page_end=draft.page_end,
-        indicator=indicator,
+        indicator=values["indicator"] or "",
         area_code=draft.scope.area_code,
         area_title=draft.scope.area_title,
         objective_level=draft.scope.level,
         objective_code=draft.scope.code,
         objective_title=draft.scope.title,
         type=rejoin_type(values.get("type")),
-        year=year,
+        year=year if year is not None else _single_year(draft.columns),
         target=target,
         actual=actual,
-        weight=weight.number
-        if weight.number is not None
-        else parse_number(values.get("weight") or ""),
-        achievement=achievement.number,
+        weight=weight.number if weight.number is not None else None,
+        achievement=parse_value(values.get("achievement")).number,
         status=status.status if status else None,
         status_text=status.phrase if status else None,
         comment=clean_text(" ".join(draft.comment)),
-        met=met,
+        met=is_met(target, actual),
         extra=extra,
         **{name: values.get(name) for name in TEXT_FIELDS},
     )
-    warnings = []
+
+
+def _single_year(columns: ColumnMap) -> int | None:
+    years = {y for f, y in zip(columns.fields, columns.years, strict=True) if y and f}
+    return years.pop() if len(years) == 1 else None
+
+
+def check_record(record: Indicator) -> list[ReportWarning]:
+    """What a person should check in one record: a status its values contradict."""
     stated = record.status in ("achieved", "not_achieved")
-    if met is not None and stated and met != (record.status == "achieved"):
-        verb = "meets" if met else "does not meet"
-        message = (
-            f"{indicator[:60]!r}: the report says {record.status_text!r} but "
-            f"actual {actual.raw!r} {verb} target {target.raw!r}"
-        )
-        warnings.append(ReportWarning(record.page, "status-contradicts-values", message))
-    return record, warnings
+    if record.met is None or not stated or record.met == (record.status == "achieved"):
+        return []
+    verb = "meets" if record.met else "does not meet"
+    message = (
+        f"{record.indicator[:60]!r}: the report says {record.status_text!r} but actual "
+        f"{record.actual.raw!r} {verb} target {record.target.raw!r}"
+    )
+    return [ReportWarning(record.page, "status-contradicts-values", message)]
+
+
+class _Reader:
+    """The state of one pass over a document's rows (see :func:`build_indicators`)."""
+
+    def __init__(self, threshold: float, min_fields: int) -> None:
+        self.threshold, self.min_fields = threshold, min_fields
+        self.indicators: list[Indicator] = []
+        self.warnings: list[ReportWarning] = []
+        self.scope = Scope()
+        self.areas: dict[str, str | None] = {}
+        self.columns: ColumnMap | None = None
+        self.header_row: Row | None = None  # the header just read, for a second header row
+        self.draft: Draft | None = None
+        self.pending_title = False
+        self.collecting = False  # free text now belongs to the last indicator's comment
+
+    def finish(self) -> None:
+        if self.draft is not None:
+            records, found = to_indicators(self.draft)
+            self.indicators.extend(records)
+            self.warnings.extend(found)
+        self.draft = None
+
+    def enter(self, heading: Heading) -> None:
+        self.scope = enter_heading(self.scope, heading, self.areas)
+        if self.scope.level == "area" and self.scope.area_code is not None:
+            self.areas[self.scope.area_code] = self.scope.area_title
+
+    def second_header_row(self, upper: Row, row: Row) -> ColumnMap | None:
+        """The mapping of header row ``upper`` completed by ``row``, if ``row`` completes it."""
+        if self.columns is None or row.table != upper.table:
+            return None
+        merged = merge_header_rows(upper.cells, row.cells)
+        columns = map_header(merged, self.threshold, self.min_fields)
+        return columns if columns is not None and columns.matched > self.columns.matched else None
+
+    def header(self, columns: ColumnMap, row: Row) -> None:
+        if self.draft is not None:
+            self.draft.closed = self.draft.closed or columns != self.columns
+        self.collecting = self.collecting and self.draft is not None and not self.draft.closed
+        self.columns, self.header_row, self.pending_title = columns, row, False
+
+    def cells(self, row: Row) -> None:
+        columns = self.columns
+        if columns is None:
+            return
+        if is_continuation(self.draft, row) and self.draft is not None:
+            merge_continued_rows(self.draft, row)
+            return
+        self.finish()
+        objective = columns.column("objective_column")
+        cells = row.cells
+        if objective is not None and objective < len(cells) and cells[objective]:
+            text = clean_text(cells[objective]) or ""
+            self.enter(objective_in_cell(text, columns.objective_level))
+            cells = (*cells[:objective], "", *cells[objective + 1 :])
+        self.draft = start_draft(replace(row, cells=cells), columns, self.scope)
+        self.collecting, self.pending_title = True, False
+
+    def text(self, row: Row, text: str) -> None:
+        if self.pending_title and text:
+            self.scope = set_title(self.scope, text)
+            if self.scope.level == "area" and self.scope.area_code is not None:
+                self.areas[self.scope.area_code] = text
+            self.pending_title = False
+        elif self.collecting and self.draft is not None and text:
+            if row.table is None and row.bold and match_status(text) is None:
+                self.finish()  # a bold paragraph between tables opens a new section
+                self.collecting = False
+                return
+            self.draft.comment.append(text)
+            self.draft.closed = True
+
+    def read(self, row: Row) -> None:
+        item = classify_row(row, self.threshold, self.min_fields)
+        upper, self.header_row = self.header_row, None
+        if item.kind == "cells" and upper is not None:
+            completed = self.second_header_row(upper, row)
+            if completed is not None:
+                self.header(completed, row)
+                self.header_row = None  # a header has at most two rows
+                return
+        if item.kind == "header" and item.columns is not None:
+            self.header(item.columns, row)
+        elif item.kind == "label":
+            self.finish()
+            self.pending_title = self.collecting = False
+        elif item.kind == "heading" and item.heading is not None:
+            self.finish()
+            self.enter(item.heading)
+            self.pending_title, self.collecting = self.scope.title is None, False
+        elif item.kind == "cells":
+            self.cells(row)
+        elif item.kind == "status" and item.status is not None:
+            if self.draft is not None and self.collecting:
+                attach_status(self.draft, item.status, clean_text(row.text) or "")
+        else:
+            self.text(row, clean_text(row.text) or "")
 
 
 def build_indicators(
     rows: Iterable[Row], threshold: float = 82.0, min_fields: int = 2
 ) -> tuple[list[Indicator], list[ReportWarning]]:
     """Read the indicators of a document from its rows in reading order."""
-    indicators: list[Indicator] = []
-    warnings: list[ReportWarning] = []
-    scope = Scope()
-    areas: dict[str, str | None] = {}
-    columns: ColumnMap | None = None
-    draft: Draft | None = None
-    pending_title = False
-    collecting = False  # free text now belongs to the last indicator's comment
-
-    def finish() -> None:
-        nonlocal draft
-        if draft is not None:
-            record, found = to_indicator(draft)
-            if record is not None:
-                indicators.append(record)
-            warnings.extend(found)
-        draft = None
-
-    for row in (part for whole in rows for part in split_text_row(whole)):
-        item = classify_row(row, threshold, min_fields)
-        text = clean_text(row.text) or ""
-        if item.kind == "header":
-            if draft is not None:
-                draft.closed = draft.closed or item.columns != columns
-            columns, pending_title = item.columns, False
-            collecting = collecting and draft is not None and not draft.closed
-        elif item.kind == "label":
-            finish()
-            pending_title = collecting = False
-        elif item.kind == "heading" and item.heading is not None:
-            finish()
-            scope = enter_heading(scope, item.heading, areas)
-            if scope.level == "area" and scope.area_code is not None:
-                areas[scope.area_code] = scope.area_title
-            pending_title, collecting = scope.title is None, False
-        elif item.kind == "cells" and columns is not None:
-            if is_continuation(draft, row) and draft is not None:
-                merge_continued_rows(draft, row)
-            else:
-                finish()
-                draft = start_draft(row, columns, scope)
-                collecting = True
-            pending_title = False
-        elif item.kind == "status" and item.status is not None and draft is not None and collecting:
-            attach_status(draft, item.status, text)
-        elif pending_title and text:
-            scope = set_title(scope, text)
-            if scope.level == "area" and scope.area_code is not None:
-                areas[scope.area_code] = text
-            pending_title = False
-        elif collecting and draft is not None and text:
-            if row.table is None and row.bold and match_status(text) is None:
-                finish()  # a bold paragraph between tables opens a new section
-                collecting = False
-                continue
-            draft.comment.append(text)
-            draft.closed = True
-    finish()
-    return indicators, warnings
+    reader = _Reader(threshold, min_fields)
+    for row in rows:
+        for part in split_text_row(row):
+            reader.read(part)
+    reader.finish()
+    return reader.indicators, reader.warnings

@@ -1,0 +1,161 @@
+"""Header rows: which record field each column of an indicator table holds.
+
+A header row is recognised by its labels (see :mod:`perfextract.labels`),
+never by its position.  Labels that name a year (``Target 2025``,
+``Risultato 2024``) keep it, so a table with one group of columns per year
+gives one record per year.  A header printed on two rows (``Valore`` spanning
+``Atteso | Raggiunto``) is merged into one, and a column whose label usually
+names the objective holds the indicator when no other column does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from perfextract.labels import fold, match_label
+from perfextract.model import ObjectiveLevel
+
+#: Fields that a table may repeat once per year.
+YEARLY_FIELDS = frozenset({"target", "actual", "achievement"})
+
+_CODE_RE = re.compile(
+    r"^[A-Z]{0,4}\s?\d{1,4}(?:[._/-]?(?:\d{1,4}|[A-Za-z]))*\.?$|^[A-Z](?:[._]\d+)+$"
+)
+
+
+def looks_like_code(text: str | None) -> bool:
+    """True for a short code such as ``1.2.3``, ``A.1.2``, ``OS1.2``, ``3.1.a``.
+
+    >>> [looks_like_code(t) for t in ("1.2.3", "A.1.2", "IND 4", "3.1.a", "Tempo medio", "2,61")]
+    [True, True, True, True, False, False]
+    """
+    return text is not None and len(text) <= 16 and bool(_CODE_RE.match(text.strip()))
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """What each column of an indicator table holds.
+
+    ``fields[i]`` is the record field of column ``i`` (``None``: kept in
+    ``extra`` under ``headers[i]``), ``years[i]`` the year its label names;
+    ``objective_level`` the level of an objective column, if the table has one.
+    """
+
+    fields: tuple[str | None, ...]
+    headers: tuple[str | None, ...]
+    years: tuple[int | None, ...]
+    objective_level: ObjectiveLevel | None = None
+
+    @property
+    def width(self) -> int:
+        return len(self.fields)
+
+    @property
+    def matched(self) -> int:
+        return sum(f is not None for f in self.fields)
+
+    def column(self, name: str) -> int | None:
+        """The index of the first column holding ``name``."""
+        return self.fields.index(name) if name in self.fields else None
+
+    def record_years(self) -> list[int | None]:
+        """The years one table row gives a record for (``[None]`` without yearly columns).
+
+        >>> cols = map_header(("Indicatore", "Target 2025", "Target 2026", "Note"))
+        >>> cols.record_years()
+        [2025, 2026]
+        """
+        years = sorted(
+            {y for f, y in zip(self.fields, self.years, strict=True) if y and f in YEARLY_FIELDS}
+        )
+        return list(years) if years else [None]
+
+    def columns_for(self, year: int | None) -> dict[str, int]:
+        """Field → column index for the record of ``year``: that year's columns and the shared ones.
+
+        >>> cols = map_header(("Indicatore", "Risultato 2024", "Target 2024", "Target 2025"))
+        >>> cols.columns_for(2025)
+        {'indicator': 0, 'target': 3}
+        """
+        chosen: dict[str, int] = {}
+        for i, (name, y) in enumerate(zip(self.fields, self.years, strict=True)):
+            if name is None:
+                continue
+            yearly = name in YEARLY_FIELDS and y is not None
+            if (yearly and y == year) or (not yearly and name not in chosen):
+                chosen[name] = i
+        return chosen
+
+
+def map_header(
+    cells: Sequence[str | None], threshold: float = 82.0, min_fields: int = 2
+) -> ColumnMap | None:
+    """The column mapping a header row states, or None when the cells are no header.
+
+    A header names at least ``min_fields`` known fields, one of them the
+    indicator itself, and most of its non-empty cells are known labels.
+
+    >>> map_header(("Descrizione", "Tipo", "Valore Atteso", "Valore\\nRaggiunto", "Note")).fields
+    ('indicator', 'type', 'target', 'actual', 'notes')
+    >>> map_header(("Obiettivo", "Tipo", "Atteso", "Raggiunto")).fields[0]
+    'indicator'
+    >>> map_header(("Missione", "Programma", "Stanziamento 2021", "Impegnato")) is None
+    True
+    """
+    if len(cells) < 2:
+        return None
+    fields: list[str | None] = []
+    years: list[int | None] = []
+    seen: set[tuple[str, int | None]] = set()
+    for cell in cells:
+        match = match_label(cell, threshold)
+        key = (match.field, match.year if match.field in YEARLY_FIELDS else None) if match else None
+        if match is None or key in seen or (match.field in {f for f, _ in seen} and not match.year):
+            fields.append(None)
+            years.append(None)
+        else:
+            seen.add(key)  # type: ignore[arg-type]
+            fields.append(match.field)
+            years.append(match.year)
+    level = None
+    if "objective_column" in fields:
+        label = fold(cells[fields.index("objective_column")] or "")
+        level = (
+            "operational" if "operativ" in label else "strategic" if "strateg" in label else None
+        )
+        if "indicator" not in fields:  # the header misnames the indicator column
+            fields[fields.index("objective_column")] = "indicator"
+            level = None
+    matched = sum(f is not None for f in fields)
+    filled = sum(1 for c in cells if c and c.strip())
+    if matched < min_fields or "indicator" not in fields or matched * 2 < filled:
+        return None
+    headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
+    return ColumnMap(tuple(fields), headers, tuple(years), level)  # type: ignore[arg-type]
+
+
+def merge_header_rows(
+    upper: Sequence[str | None], lower: Sequence[str | None]
+) -> tuple[str | None, ...]:
+    """One header from a header printed on two rows.
+
+    A cell of ``upper`` that is ``None`` lies under a label spanning from the
+    left, whose text it takes before its own lower part.
+
+    >>> merge_header_rows(("Indicatore", "Valore", None, "Note"), ("", "Atteso", "Raggiunto", ""))
+    ('Indicatore', 'Valore Atteso', 'Valore Raggiunto', 'Note')
+    """
+    merged: list[str | None] = []
+    spanning: str | None = None
+    for i in range(max(len(upper), len(lower))):
+        top = upper[i] if i < len(upper) else None
+        bottom = lower[i] if i < len(lower) else None
+        if top is None:
+            top = spanning
+        else:
+            spanning = top
+        text = " ".join(t.strip() for t in (top, bottom) if t and t.strip())
+        merged.append(text or None)
+    return tuple(merged)

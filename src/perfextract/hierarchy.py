@@ -1,0 +1,138 @@
+"""The hierarchy: strategic area → strategic objective → operational objective.
+
+A :class:`Scope` says which area and which deepest objective enclose the rows
+that follow; :func:`enter_heading` moves it on at each heading, however the
+report printed the heading (merged row, paragraph, or a cell of an
+objective column).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from perfextract.labels import Heading, match_heading
+from perfextract.model import ObjectiveLevel
+
+_CODE_SEP_RE = re.compile(r"[._/-]")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_CODED_TITLE_RE = re.compile(
+    r"""^\W*
+    (?P<code> [A-Z]{0,3}\s?\d+(?:[._]\d+)*[a-z]? | [A-Z](?:[._]\d+)+ )   # 1.1.2, OS 1, A.1
+    (?:\s*[-–:.)]\s*|\s+)
+    (?P<title> \S.*)$""",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The area and the deepest objective enclosing the rows that follow.
+
+    ``strategic_depth`` is the number of code segments of the last strategic
+    objective, to place an objective printed without a level word;
+    ``codes_nest`` whether objective codes extend their area's code.
+    """
+
+    area_code: str | None = None
+    area_title: str | None = None
+    level: ObjectiveLevel | None = None
+    code: str | None = None
+    title: str | None = None
+    strategic_depth: int | None = None
+    codes_nest: bool | None = None
+
+
+def depth(code: str) -> int:
+    """The number of segments of a code: ``2020_01_01`` → 3."""
+    return len(_CODE_SEP_RE.split(code))
+
+
+def area_of(code: str, area_depth: int | None) -> str:
+    """The code of the area an objective code belongs to.
+
+    ``area_depth`` is the number of code segments of an area, learnt from an
+    area heading; without one, a code that opens with a year takes two
+    segments (``2020_01``), any other one.
+
+    >>> area_of("2020_02_01_02", None), area_of("2020_02_01", 2), area_of("A.1.2", None)
+    ('2020_02', '2020_02', 'A')
+    """
+    parts = _CODE_SEP_RE.split(code)
+    wanted = area_depth or (2 if _YEAR_RE.fullmatch(parts[0]) else 1)
+    if len(parts) <= wanted:
+        return code
+    seps = _CODE_SEP_RE.findall(code)
+    out = parts[0]
+    for sep, part in zip(seps[: wanted - 1], parts[1:wanted], strict=True):
+        out += sep + part
+    return out
+
+
+def _nests(code: str, area_code: str) -> bool:
+    """True when ``code`` extends ``area_code`` (``2020_01_02`` under ``2020_01``)."""
+    return code.startswith(area_code) and _CODE_SEP_RE.match(code, len(area_code)) is not None
+
+
+def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) -> Scope:
+    """The scope after ``heading``; ``areas`` maps the area codes printed so far to titles.
+
+    Where no area heading is printed, the area is read from the objective's
+    code.  Where objective codes extend their area's code (``2020_01_02``
+    under ``2020_01``), an objective whose code shows another area
+    (``2020_02_01``) moves to that area.  A heading without a level word is
+    strategic at the top or under an area, operational below a strategic
+    objective of shorter code.
+    """
+    if heading.level == "area":
+        code, title = heading.code, heading.title
+        return Scope(code, title, "area", code, title, codes_nest=scope.codes_nest)
+    area_code, area_title, codes_nest = scope.area_code, scope.area_title, scope.codes_nest
+    code = heading.code
+    printed = area_code is not None and area_code in areas
+    if code is not None and printed:
+        if _nests(code, area_code or ""):
+            codes_nest = True
+        elif codes_nest is None:
+            codes_nest = False
+    elsewhere = not printed or (codes_nest and not _nests(code or "", area_code or ""))
+    if code is not None and depth(code) > 1 and elsewhere:
+        area_depth = depth(next(iter(areas))) if areas else None
+        area_code = area_of(code, area_depth)
+        area_title = areas.get(area_code)
+    level = heading.level
+    if level is None:
+        below = scope.strategic_depth is not None and code is not None
+        deeper = below and depth(code or "") > (scope.strategic_depth or 0)
+        level = "operational" if deeper else "strategic"
+    strategic_depth = scope.strategic_depth
+    if level == "strategic":
+        strategic_depth = depth(code) if code else None
+    return Scope(area_code, area_title, level, code, heading.title, strategic_depth, codes_nest)
+
+
+def set_title(scope: Scope, title: str) -> Scope:
+    """``scope`` with the title printed under its heading."""
+    if scope.level == "area":
+        return replace(scope, title=title, area_title=title)
+    return replace(scope, title=title)
+
+
+def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
+    """The objective an objective column's cell names, as a heading.
+
+    >>> h = objective_in_cell("1.1.2 Potenziare gli screening oncologici", "operational")
+    >>> h.level, h.code, h.title
+    ('operational', '1.1.2', 'Potenziare gli screening oncologici')
+    >>> objective_in_cell("Obiettivo 2 – Tutela della biodiversità", None).code
+    '2'
+    """
+    heading = match_heading(text)
+    if heading is not None:
+        return (
+            heading if level is None or heading.level != "area" else replace(heading, level=level)
+        )
+    m = _CODED_TITLE_RE.match(text)
+    if m is not None:
+        return Heading(level=level, code=m.group("code"), title=m.group("title").strip(), label="")
+    return Heading(level=level, code=None, title=text, label="")
