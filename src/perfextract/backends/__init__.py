@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from perfextract.columns import map_header
 from perfextract.model import RawTable
 from perfextract.settings import Backend
 
@@ -48,6 +49,19 @@ BACKENDS: dict[Backend, Callable[[], TableBackend]] = {
     Backend.CAMELOT_LATTICE: _camelot_lattice,
     Backend.CAMELOT_STREAM: _camelot_stream,
 }
+
+
+def is_grid(table: RawTable) -> bool:
+    """True for a ruled table with real columns.
+
+    Some row other than a header row must be divided into two or more cells:
+    a frame around a paragraph, or rules drawn by cell shading alone, make a
+    one-column "table" (or one where only the header row is divided) whose
+    text is better read as lines.
+    """
+    return any(
+        sum(c is not None for c in row) >= 2 and map_header(row) is None for row in table.rows
+    )
 
 
 def get_backend(backend: Backend) -> TableBackend:
