@@ -157,6 +157,24 @@ class Draft:
     closed: bool = False  # something other than its own cells came after it
 
 
+def is_other_table(row: Row, columns: ColumnMap) -> bool:
+    """True when the first row of a table without indicator header opens another kind of table.
+
+    That is a table of another width, or one headed by a row of labels that
+    name no indicator columns (``Programma | Stanziamento iniziale | …``):
+    every cell filled, short, and free of digits.
+
+    >>> cols = map_header(("Indicatore", "Target", "Risultato"))
+    >>> is_other_table(Row(1, 0, 9, ("Programma", "Stanziamento", "Impegni"), table=2), cols)
+    True
+    >>> is_other_table(Row(1, 0, 9, ("Visite", ">= 120", ""), table=2), cols)
+    False
+    """
+    if len(row.cells) != columns.width:
+        return True
+    return all(c and len(c) <= 60 and not any(ch.isdigit() for ch in c) for c in row.cells)
+
+
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
     cells: list[list[str]] = [[c] if c else [] for c in _fit(row.cells, columns.width)]
     return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells)
@@ -314,6 +332,7 @@ class _Reader:
         self.areas: dict[str, str | None] = {}
         self.columns: ColumnMap | None = None
         self.header_row: Row | None = None  # the header just read, for a second header row
+        self.table: int | None = None  # the table the column mapping was last used in
         self.draft: Draft | None = None
         self.pending_title = False
         self.collecting = False  # free text now belongs to the last indicator's comment
@@ -343,11 +362,16 @@ class _Reader:
             self.draft.closed = self.draft.closed or columns != self.columns
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
         self.columns, self.header_row, self.pending_title = columns, row, False
+        self.table = row.table
 
     def cells(self, row: Row) -> None:
         columns = self.columns
+        if columns is not None and row.table != self.table and is_other_table(row, columns):
+            self.finish()
+            columns = self.columns = None
         if columns is None:
             return
+        self.table = row.table
         if is_continuation(self.draft, row) and self.draft is not None:
             merge_continued_rows(self.draft, row)
             return
