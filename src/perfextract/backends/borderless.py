@@ -48,11 +48,12 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of text: its runs, and its vertical extent."""
+    """One line of text: its words, its runs of words, and its vertical extent."""
 
     top: float
     bottom: float
     size: float
+    words: tuple[Segment, ...]
     segments: tuple[Segment, ...]
 
 
@@ -70,9 +71,22 @@ class Columns:
     def column_of(self, x: float) -> int:
         return min(max(bisect.bisect_right(self.edges, x) - 1, 0), self.width - 1)
 
-    def spans(self, segment: Segment) -> bool:
-        """True when ``segment`` runs across a column boundary."""
-        return any(segment.x0 < e - 2 and segment.x1 > e + 2 for e in self.edges[1:-1])
+    def spans(self, line: Line) -> bool:
+        """True when a word of ``line`` runs across a column boundary (full-width text)."""
+        return any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in self.edges[1:-1])
+
+    def cut(self, line: Line) -> list[str]:
+        """The text of ``line`` in each column ("" where it has none)."""
+        parts: list[list[str]] = [[] for _ in range(self.width)]
+        for word in line.words:
+            parts[self.column_of(word.x0 + 1)].append(word.text)
+        return [" ".join(p) for p in parts]
+
+    def fits(self, line: Line) -> bool:
+        """True when ``line`` reads as a table row: within the table, in two columns or more."""
+        if self.spans(line) or min(w.x0 for w in line.words) < self.edges[0] - 3:
+            return False
+        return sum(1 for text in self.cut(line) if text) >= 2
 
 
 def _inside(word: dict[str, Any], boxes: Sequence[BBox]) -> bool:
@@ -108,8 +122,13 @@ def _line(words: list[dict[str, Any]]) -> Line:
     segments = tuple(
         Segment(" ".join(w["text"] for w in run), run[0]["x0"], run[-1]["x1"]) for run in runs
     )
-    top = min(w["top"] for w in words)
-    return Line(top=top, bottom=max(w["bottom"] for w in words), size=size, segments=segments)
+    return Line(
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        size=size,
+        words=tuple(Segment(w["text"], w["x0"], w["x1"]) for w in words),
+        segments=segments,
+    )
 
 
 def _header_cells(band: Sequence[Line]) -> list[Segment]:
@@ -130,17 +149,22 @@ def find_header(
 ) -> tuple[int, int, list[Segment], ColumnMap] | None:
     """The first header: (first line, line after it, its cells, its mapping), or None.
 
-    A header may take up to three lines (``Valore`` over ``atteso``).
+    A header may take up to three lines (``Valore`` over ``atteso``); a line
+    just below with fewer runs, all under header cells, completes its labels
+    (``Risultato`` over ``2023``).
     """
     for i in range(len(lines)):
         best = None
         for size in (1, 2, 3):
             band = lines[i : i + size]
-            if len(band) < size or any(b.top - a.bottom > a.size for a, b in pairwise(band)):
+            if len(band) < size or any(b.top - a.bottom > 0.6 * a.size for a, b in pairwise(band)):
                 break
             cells = _header_cells(band)
             columns = map_header([c.text for c in cells], threshold, min_fields)
-            if columns is not None and (best is None or columns.matched > best[3].matched):
+            if columns is None:
+                continue
+            completes = best is not None and len(cells) == len(best[2])
+            if best is None or columns.matched > best[3].matched or completes:
                 best = (i, i + size, cells, columns)
         if best is not None:
             return best
@@ -148,15 +172,15 @@ def find_header(
 
 
 def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tuple[float, ...]:
-    """Column boundaries: in the whitespace between header cells that body runs cross least."""
-    runs = [s for line in body for s in line.segments]
+    """Column boundaries: in the whitespace between header cells that body words cross least."""
+    words = [w for line in body for w in line.words]
     edges = [min(c.x0 for c in cells) - 2]
     for left, nxt in pairwise(cells):
         lo, hi = left.x1, max(nxt.x0, left.x1 + 1)
         best_x, best_cost = (lo + hi) / 2, None
         x = lo
         while x <= hi:
-            cost = sum(1 for s in runs if s.x0 < x < s.x1)
+            cost = sum(1 for w in words if w.x0 < x < w.x1)
             if best_cost is None or cost < best_cost:
                 best_x, best_cost = x, cost
             x += 1.0
@@ -182,42 +206,62 @@ def row_gap_of(lines: Sequence[Line], size: float) -> float | None:
     return (low + wider[0]) / 2
 
 
+Cells = tuple[str | None, ...]
+
+
 def _rows(
-    lines: Sequence[Line], geometry: Columns
-) -> Iterator[tuple[tuple[str | None, ...], BBox]]:
-    """Group lines into table rows: full-width lines alone, the others by vertical gaps."""
-    width = geometry.width
-    size = max((line.size for line in lines), default=10.0)
-    row_gap = row_gap_of(lines, size)
+    lines: Sequence[Line], geometry: Columns, row_gap: float | None
+) -> list[tuple[Cells, BBox]]:
+    """Group the lines of a run into table rows by the vertical gaps between them."""
+    rows: list[tuple[Cells, BBox]] = []
     parts: list[list[str]] = []
-    box: list[float] = []
+    box = [0.0, 0.0, 0.0, 0.0]
     previous: Line | None = None
-
-    def flush() -> Iterator[tuple[tuple[str | None, ...], BBox]]:
-        if parts:
-            yield tuple("\n".join(p) for p in parts), (box[0], box[1], box[2], box[3])
-
     for line in lines:
-        spanning = any(geometry.spans(s) for s in line.segments)
+        texts = geometry.cut(line)
         if row_gap is None:  # rows as tight as lines: a row starts where most columns do
-            filled = {geometry.column_of(seg.x0 + 1) for seg in line.segments}
-            new_row = previous is None or spanning or len(filled) >= min(3, width)
+            new_row = previous is None or sum(1 for t in texts if t) >= min(3, geometry.width)
         else:
-            new_row = previous is None or line.top - previous.bottom > row_gap or spanning
-        if new_row or not parts:
-            yield from flush()
-            parts, box = [[] for _ in range(width)], [geometry.edges[0], line.top,
-                                                      geometry.edges[-1], line.bottom]  # fmt: skip
-        if spanning:
-            text = " ".join(s.text for s in line.segments)
-            yield (text,) + (None,) * (width - 1), (box[0], line.top, box[2], line.bottom)
-            parts, previous = [], None
-            continue
-        for segment in line.segments:
-            parts[geometry.column_of(segment.x0 + 1)].append(segment.text)
+            new_row = previous is None or line.top - previous.bottom > row_gap
+        if new_row:
+            if parts:
+                rows.append((tuple("\n".join(p) for p in parts), (box[0], box[1], box[2], box[3])))
+            parts = [[] for _ in range(geometry.width)]
+            box = [geometry.edges[0], line.top, geometry.edges[-1], line.bottom]
+        for column, text in enumerate(texts):
+            if text:
+                parts[column].append(text)
         box[3] = line.bottom
         previous = line
-    yield from flush()
+    if parts:
+        rows.append((tuple("\n".join(p) for p in parts), (box[0], box[1], box[2], box[3])))
+    return rows
+
+
+def runs_of_rows(
+    lines: Sequence[Line], geometry: Columns, height: float, open_first: bool
+) -> Iterator[tuple[int, int]]:
+    """The runs of ``lines`` that are table rows, as (start, end) index pairs.
+
+    A run starts at a line that fits the columns (or at the first line when
+    ``open_first``) and goes on until a line spans a column boundary, or a
+    line in the page's margin band or after a wide gap does not fit.
+    """
+    i = 0
+    while i < len(lines):
+        if not (geometry.fits(lines[i]) or (open_first and i == 0)):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < len(lines):
+            line, previous = lines[i], lines[i - 1]
+            wide_gap = line.top - previous.bottom > 2.5 * line.size
+            outside = _in_margin(line, height) or wide_gap
+            if geometry.spans(line) or (outside and not geometry.fits(line)):
+                break
+            i += 1
+        yield start, i
 
 
 def find_borderless_tables(
@@ -240,40 +284,52 @@ def find_borderless_tables(
     ]
     tables: list[RawTable] = []
     start = 0
-    geometry: Columns | None = None
-    if carry is not None and lines and lines[0].top < height * HEAD_OF_PAGE:
-        geometry = carry
-    while True:
+    if carry is not None and not (lines and lines[0].top < height * HEAD_OF_PAGE):
+        carry = None
+    last_bottom = 0.0
+    while start < len(lines):
         header = find_header(lines[start:], threshold, min_fields)
-        if geometry is None and header is None:
+        end = start + header[0] if header is not None else len(lines)
+        if carry is not None and end > start:  # the table goes on from the previous page
+            size = max(line.size for line in lines[start:end])
+            gap = row_gap_of(lines[start:end], size)
+            for a, b in runs_of_rows(lines[start:end], carry, height, open_first=False):
+                rows = _rows(lines[start + a : start + b], carry, gap)
+                tables.append(_raw_table(page, rows, carry))
+                last_bottom = lines[start + b - 1].bottom
+        if header is None:
             break
-        if geometry is None and header is not None:
-            first, after, cells, columns = header
-            begin, body_from = start + first, start + after
-            body_end = _body_end(lines, body_from, threshold, min_fields)
-            edges = _edges(cells, lines[body_from:body_end], width - 10)
-            geometry = Columns(edges, columns)
-            header_row = tuple(_cut(lines[begin:body_from], geometry))
-        else:
-            begin = body_from = start
-            body_end = _body_end(lines, body_from, threshold, min_fields)
-            header_row = None
-        assert geometry is not None
+        first, after, cells, columns = header
+        begin, body_from = start + first, start + after
+        body_end = _body_end(lines, body_from, threshold, min_fields)
+        geometry = Columns(_edges(cells, lines[body_from:body_end], width - 10), columns)
+        head: tuple[Cells, BBox] = (
+            tuple(geometry.cut(_joined(lines[begin:body_from]))),
+            (geometry.edges[0], lines[begin].top, geometry.edges[-1], lines[body_from - 1].bottom),
+        )
         body = lines[body_from:body_end]
-        rows = list(_rows(body, geometry))
-        if header_row is not None:
-            top = lines[begin].top
-            rows.insert(0, (header_row, (geometry.edges[0], top, geometry.edges[-1],
-                                         lines[body_from - 1].bottom)))  # fmt: skip
-        if rows:
+        size = max((line.size for line in body), default=10.0)
+        gap = row_gap_of(body, size)
+        opened = False
+        for a, b in runs_of_rows(body, geometry, height, open_first=True):
+            rows = _rows(body[a:b], geometry, gap)
+            if not opened:
+                rows.insert(0, head)
+                opened = True
             tables.append(_raw_table(page, rows, geometry))
-        start = body_end
-        last = body[-1] if body else None
-        carry = geometry if last is not None and last.bottom > height * FOOT_OF_PAGE else None
-        geometry = None
-        if start >= len(lines):
-            break
+            last_bottom = body[b - 1].bottom
+        if not opened:
+            tables.append(_raw_table(page, [head], geometry))
+        carry, start = geometry, body_end
+    if last_bottom < height * FOOT_OF_PAGE:
+        carry = None
     return tables, carry
+
+
+def _joined(band: Sequence[Line]) -> Line:
+    """The lines of a header band as one line, so each column gathers its label's words."""
+    words = tuple(w for line in band for w in line.words)
+    return Line(band[0].top, band[-1].bottom, band[0].size, words, ())
 
 
 def _in_margin(line: Line, height: float) -> bool:
@@ -286,19 +342,7 @@ def _body_end(lines: Sequence[Line], start: int, threshold: float, min_fields: i
     return start + found[0] if found is not None else len(lines)
 
 
-def _cut(band: Sequence[Line], geometry: Columns) -> Iterator[str | None]:
-    """The header band's text per column."""
-    parts: list[list[str]] = [[] for _ in range(geometry.width)]
-    for line in band:
-        for segment in line.segments:
-            parts[geometry.column_of(segment.x0 + 1)].append(segment.text)
-    for p in parts:
-        yield "\n".join(p) if p else ""
-
-
-def _raw_table(
-    page: Any, rows: list[tuple[tuple[str | None, ...], BBox]], geometry: Columns
-) -> RawTable:
+def _raw_table(page: Any, rows: list[tuple[Cells, BBox]], geometry: Columns) -> RawTable:
     boxes = tuple(box for _, box in rows)
     bbox = (geometry.edges[0], boxes[0][1], geometry.edges[-1], boxes[-1][3])
     return RawTable(page=int(page.page_number), bbox=bbox, rows=tuple(r for r, _ in rows),
