@@ -172,7 +172,11 @@ def find_header(
 
 
 def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tuple[float, ...]:
-    """Column boundaries: in the whitespace between header cells that body words cross least."""
+    """Column boundaries: in the whitespace between header cells that body words cross least.
+
+    Of the least crossed positions the rightmost is taken: a column's cells
+    start under its label or to its left, never to its right.
+    """
     words = [w for line in body for w in line.words]
     edges = [min(c.x0 for c in cells) - 2]
     for left, nxt in pairwise(cells):
@@ -181,7 +185,7 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
         x = lo
         while x <= hi:
             cost = sum(1 for w in words if w.x0 < x < w.x1)
-            if best_cost is None or cost < best_cost:
+            if best_cost is None or cost <= best_cost:  # the rightmost of the least crossed
                 best_x, best_cost = x, cost
             x += 1.0
         edges.append(best_x)
@@ -200,7 +204,7 @@ def row_gap_of(lines: Sequence[Line], size: float) -> float | None:
     if not gaps:
         return None
     low = gaps[0]
-    wider = [g for g in gaps if g > low + 0.3 * size]
+    wider = [g for g in gaps if g > low + max(1.0, 0.15 * size)]
     if not wider or len(wider) == len(gaps):
         return None
     return (low + wider[0]) / 2
@@ -209,10 +213,9 @@ def row_gap_of(lines: Sequence[Line], size: float) -> float | None:
 Cells = tuple[str | None, ...]
 
 
-def _rows(
-    lines: Sequence[Line], geometry: Columns, row_gap: float | None
-) -> list[tuple[Cells, BBox]]:
+def _rows(lines: Sequence[Line], geometry: Columns) -> list[tuple[Cells, BBox]]:
     """Group the lines of a run into table rows by the vertical gaps between them."""
+    row_gap = row_gap_of(lines, max(line.size for line in lines))
     rows: list[tuple[Cells, BBox]] = []
     parts: list[list[str]] = []
     box = [0.0, 0.0, 0.0, 0.0]
@@ -291,10 +294,8 @@ def find_borderless_tables(
         header = find_header(lines[start:], threshold, min_fields)
         end = start + header[0] if header is not None else len(lines)
         if carry is not None and end > start:  # the table goes on from the previous page
-            size = max(line.size for line in lines[start:end])
-            gap = row_gap_of(lines[start:end], size)
             for a, b in runs_of_rows(lines[start:end], carry, height, open_first=False):
-                rows = _rows(lines[start + a : start + b], carry, gap)
+                rows = _rows(lines[start + a : start + b], carry)
                 tables.append(_raw_table(page, rows, carry))
                 last_bottom = lines[start + b - 1].bottom
         if header is None:
@@ -308,11 +309,9 @@ def find_borderless_tables(
             (geometry.edges[0], lines[begin].top, geometry.edges[-1], lines[body_from - 1].bottom),
         )
         body = lines[body_from:body_end]
-        size = max((line.size for line in body), default=10.0)
-        gap = row_gap_of(body, size)
         opened = False
         for a, b in runs_of_rows(body, geometry, height, open_first=True):
-            rows = _rows(body[a:b], geometry, gap)
+            rows = _rows(body[a:b], geometry)
             if not opened:
                 rows.insert(0, head)
                 opened = True
