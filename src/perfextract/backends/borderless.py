@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from perfextract.columns import ColumnMap, map_header
+from perfextract.columns import ColumnMap, looks_like_code, map_header
 from perfextract.model import BBox, RawTable
 
 #: Share of the page height at top and bottom where single-run lines are
@@ -171,6 +171,41 @@ def find_header(
     return None
 
 
+def _least_crossed(words: Sequence[Segment], lo: float, hi: float) -> tuple[float, int]:
+    """The rightmost x in [lo, hi] that the fewest words run across, and how many do."""
+    best_x, best_cost = (lo + hi) / 2, len(words) + 1
+    x = lo
+    while x <= hi:
+        cost = sum(1 for w in words if w.x0 < x < w.x1)
+        if cost <= best_cost:
+            best_x, best_cost = x, cost
+        x += 1.0
+    return best_x, best_cost
+
+
+def _leading_edges(first: Segment, body: Sequence[Line]) -> list[float]:
+    """The left edge of the table, and of a column of codes printed without a header.
+
+    A first column's cells may start left of its label (a centred header); a
+    column of codes left of it, apart by whitespace, is a column of its own.
+    """
+    words = [w for line in body for w in line.words]
+    outside = [w for w in words if w.x0 < first.x0 - 1]
+    if not outside:
+        return [first.x0 - 2]
+    left = min(w.x0 for w in outside) - 2
+    split, cost = _least_crossed(words, left + 4, first.x0 - 1)
+    codes = [
+        line.words[0]
+        for line in body
+        if line.words and line.words[0].x1 <= split and looks_like_code(line.words[0].text)
+    ]
+    lines_with_words = sum(1 for line in body if line.words)
+    if len(codes) >= 2 and cost <= max(1, lines_with_words // 5):
+        return [left, split]
+    return [left]
+
+
 def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tuple[float, ...]:
     """Column boundaries: in the whitespace between header cells that body words cross least.
 
@@ -178,17 +213,9 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
     start under its label or to its left, never to its right.
     """
     words = [w for line in body for w in line.words]
-    edges = [min(c.x0 for c in cells) - 2]
+    edges = _leading_edges(cells[0], body)
     for left, nxt in pairwise(cells):
-        lo, hi = left.x1, max(nxt.x0, left.x1 + 1)
-        best_x, best_cost = (lo + hi) / 2, None
-        x = lo
-        while x <= hi:
-            cost = sum(1 for w in words if w.x0 < x < w.x1)
-            if best_cost is None or cost <= best_cost:  # the rightmost of the least crossed
-                best_x, best_cost = x, cost
-            x += 1.0
-        edges.append(best_x)
+        edges.append(_least_crossed(words, left.x1, max(nxt.x0, left.x1 + 1))[0])
     edges.append(max(right, max(c.x1 for c in cells) + 2))
     return tuple(edges)
 
@@ -303,7 +330,11 @@ def find_borderless_tables(
         first, after, cells, columns = header
         begin, body_from = start + first, start + after
         body_end = _body_end(lines, body_from, threshold, min_fields)
-        geometry = Columns(_edges(cells, lines[body_from:body_end], width - 10), columns)
+        edges = _edges(cells, lines[body_from:body_end], width - 10)
+        if len(edges) == len(cells) + 2:  # a column of codes without header, on the left
+            labels = ["", *(c.text for c in cells)]
+            columns = map_header(labels, threshold, min_fields) or columns
+        geometry = Columns(edges, columns)
         head: tuple[Cells, BBox] = (
             tuple(geometry.cut(_joined(lines[begin:body_from]))),
             (geometry.edges[0], lines[begin].top, geometry.edges[-1], lines[body_from - 1].bottom),
