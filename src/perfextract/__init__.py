@@ -2,17 +2,18 @@
 
 >>> import perfextract
 >>> sorted(perfextract.__all__)[:3]
-['Indicator', 'PerfExtractError', 'Report']
+['Failure', 'Indicator', 'PerfExtractError']
 """
 
 from perfextract.errors import PerfExtractError
 from perfextract.model import Indicator, Report, Value
-from perfextract.pipeline import extract, extract_many
+from perfextract.pipeline import Failure, extract, extract_many
 from perfextract.settings import Settings
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Failure",
     "Indicator",
     "PerfExtractError",
     "Report",

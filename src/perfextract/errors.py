@@ -28,5 +28,17 @@ class SettingsError(PerfExtractError, ValueError):
     """Settings that cannot be used (unknown key, wrong type, bad range)."""
 
 
+class ExtractionTimeoutError(PerfExtractError, TimeoutError):
+    """Reading one input took longer than the time allowed, and its worker was stopped."""
+
+
+class InternalError(PerfExtractError, RuntimeError):
+    """Reading one input failed in a way perfextract does not expect.
+
+    A bug met on an unusual file, or a worker process that died (out of
+    memory, a crash inside a library).  Batch runs record it and go on.
+    """
+
+
 class NoTablesWarning(UserWarning):
     """A report, or a page selection, holds no indicator table."""
