@@ -1,24 +1,66 @@
-"""Writers: a report's records as JSON, CSV or a pandas DataFrame.
+"""Writers: reports and records as JSON, JSON Lines, CSV, XLSX or a pandas DataFrame.
 
-Writers take a text stream and plain records; column order is
-``RECORD_FIELDS`` (the order of ``RECORDS.md``) so the open-data output is
-stable.  :func:`to_dataframe` is the one place that imports pandas.
+Writers take a stream and plain records: the dicts of
+:meth:`Indicator.to_dict <perfextract.model.Indicator.to_dict>` (or the
+indicators themselves).  Column order is ``RECORD_FIELDS`` (the order of
+``RECORDS.md``) unless ``columns`` says otherwise, and the encoding is UTF-8,
+so the open-data output is stable; ``lang="it"`` gives the CSV and XLSX
+Italian headers (:data:`perfextract.opendata.ITALIAN_NAMES`).
+:func:`to_dataframe` is the one place that imports pandas.
+
+:func:`open_atomic` and :func:`write_atomic` write a file under a temporary
+name beside it and rename it when it is whole, so a reader (or a run killed
+half-way) never sees half a file.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
-from collections.abc import Iterable
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any
 
-from perfextract.model import RECORD_FIELDS, Indicator, Report
+from perfextract.model import RECORD_FIELDS, Indicator, Report, ReportWarning
+from perfextract.opendata import (
+    Language,
+    column_name,
+    column_names,
+    csv_resource,
+    data_package,
+    resource_name,
+)
+
+Record = Mapping[str, Any]
+
+#: The name ending of the temporary files :func:`open_atomic` writes.
+PARTIAL_SUFFIX = ".perfextract-partial"
 
 
 def write_json(report: Report, fp: IO[str]) -> None:
     """Write the ``RECORDS.md`` document of ``report`` as indented UTF-8 JSON."""
     json.dump(report.to_dict(), fp, ensure_ascii=False, indent=2)
     fp.write("\n")
+
+
+def json_line(record: Record) -> str:
+    """One record as a line of JSON Lines (UTF-8, no ASCII escapes).
+
+    >>> json_line({"page": 3, "met": None})
+    '{"page": 3, "met": null}\\n'
+    """
+    return json.dumps(dict(record), ensure_ascii=False) + "\n"
+
+
+def write_jsonl(records: Iterable[Indicator | Record], fp: IO[str]) -> None:
+    """Write one JSON record a line."""
+    for record in _records(records):
+        fp.write(json_line(record))
 
 
 def csv_cell(value: Any) -> str:
@@ -36,16 +78,150 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
-def write_csv(indicators: Iterable[Indicator], fp: IO[str]) -> None:
-    """Write one CSV row per record (RFC 4180, header row, ``RECORD_FIELDS`` order).
+def csv_row(record: Record, columns: Sequence[str] = RECORD_FIELDS) -> list[str]:
+    """The cells of one record, in ``columns`` order (a missing key is an empty cell)."""
+    return [csv_cell(record.get(name)) for name in columns]
+
+
+def csv_writer(fp: IO[str]) -> Any:
+    """The :func:`csv.writer` for our dialect: comma, RFC 4180 quoting, CRLF line ends."""
+    return csv.writer(fp, lineterminator="\r\n")
+
+
+def write_csv(
+    records: Iterable[Indicator | Record],
+    fp: IO[str],
+    *,
+    columns: Sequence[str] = RECORD_FIELDS,
+    lang: Language = "en",
+) -> None:
+    """Write a header row, then one CSV row per record (RFC 4180, ``columns`` order).
 
     Open ``fp`` with ``newline=""`` as the csv module asks.
     """
-    writer = csv.writer(fp, lineterminator="\r\n")
-    writer.writerow(RECORD_FIELDS)
-    for indicator in indicators:
-        record = indicator.to_dict()
-        writer.writerow([csv_cell(record[name]) for name in RECORD_FIELDS])
+    writer = csv_writer(fp)
+    writer.writerow(column_names(columns, lang))
+    for record in _records(records):
+        writer.writerow(csv_row(record, columns))
+
+
+def write_xlsx(
+    records: Iterable[Indicator | Record],
+    fp: IO[bytes],
+    *,
+    columns: Sequence[str] = RECORD_FIELDS,
+    lang: Language = "en",
+    warnings: Iterable[ReportWarning] = (),
+) -> None:
+    """Write an Excel workbook: a sheet of records (typed cells) and a sheet of warnings.
+
+    Numbers are numbers, ``met`` is a boolean and ``extra`` is JSON text; text
+    that starts with ``=`` stays text, never a formula.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = column_name("records", lang)
+    _append_table(
+        sheet, column_names(columns, lang), ([r.get(c) for c in columns] for r in _records(records))
+    )
+    notes = book.create_sheet(column_name("warnings", lang))
+    _append_table(
+        notes,
+        column_names(["page", "code", "message"], lang),
+        ([w.page, w.code, w.message] for w in warnings),
+    )
+    for table in (sheet, notes):
+        for cell in table[1]:
+            cell.font = Font(bold=True)
+        table.freeze_panes = "A2"
+        table.auto_filter.ref = table.dimensions
+    book.save(fp)
+
+
+def _append_table(sheet: Any, header: list[str], rows: Iterable[list[Any]]) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    sheet.append(header)
+    for values in rows:
+        sheet.append([_xlsx_value(v, ILLEGAL_CHARACTERS_RE) for v in values])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
+    for index, name in enumerate(header, start=1):
+        sheet.column_dimensions[_column_letter(index)].width = max(10, min(40, len(name) + 2))
+
+
+def _xlsx_value(value: Any, illegal: Any) -> Any:
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return illegal.sub("", value)
+    return value
+
+
+def _column_letter(index: int) -> str:
+    """The spreadsheet name of a 1-based column.
+
+    >>> _column_letter(1), _column_letter(26), _column_letter(28)
+    ('A', 'Z', 'AB')
+    """
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def write_datapackage(
+    folder: Path,
+    tables: Sequence[Path],
+    *,
+    columns: Sequence[str] = RECORD_FIELDS,
+    lang: Language = "en",
+) -> Path:
+    """Write ``folder/datapackage.json`` describing the CSV ``tables`` written by :func:`write_csv`.
+
+    Each table becomes a resource named after its file, with the Table Schema
+    of ``columns`` and the file's size and SHA-256, so a validator checks
+    both the types and the bytes.
+    """
+    resources = []
+    names: set[str] = set()
+    for table in tables:
+        name, copy = resource_name(table.stem), 1
+        while name in names:
+            copy += 1
+            name = f"{resource_name(table.stem)}-{copy}"
+        names.add(name)
+        resources.append(
+            csv_resource(
+                name,
+                table.relative_to(folder).as_posix(),
+                fields=columns,
+                lang=lang,
+                size=table.stat().st_size,
+                sha256=file_sha256(table),
+            )
+        )
+    descriptor = data_package(resources)
+    target = folder / "datapackage.json"
+    write_atomic(target, lambda fp: json.dump(descriptor, fp, ensure_ascii=False, indent=2))
+    return target
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes in hexadecimal, or ``""`` when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def to_dataframe(indicators: Iterable[Indicator]) -> Any:
@@ -53,3 +229,61 @@ def to_dataframe(indicators: Iterable[Indicator]) -> Any:
     import pandas as pd
 
     return pd.DataFrame([i.to_dict() for i in indicators], columns=list(RECORD_FIELDS))
+
+
+def _records(items: Iterable[Indicator | Record]) -> Iterator[Record]:
+    for item in items:
+        yield item.to_dict() if isinstance(item, Indicator) else item
+
+
+@contextmanager
+def open_atomic(
+    path: Path, *, binary: bool = False, newline: str | None = None
+) -> Iterator[IO[Any]]:
+    """Open a temporary file beside ``path`` for writing; rename it to ``path`` when whole.
+
+    On an exception the temporary file is removed and ``path`` is left as it
+    was.  The temporary name is hidden (``.NAME.RANDOM`` + :data:`PARTIAL_SUFFIX`),
+    so a process killed while writing leaves at most such a file, never a
+    truncated ``path``; :func:`remove_partial_files` clears them.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+        try:
+            fd = os.open(
+                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+            )
+            break
+        except FileExistsError:
+            continue
+    try:
+        if binary:
+            with os.fdopen(fd, "wb") as raw:
+                yield raw
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as text:
+                yield text
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(
+    path: Path, write: Callable[[IO[str]], None], *, newline: str | None = None
+) -> None:
+    """Render ``write(fp)`` in memory, then write it to ``path`` with :func:`open_atomic`."""
+    buffer = io.StringIO(newline=newline)
+    write(buffer)
+    with open_atomic(path, newline=newline) as fp:
+        fp.write(buffer.getvalue())
+
+
+def remove_partial_files(folder: Path) -> int:
+    """Delete the temporary files a killed run left under ``folder``; return how many."""
+    removed = 0
+    for leftover in folder.rglob(f".*{PARTIAL_SUFFIX}"):
+        leftover.unlink(missing_ok=True)
+        removed += 1
+    return removed

@@ -1,0 +1,335 @@
+"""What an open-data portal reads beside the records: column types, descriptions, names.
+
+:data:`FIELD_SPECS` describes every column an output can have: the record
+fields of ``docs/RECORDS.md`` (with their meanings from there) and the
+``source_file`` / ``source_sha256`` columns of a batch's combined table.
+:data:`ITALIAN_NAMES` is the one mapping from field names to the Italian
+headers of ``--lang it``.  From these two come the Frictionless Table Schema
+(:func:`table_schema`), the Data Package descriptor (:func:`data_package`)
+and the pandas dtypes that read a CSV back (:func:`csv_dtypes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Literal, get_args
+
+from perfextract.model import RECORD_FIELDS, ObjectiveLevel, Operator, Status, Unit
+
+Language = Literal["en", "it"]
+FieldType = Literal["integer", "number", "boolean", "string", "object"]
+
+#: The columns a batch's combined table adds after the record fields.
+SOURCE_FIELDS: tuple[str, ...] = ("source_file", "source_sha256")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """A column: its Table Schema type, meaning and constraints."""
+
+    type: FieldType
+    description: str
+    enum: tuple[str, ...] = ()
+    required: bool = False
+    minimum: int | None = None
+    pattern: str | None = None
+
+
+def _value_specs(side: str, printed: str) -> dict[str, FieldSpec]:
+    """The five columns of a target or an actual value."""
+    return {
+        side: FieldSpec("string", printed),
+        f"{side}_operator": FieldSpec(
+            "string",
+            f"comparison the {side} states; a bare number is =; text with no quantity is null",
+            enum=get_args(Operator),
+        ),
+        f"{side}_value": FieldSpec(
+            "number",
+            f"the {side}'s number (>=80% → 80, 2,61 → 2.61, € 2.720.771,87 → 2720771.87); "
+            "lower bound of a range",
+        ),
+        f"{side}_value_max": FieldSpec("number", "upper bound of a range (80-90% → 90)"),
+        f"{side}_unit": FieldSpec(
+            "string",
+            "canonical unit (gg, giorni, gg. lavorativi → days; €, euro → EUR; per mille → ‰)",
+            enum=get_args(Unit),
+        ),
+    }
+
+
+#: Every column an output can have, with its type and its meaning from RECORDS.md.
+FIELD_SPECS: Mapping[str, FieldSpec] = MappingProxyType(
+    {
+        "page": FieldSpec(
+            "integer", "1-based page on which the indicator's row starts", required=True, minimum=1
+        ),
+        "page_end": FieldSpec(
+            "integer",
+            "page on which it ends (> page when the row is split across a page break)",
+            required=True,
+            minimum=1,
+        ),
+        "area_code": FieldSpec("string", "code of the strategic area, e.g. 2020_01"),
+        "area_title": FieldSpec(
+            "string",
+            "its title as printed, e.g. MISSIONE 011: Competitività e sviluppo delle imprese …",
+        ),
+        "objective_level": FieldSpec(
+            "string",
+            "level of the deepest objective that encloses the indicator",
+            enum=get_args(ObjectiveLevel),
+        ),
+        "objective_code": FieldSpec(
+            "string",
+            "that objective's code, e.g. 2020_01_01_01 (an indicator that sits directly "
+            "under an area carries the area's code)",
+        ),
+        "objective_title": FieldSpec("string", "that objective's title as printed"),
+        "indicator_code": FieldSpec("string", "the indicator's own code where the table has one"),
+        "indicator": FieldSpec(
+            "string",
+            "the indicator's name/description (column Descrizione, Indicatore, …)",
+            required=True,
+        ),
+        "type": FieldSpec(
+            "string",
+            "Tipo/Tipologia as printed, with words broken by a narrow column rejoined "
+            "(ORGANIZZATI VO → ORGANIZZATIVO)",
+        ),
+        "formula": FieldSpec(
+            "string",
+            "Algoritmo/Formula/Modalità di calcolo when the table gives it its own column",
+        ),
+        "unit": FieldSpec("string", "Unità di misura column, as printed"),
+        "data_source": FieldSpec("string", "Fonte column, as printed"),
+        "weight": FieldSpec("number", "Peso, as a number (20% → 20)"),
+        "baseline": FieldSpec(
+            "string", "Baseline/Valore di partenza/previous year's value, as printed"
+        ),
+        "year": FieldSpec(
+            "integer",
+            "the year that target/actual refer to (Target 2020 → 2020); a table with one "
+            "target column (or one group of target/actual/achievement columns) per year gives "
+            "one record per year — also where that year's cells are empty (values null)",
+        ),
+        **_value_specs(
+            "target", "expected value (Valore atteso, Target, Risultato atteso, …) as printed"
+        ),
+        **_value_specs(
+            "actual", "achieved value (Valore raggiunto, Consuntivo, Risultato, …) as printed"
+        ),
+        "achievement": FieldSpec(
+            "number",
+            "printed degree of achievement in percent (Grado di raggiungimento, % raggiungimento)",
+        ),
+        "notes": FieldSpec("string", "the Note column as printed"),
+        "status": FieldSpec(
+            "string",
+            "the outcome the report states (OBIETTIVO CONSEGUITO, RAGGIUNTO, NON RAGGIUNTO, "
+            "Obiettivo sospeso, …)",
+            enum=get_args(Status),
+        ),
+        "status_text": FieldSpec("string", "that statement as printed"),
+        "comment": FieldSpec(
+            "string",
+            "narrative printed with the indicator outside its cells: the text of a status "
+            "row, and free-text rows that follow the indicator before the next indicator or "
+            "heading",
+        ),
+        "met": FieldSpec(
+            "boolean",
+            "computed: does actual satisfy target? null where either is not a comparable quantity",
+        ),
+        "extra": FieldSpec(
+            "object",
+            'every column that maps to none of the fields above, {"header as printed": '
+            '"cell as printed"}; a JSON object',
+            required=True,
+        ),
+        "source_file": FieldSpec(
+            "string",
+            "the report PDF the record comes from, relative to the folder of the batch's inputs",
+            required=True,
+        ),
+        "source_sha256": FieldSpec(
+            "string",
+            "SHA-256 of that PDF's bytes, in hexadecimal",
+            required=True,
+            pattern="^[0-9a-f]{64}$",
+        ),
+    }
+)
+
+#: The Italian name of each column (``--lang it``), and of the XLSX sheets.
+ITALIAN_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "page": "pagina",
+        "page_end": "pagina_fine",
+        "area_code": "codice_area",
+        "area_title": "titolo_area",
+        "objective_level": "livello_obiettivo",
+        "objective_code": "codice_obiettivo",
+        "objective_title": "titolo_obiettivo",
+        "indicator_code": "codice_indicatore",
+        "indicator": "indicatore",
+        "type": "tipo",
+        "formula": "formula",
+        "unit": "unita_misura",
+        "data_source": "fonte_dati",
+        "weight": "peso",
+        "baseline": "baseline",
+        "year": "anno",
+        "target": "valore_atteso",
+        "target_operator": "valore_atteso_operatore",
+        "target_value": "valore_atteso_numero",
+        "target_value_max": "valore_atteso_numero_max",
+        "target_unit": "valore_atteso_unita",
+        "actual": "valore_raggiunto",
+        "actual_operator": "valore_raggiunto_operatore",
+        "actual_value": "valore_raggiunto_numero",
+        "actual_value_max": "valore_raggiunto_numero_max",
+        "actual_unit": "valore_raggiunto_unita",
+        "achievement": "grado_raggiungimento",
+        "notes": "note",
+        "status": "esito",
+        "status_text": "testo_esito",
+        "comment": "commento",
+        "met": "rispetto_target",
+        "extra": "extra",
+        "source_file": "file_origine",
+        "source_sha256": "sha256_origine",
+        # the XLSX warnings sheet
+        "code": "codice",
+        "message": "messaggio",
+        "records": "indicatori",
+        "warnings": "avvisi",
+    }
+)
+
+_PANDAS_DTYPES: Mapping[FieldType, str] = MappingProxyType(
+    {"integer": "Int64", "number": "Float64", "boolean": "boolean", "string": "string"}
+)
+
+
+def column_name(field: str, lang: Language = "en") -> str:
+    """The header of ``field`` in ``lang``.
+
+    >>> column_name("page_end", "it"), column_name("page_end")
+    ('pagina_fine', 'page_end')
+    """
+    return ITALIAN_NAMES[field] if lang == "it" else field
+
+
+def column_names(fields: Sequence[str], lang: Language = "en") -> list[str]:
+    """The headers of ``fields`` in ``lang``."""
+    return [column_name(f, lang) for f in fields]
+
+
+def table_schema(fields: Sequence[str] = RECORD_FIELDS, lang: Language = "en") -> dict[str, Any]:
+    """The Frictionless Table Schema of a CSV with these columns.
+
+    >>> schema = table_schema(["page", "met"], "it")
+    >>> [(f["name"], f["type"]) for f in schema["fields"]]
+    [('pagina', 'integer'), ('rispetto_target', 'boolean')]
+    """
+    described = []
+    for name in fields:
+        spec = FIELD_SPECS[name]
+        field: dict[str, Any] = {
+            "name": column_name(name, lang),
+            "type": spec.type,
+            "description": spec.description,
+        }
+        if spec.type == "boolean":
+            field.update(trueValues=["true"], falseValues=["false"])
+        constraints: dict[str, Any] = {}
+        if spec.required:
+            constraints["required"] = True
+        if spec.minimum is not None:
+            constraints["minimum"] = spec.minimum
+        if spec.pattern is not None:
+            constraints["pattern"] = spec.pattern
+        if spec.enum:
+            constraints["enum"] = list(spec.enum)
+        if constraints:
+            field["constraints"] = constraints
+        described.append(field)
+    return {"fields": described, "missingValues": [""]}
+
+
+def resource_name(stem: str) -> str:
+    """A Data Package resource name (lower case, ``[a-z0-9._-]``) for a file stem.
+
+    >>> resource_name("Relazione Performance 2020")
+    'relazione-performance-2020'
+    """
+    name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-")
+    return name or "records"
+
+
+def csv_resource(
+    name: str,
+    path: str,
+    *,
+    fields: Sequence[str] = RECORD_FIELDS,
+    lang: Language = "en",
+    size: int | None = None,
+    sha256: str | None = None,
+) -> dict[str, Any]:
+    """A tabular resource for a CSV written by :func:`perfextract.writers.write_csv`.
+
+    ``path`` is relative to the descriptor's folder (``/``-separated);
+    ``size`` and ``sha256`` of the file let a validator check its integrity.
+    """
+    resource: dict[str, Any] = {
+        "profile": "tabular-data-resource",
+        "name": name,
+        "path": path,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+    }
+    if size is not None:
+        resource["bytes"] = size
+    if sha256 is not None:
+        resource["hash"] = f"sha256:{sha256}"
+    resource["dialect"] = {
+        "delimiter": ",",
+        "doubleQuote": True,
+        "quoteChar": '"',
+        "lineTerminator": "\r\n",
+        "header": True,
+    }
+    resource["schema"] = table_schema(fields, lang)
+    return resource
+
+
+def data_package(resources: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The ``datapackage.json`` descriptor (Data Package v1) of these resources."""
+    return {
+        "profile": "tabular-data-package",
+        "name": "perfextract-records",
+        "title": "Indicators of Italian performance reports",
+        "description": "One record per indicator and year, read from the indicator tables of "
+        "performance reports (Piano/Relazione sulla Performance, PIAO) by perfextract; "
+        "the fields are those of perfextract's RECORDS.md (schema perfextract/records@1).",
+        "resources": [dict(r) for r in resources],
+    }
+
+
+def csv_dtypes(fields: Sequence[str] = RECORD_FIELDS, lang: Language = "en") -> dict[str, str]:
+    """pandas dtypes that read the CSV back as written: ``read_csv(path, dtype=csv_dtypes(), ...)``.
+
+    Pages and years come back as ``Int64``, numbers as ``Float64``, ``met`` as
+    ``boolean`` and text (``extra`` too) as ``string``; pass
+    ``keep_default_na=False, na_values=[""]`` so only an empty cell is null
+    (text such as ``N/A`` stays text, as printed).
+
+    >>> csv_dtypes(["page", "target_value", "met", "extra"])
+    {'page': 'Int64', 'target_value': 'Float64', 'met': 'boolean', 'extra': 'string'}
+    """
+    return {column_name(f, lang): _PANDAS_DTYPES.get(FIELD_SPECS[f].type, "string") for f in fields}
