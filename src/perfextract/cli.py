@@ -1,4 +1,4 @@
-"""The ``perfextract`` command: a thin layer over :mod:`perfextract.pipeline`.
+"""The ``perfextract`` command: a thin layer over :mod:`perfextract.pipeline` and :mod:`.batch`.
 
 Only this module prints and configures logging.
 """
@@ -6,26 +6,88 @@ Only this module prints and configures logging.
 from __future__ import annotations
 
 import argparse
+import io
+import itertools
+import json
 import logging
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from perfextract import __version__
+from perfextract.batch import (
+    COMBINED_FIELDS,
+    DATAPACKAGE,
+    MANIFEST,
+    RECORDS_CSV,
+    RECORDS_JSONL,
+    ManifestRow,
+    default_workers,
+    find_inputs,
+    run_batch,
+)
 from perfextract.errors import PerfExtractError, SettingsError
 from perfextract.model import Report
+from perfextract.opendata import Language
 from perfextract.pipeline import Failure, extract_many
 from perfextract.settings import Backend, Settings
-from perfextract.writers import write_csv, write_json
+from perfextract.writers import (
+    open_atomic,
+    write_atomic,
+    write_csv,
+    write_datapackage,
+    write_json,
+    write_jsonl,
+    write_xlsx,
+)
 
-EXAMPLES = """\
+FORMATS = ("json", "jsonl", "csv", "xlsx", "datapackage")
+STREAM_FORMATS = ("json", "jsonl", "csv")
+
+EXTRACT_EXAMPLES = """\
 examples:
-  perfextract extract relazione-2020.pdf            writes relazione-2020.json and .csv beside it
-  perfextract extract *.pdf -o out/ --format csv    one CSV per report into out/
-  perfextract extract piano.pdf --pages 3-9,12      only pages 3 to 9 and 12
+  perfextract extract relazione-2020.pdf             relazione-2020.json and .csv beside it
+  perfextract extract *.pdf -o out/ --format xlsx    one workbook per report into out/
+  perfextract extract piano.pdf --pages 3-9,12       only pages 3 to 9 and 12
+  perfextract extract a.pdf b.pdf -o - --format csv  all records as CSV on stdout
+  perfextract extract r.pdf -o out/ --format datapackage --lang it
+                                                     r.csv with Italian headers + datapackage.json
+
+formats: json (the RECORDS.md document), jsonl (one record a line), csv (RECORDS.md
+columns), xlsx (records and warnings sheets), datapackage (the CSV plus a Frictionless
+datapackage.json). With -o - the records of every FILE go to stdout in one stream:
+csv and jsonl add source_file and source_sha256; json gives one document, or a list
+of them for several FILEs. The summary goes to stderr.
+exit status: 0 every FILE read, 1 some failed, 2 usage error
+"""
+
+BATCH_EXAMPLES = f"""\
+examples:
+  perfextract batch archive/ -o out/                      every PDF under archive/
+  perfextract batch 'relazioni/**/*.pdf' -o out/ --workers 4 --timeout 120
+  perfextract batch archive/ -o out/ --resume             go on after an interruption
+  perfextract batch archive/ extra.pdf -o out/ --lang it  Italian headers in records.csv
+
+OUTDIR receives NAME.json for each input read (its path under the inputs' common
+folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/skipped,
+records, warnings, pages, seconds, output, error), {RECORDS_CSV} and {RECORDS_JSONL}
+(every record, plus source_file and source_sha256) and {DATAPACKAGE} (its Table
+Schema). Files are written whole or not at all; --resume skips inputs already done
+with the same bytes (by sha256) and rebuilds the combined files.
+exit status: 0 every input read, 1 some failed, 2 usage error, 130 interrupted
+"""
+
+MAIN_EXAMPLES = """\
+examples:
+  perfextract extract relazione-2020.pdf -o out/     one report: JSON and CSV into out/
+  perfextract batch archive/ -o out/                 a whole archive, in parallel
+
+`perfextract COMMAND --help` tells more.
 """
 
 
@@ -56,65 +118,124 @@ def parse_pages(text: str) -> list[int]:
     return pages
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="perfextract",
-        description="Turn the indicator tables of Italian performance reports "
-        "(Piano/Relazione sulla Performance, PIAO) into clean records.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"perfextract {__version__}")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    ext = commands.add_parser(
-        "extract",
-        help="extract the indicators of one or more report PDFs",
-        description="Extract the indicator records of each FILE and write FILE.json / "
-        "FILE.csv beside it (or into --output-dir). A summary goes to stderr.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    ext.add_argument("files", nargs="+", metavar="FILE", help="report PDF(s)")
-    ext.add_argument("-o", "--output-dir", metavar="DIR", help="write outputs into DIR")
-    ext.add_argument(
-        "--format",
-        choices=["json", "csv"],
-        action="append",
-        help="output format (repeatable; default: json and csv)",
-    )
-    ext.add_argument("--pages", type=parse_pages, help="pages to read, e.g. 1-3,7")
-    ext.add_argument("--password", help="password of an encrypted PDF")
-    ext.add_argument(
+def positive(kind: Callable[[str], Any]) -> Callable[[str], Any]:
+    """An argparse type: a number of ``kind`` greater than zero."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"expected a number > 0, not {text!r}")
+        return value
+
+    return parse
+
+
+def reading_options() -> argparse.ArgumentParser:
+    """The options every command shares: how to read the PDFs and what to print."""
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("reading and output options")
+    group.add_argument("--pages", type=parse_pages, help="pages to read, e.g. 1-3,7")
+    group.add_argument("--password", help="password of encrypted PDFs")
+    group.add_argument(
         "--backend",
         choices=[b.value for b in Backend],
         default="plumber",
         help="table finder for ruled tables (default: plumber)",
     )
-    ext.add_argument("-q", "--quiet", action="store_true", help="no summary table")
+    group.add_argument(
+        "--lang",
+        choices=["en", "it"],
+        default="en",
+        help="language of CSV/XLSX column headers (default: en, the RECORDS.md names)",
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no summaries or progress: only errors and the last line",
+    )
+    group.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="perfextract",
+        description="Turn the indicator tables of Italian performance reports "
+        "(Piano/Relazione sulla Performance, PIAO) into clean records.",
+        epilog=MAIN_EXAMPLES,
+        formatter_class=formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"perfextract {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = reading_options()
+    ext = commands.add_parser(
+        "extract",
+        parents=[common],
+        help="extract the indicators of one or more report PDFs",
+        description="Extract the indicator records of each FILE and write FILE.json / "
+        "FILE.csv beside it (or into DIR, or to stdout with -o -). A summary of the "
+        "records, warnings and pages goes to stderr.",
+        epilog=EXTRACT_EXAMPLES,
+        formatter_class=formatter,
+    )
+    ext.add_argument("files", nargs="+", metavar="FILE", help="report PDF(s)")
+    ext.add_argument("-o", "--output", metavar="DIR|-", help="write into DIR, or - for stdout")
+    ext.add_argument(
+        "--format",
+        choices=FORMATS,
+        action="append",
+        help="output format (repeatable; default: json and csv, or json on stdout)",
+    )
+    bat = commands.add_parser(
+        "batch",
+        parents=[common],
+        help="convert a whole archive, in parallel, with a manifest",
+        description="Extract every INPUT (a file, a folder searched recursively for "
+        "*.pdf, or a glob) into OUTDIR with parallel workers, keeping manifest.csv and "
+        "combined open-data outputs. One bad file never stops the run.",
+        epilog=BATCH_EXAMPLES,
+        formatter_class=formatter,
+    )
+    bat.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF files, folders or globs")
+    bat.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="output folder")
+    bat.add_argument(
+        "--workers",
+        type=positive(int),
+        metavar="N",
+        help=f"worker processes (default: the CPU count, here {default_workers()})",
+    )
+    bat.add_argument("--resume", action="store_true", help="skip inputs already done")
+    bat.add_argument(
+        "--timeout",
+        type=positive(float),
+        metavar="S",
+        help="stop a file after S seconds and mark it timeout (default: no limit)",
+    )
     return parser
 
 
-def write_atomic(path: Path, write: Callable[[IO[str]], None], newline: str | None = None) -> None:
-    """Write ``path`` through a temporary file in the same folder, then rename it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fp:
-            write(fp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Reject option combinations argparse cannot see (exits 2 through parser.error)."""
+    if args.command == "extract" and args.output == "-":
+        formats = args.format or ["json"]
+        if len(set(formats)) > 1 or formats[0] not in STREAM_FORMATS:
+            parser.error("-o - writes one stream: give one --format of json, jsonl or csv")
 
 
 def summarize(path: str, report: Report, stream: IO[str]) -> None:
     """Print a readable table of the records found to ``stream``."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(file=stream, width=max(120, Console(file=stream).width), soft_wrap=True)
     console.print(
-        f"[bold]{path}[/]: {len(report.indicators)} indicators, "
+        f"[bold]{escape(path)}[/]: {len(report.indicators)} indicators, "
         f"{len(report.warnings)} warnings, {report.source.pages} pages"
     )
     if not report.indicators:
@@ -136,38 +257,217 @@ def summarize(path: str, report: Report, stream: IO[str]) -> None:
     console.print(table)
     for warning in report.warnings:
         where = f"page {warning.page}" if warning.page else "document"
-        console.print(f"[yellow]warning[/] {where}: {warning.code}: {warning.message}")
+        console.print(f"[yellow]warning[/] {where}: {warning.code}: {escape(warning.message)}")
 
 
-def write_outputs(report: Report, folder: Path, stem: str, formats: Sequence[str]) -> None:
-    """Write ``stem.json`` / ``stem.csv`` of ``report`` into ``folder``."""
+def write_outputs(
+    report: Report, folder: Path, stem: str, formats: Sequence[str], lang: Language
+) -> None:
+    """Write ``stem.<format>`` of ``report`` into ``folder`` for each format."""
+    records = report.indicators
     if "json" in formats:
         write_atomic(folder / f"{stem}.json", lambda fp: write_json(report, fp))
-    if "csv" in formats:
+    if "jsonl" in formats:
+        write_atomic(folder / f"{stem}.jsonl", lambda fp: write_jsonl(records, fp))
+    if "csv" in formats or "datapackage" in formats:
         write_atomic(
-            folder / f"{stem}.csv", lambda fp: write_csv(report.indicators, fp), newline=""
+            folder / f"{stem}.csv",
+            lambda fp: write_csv(records, fp, lang=lang),
+            newline="",
         )
+    if "xlsx" in formats:
+        book = io.BytesIO()
+        write_xlsx(records, book, lang=lang, warnings=report.warnings)
+        with open_atomic(folder / f"{stem}.xlsx", binary=True) as fp:
+            fp.write(book.getvalue())
+
+
+def write_stream(
+    reports: Iterable[tuple[str, Report]], fmt: str, fp: IO[str], *, lang: Language, single: bool
+) -> None:
+    """Write the reports as one stream: a JSON document (a list unless ``single``) or rows."""
+    if fmt == "json":
+        documents = (report.to_dict() for _, report in reports)
+        if single:
+            for document in documents:
+                json.dump(document, fp, ensure_ascii=False, indent=2)
+                fp.write("\n")
+            return
+        fp.write("[")
+        for n, document in enumerate(documents):
+            fp.write(",\n" if n else "\n")
+            json.dump(document, fp, ensure_ascii=False, indent=2)
+        fp.write("\n]\n")
+        return
+    rows = (
+        {**ind.to_dict(), "source_file": name, "source_sha256": report.source.sha256}
+        for name, report in reports
+        for ind in report.indicators
+    )
+    if fmt == "csv":
+        write_csv(rows, fp, columns=COMBINED_FIELDS, lang=lang)
+    else:
+        write_jsonl(rows, fp)
+
+
+@contextmanager
+def utf8_stdout() -> Iterator[IO[str]]:
+    """sys.stdout as UTF-8 text with no newline translation, whatever the locale."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield stream
+    finally:
+        stream.flush()
+        stream.detach()
 
 
 def run_extract(args: argparse.Namespace) -> int:
     settings = Settings(backend=Backend(args.backend), password=args.password)
-    formats = args.format or ["json", "csv"]
-    outdir = Path(args.output_dir) if args.output_dir else None
+    to_stdout = args.output == "-"
+    formats = args.format or (["json"] if to_stdout else ["json", "csv"])
+    outdir = Path(args.output) if args.output and not to_stdout else None
     if outdir is not None:
         outdir.mkdir(parents=True, exist_ok=True)
     failed = 0
-    sources = [Path(f) for f in args.files]
-    results = extract_many(sources, settings=settings, pages=args.pages)
-    for source, result in results:
-        path = Path(str(source))
-        if isinstance(result, Failure):
-            failed += 1
-            print(f"perfextract: error: {result.error}", file=sys.stderr)
-            continue
-        write_outputs(result, outdir or path.parent, path.stem, formats)
-        if not args.quiet:
-            summarize(str(path), result, sys.stderr)
+
+    def reports() -> Iterator[tuple[str, Report]]:
+        nonlocal failed
+        sources = [Path(f) for f in args.files]
+        for source, result in extract_many(sources, settings=settings, pages=args.pages):
+            if isinstance(result, Failure):
+                failed += 1
+                print(f"perfextract: error: {result.error}", file=sys.stderr)
+                continue
+            if not args.quiet:
+                summarize(str(source), result, sys.stderr)
+            yield str(source), result
+
+    if to_stdout:
+        with utf8_stdout() as out:
+            write_stream(reports(), formats[0], out, lang=args.lang, single=len(args.files) == 1)
+        return 1 if failed else 0
+    tables: dict[Path, list[Path]] = {}
+    for name, report in reports():
+        path = Path(name)
+        folder = outdir or path.parent
+        write_outputs(report, folder, path.stem, formats, args.lang)
+        tables.setdefault(folder, []).append(folder / f"{path.stem}.csv")
+    if "datapackage" in formats:
+        for folder, csvs in tables.items():
+            write_datapackage(folder, csvs, lang=args.lang)
     return 1 if failed else 0
+
+
+def run_batch_command(args: argparse.Namespace) -> int:
+    try:
+        inputs = find_inputs(args.inputs)
+    except FileNotFoundError as exc:
+        print(f"perfextract batch: error: {exc}", file=sys.stderr)
+        return 2
+    outdir = Path(args.output)
+    settings = Settings(backend=Backend(args.backend), password=args.password)
+    workers = min(args.workers or default_workers(), len(inputs))
+    rows: list[ManifestRow] = []
+    start = time.monotonic()
+    runs = run_batch(
+        inputs,
+        outdir,
+        settings=settings,
+        pages=args.pages,
+        workers=workers,
+        timeout=args.timeout,
+        resume=args.resume,
+        lang=args.lang,
+    )
+    if not args.quiet:
+        print(f"perfextract: {len(inputs)} inputs, {workers} workers → {outdir}", file=sys.stderr)
+    try:
+        with batch_progress(len(inputs), sys.stderr, quiet=args.quiet) as show, closing(runs):
+            for row in runs:
+                rows.append(row)
+                show(row)
+    except KeyboardInterrupt:
+        print(
+            f"perfextract: interrupted after {len(rows)} of {len(inputs)} inputs; "
+            f"{outdir / MANIFEST} lists them; run again with --resume to go on",
+            file=sys.stderr,
+        )
+        return 130
+    counts = Counter(row.status for row in rows)
+    failed_before = sum(1 for row in rows if row.status == "skipped" and row.failed)
+    print(
+        f"perfextract: {len(rows)} inputs in {time.monotonic() - start:.1f} s: "
+        + ", ".join(f"{counts[s]} {s}" for s in ("ok", "error", "timeout", "skipped"))
+        + (f" ({failed_before} had failed)" if failed_before else "")
+        + f"; {sum(r.records for r in rows)} records, {sum(r.warnings for r in rows)} warnings"
+        + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}",
+        file=sys.stderr,
+    )
+    return 1 if any(row.failed for row in rows) else 0
+
+
+@contextmanager
+def batch_progress(
+    total: int, stream: IO[str], *, quiet: bool
+) -> Iterator[Callable[[ManifestRow], None]]:
+    """A callback shown each finished input: a rich progress bar with ETA on a terminal,
+    one plain line per input otherwise, only failures when ``quiet``."""
+    if quiet or not stream.isatty():
+        counter = itertools.count(1)
+        width = len(str(total))
+
+        def line(row: ManifestRow) -> None:
+            number = next(counter)
+            if not quiet or row.failed:
+                print(f"[{number:>{width}}/{total}] {describe_row(row)}", file=stream, flush=True)
+
+        yield line
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(file=stream)) as bar:
+        task = bar.add_task("extracting", total=total)
+
+        def advance(row: ManifestRow) -> None:
+            if row.failed:
+                bar.console.print(f"[red]{row.status}[/] {escape(describe_row(row, status=False))}")
+            bar.advance(task)
+
+        yield advance
+
+
+def describe_row(row: ManifestRow, *, status: bool = True) -> str:
+    """One line about an input's outcome."""
+    head = f"{row.status:<7} {row.path}" if status else row.path
+    before = "failed before: " if row.status == "skipped" else ""
+    if row.failed:
+        return f"{head}: {before}{row.error}"
+    counts = f"{row.records} records, {row.warnings} warnings"
+    if row.status == "skipped":
+        return f"{head}: done before, {counts}"
+    return f"{head}: {counts}, {row.seconds:.1f} s"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -175,6 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        check_usage(parser, args)
     except SystemExit as exc:
         return int(exc.code or 0)
     logging.basicConfig(
@@ -182,12 +483,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="perfextract: %(levelname)s: %(name)s: %(message)s",
     )
     try:
-        return run_extract(args)
+        return run_batch_command(args) if args.command == "batch" else run_extract(args)
     except SettingsError as exc:
         print(f"perfextract: error: {exc}", file=sys.stderr)
         return 2
     except PerfExtractError as exc:
         print(f"perfextract: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader of stdout went away (e.g. `| head`)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
         print("perfextract: interrupted", file=sys.stderr)

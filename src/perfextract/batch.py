@@ -1,0 +1,389 @@
+"""Convert whole archives: find the inputs, read them in parallel, keep a manifest.
+
+A run over some inputs writes into its output folder:
+
+* ``NAME.json`` for each input that could be read: its ``RECORDS.md``
+  document, at the input's path relative to the folder that holds all the
+  inputs (``archive/2020/x.pdf`` → ``2020/x.json``);
+* ``manifest.csv``: one row per input (:data:`MANIFEST_FIELDS`), saying
+  what became of it: ``ok``, ``error``, ``timeout`` or ``skipped``;
+* ``records.csv`` and ``records.jsonl``: the records of every input read, in
+  input order, with ``source_file`` and ``source_sha256`` added;
+* ``datapackage.json``: the Frictionless Data Package that describes ``records.csv``.
+
+Every file is written under a temporary name and renamed when whole, and
+each input's JSON is in place before the manifest names it; the manifest is
+rewritten at most every :data:`MANIFEST_INTERVAL` seconds while the run goes
+and once at its end, also when it is interrupted.  So a run that is stopped
+or killed leaves whole files only, and a manifest that claims nothing that
+was not done.  With ``resume``, an input whose JSON is there for the same
+sha256, or that failed before with the same bytes, is ``skipped`` (an input
+that timed out is tried again); the combined outputs are always rebuilt from
+the inputs' JSON files.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import glob
+import json
+import logging
+import os
+import re
+import time
+from collections.abc import Generator, Iterable, Mapping, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal, cast, get_args
+
+from perfextract.errors import ExtractionTimeoutError
+from perfextract.model import RECORD_FIELDS
+from perfextract.opendata import SOURCE_FIELDS, Language, column_names
+from perfextract.pipeline import Extraction, Failure, extract_each
+from perfextract.settings import Settings
+from perfextract.writers import (
+    csv_row,
+    csv_writer,
+    file_sha256,
+    json_line,
+    open_atomic,
+    remove_partial_files,
+    write_atomic,
+    write_datapackage,
+    write_json,
+)
+
+logger = logging.getLogger(__name__)
+
+Status = Literal["ok", "error", "timeout", "skipped"]
+
+#: The columns of ``manifest.csv``.
+MANIFEST_FIELDS: tuple[str, ...] = (
+    "path", "sha256", "status", "records", "warnings", "pages", "seconds", "output", "error",
+)  # fmt: skip
+MANIFEST = "manifest.csv"
+RECORDS_CSV = "records.csv"
+RECORDS_JSONL = "records.jsonl"
+DATAPACKAGE = "datapackage.json"
+#: The columns of the combined ``records.csv`` and ``records.jsonl``.
+COMBINED_FIELDS: tuple[str, ...] = (*RECORD_FIELDS, *SOURCE_FIELDS)
+#: The least number of seconds between two rewrites of the manifest during a run.
+MANIFEST_INTERVAL = 1.0
+
+_GLOB_MAGIC = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchInput:
+    """One input: where it is, its name in the combined table, its JSON in the output folder.
+
+    ``name`` and ``output`` are ``/``-separated paths relative to the folder
+    that holds all the inputs, and to the output folder.
+    """
+
+    path: Path
+    name: str
+    output: str
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """What became of one input: a row of ``manifest.csv``.
+
+    ``skipped`` rows (``resume``) carry the earlier run's records, warnings,
+    pages, output and error: an empty ``output`` and an ``error`` mean the
+    input failed then.
+    """
+
+    path: str
+    sha256: str
+    status: Status
+    records: int = 0
+    warnings: int = 0
+    pages: int | None = None
+    seconds: float = 0.0
+    output: str = ""
+    error: str = ""
+
+    @property
+    def failed(self) -> bool:
+        """True when the input gave no report, in this run or (skipped) an earlier one."""
+        return bool(self.error)
+
+    def cells(self) -> list[str]:
+        """The row's cells in :data:`MANIFEST_FIELDS` order."""
+        pages = "" if self.pages is None else str(self.pages)
+        return [
+            self.path, self.sha256, self.status, str(self.records), str(self.warnings), pages,
+            f"{self.seconds:.2f}", self.output, self.error,
+        ]  # fmt: skip
+
+    @classmethod
+    def from_cells(cls, cells: Mapping[str, str]) -> ManifestRow:
+        """The row that :meth:`cells` wrote; ValueError when it is not one."""
+        status = cells["status"]
+        if status not in get_args(Status):
+            raise ValueError(f"unknown status {status!r}")
+        pages = cells["pages"]
+        return cls(
+            path=cells["path"],
+            sha256=cells["sha256"],
+            status=status,  # type: ignore[arg-type]  # checked above
+            records=int(cells["records"]),
+            warnings=int(cells["warnings"]),
+            pages=int(pages) if pages else None,
+            seconds=float(cells["seconds"]),
+            output=cells["output"],
+            error=cells["error"],
+        )
+
+
+def default_workers() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def find_inputs(patterns: Iterable[str | os.PathLike[str]]) -> list[BatchInput]:
+    """The input files that ``patterns`` name, in order, each once.
+
+    A pattern is a file (taken whatever its name), a folder (searched
+    recursively for ``*.pdf``, any case, skipping hidden files and folders)
+    or a glob (``**`` spans folders; matched folders are searched as above).
+    Raises FileNotFoundError for a pattern that gives no file.
+    """
+    found: dict[str, Path] = {}
+    for pattern in patterns:
+        paths = _expand(os.fspath(pattern))
+        if not paths:
+            raise FileNotFoundError(
+                f"{os.fspath(pattern)}: no such file, no PDF in it or none matches"
+            )
+        for path in paths:
+            found.setdefault(os.path.realpath(path), path)
+    return _name_inputs(list(found.values()))
+
+
+def _expand(pattern: str) -> list[Path]:
+    path = Path(pattern)
+    if path.is_dir():
+        return _pdfs_under(path)
+    if path.exists():
+        return [path]
+    if not _GLOB_MAGIC.search(pattern):
+        return []
+    paths: list[Path] = []
+    for match in sorted(glob.glob(pattern, recursive=True)):
+        matched = Path(match)
+        paths.extend(_pdfs_under(matched) if matched.is_dir() else [matched])
+    return paths
+
+
+def _pdfs_under(folder: Path) -> list[Path]:
+    paths: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        paths.extend(
+            Path(root, n) for n in sorted(names) if n.lower().endswith(".pdf") and n[0] != "."
+        )
+    return paths
+
+
+def _name_inputs(paths: list[Path]) -> list[BatchInput]:
+    """Name each input relative to the folder that holds them all, and give it a JSON path."""
+    absolute = [os.path.abspath(p) for p in paths]
+    try:
+        root = os.path.commonpath([os.path.dirname(a) for a in absolute]) if absolute else ""
+    except ValueError:  # on different drives
+        root = ""
+    taken = {DATAPACKAGE}
+    inputs = []
+    for path, full in zip(paths, absolute, strict=True):
+        name = Path(os.path.relpath(full, root) if root else os.path.basename(full)).as_posix()
+        stem = name[:-4] if name.lower().endswith(".pdf") else name
+        output, copy = f"{stem}.json", 1
+        while output.lower() in taken:
+            copy += 1
+            output = f"{stem}-{copy}.json"
+        taken.add(output.lower())
+        inputs.append(BatchInput(path=path, name=name, output=output))
+    return inputs
+
+
+def run_batch(
+    inputs: Sequence[BatchInput],
+    outdir: Path,
+    *,
+    settings: Settings | None = None,
+    pages: Iterable[int] | None = None,
+    workers: int | None = None,
+    timeout: float | None = None,
+    resume: bool = False,
+    lang: Language = "en",
+) -> Generator[ManifestRow, None, None]:
+    """Read ``inputs`` into ``outdir``, yielding each input's manifest row as it is done.
+
+    ``workers`` processes read the inputs (default: :func:`default_workers`;
+    with 1 and no ``timeout`` they are read in this process); an input that
+    takes longer than ``timeout`` seconds is stopped and marked ``timeout``.
+    Skipped inputs (``resume``) come first, the others as they finish.  When
+    the iterator is exhausted, closed early (Ctrl-C) or fails, the manifest of
+    the inputs done so far and the combined outputs are written.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    left = remove_partial_files(outdir)
+    if left:
+        logger.info("removed %d partial file(s) an earlier run left in %s", left, outdir)
+    earlier = read_manifest(outdir / MANIFEST) if resume else {}
+    rows: dict[int, ManifestRow] = {}
+    for index, item in enumerate(inputs):
+        done = _done_before(item, outdir, earlier) if resume else None
+        if done is not None:
+            rows[index] = done
+    position = {item.path: i for i, item in enumerate(inputs) if i not in rows}
+    try:
+        yield from rows.values()
+        extractions = extract_each(
+            list(position),
+            pages=pages,
+            settings=settings,
+            workers=workers or default_workers(),
+            timeout=timeout,
+        )
+        saved = time.monotonic()
+        with closing(extractions):
+            for extraction in extractions:
+                index = position[cast(Path, extraction.source)]
+                rows[index] = _finish(inputs[index], extraction, outdir)
+                if time.monotonic() - saved >= MANIFEST_INTERVAL:
+                    write_manifest(outdir / MANIFEST, [rows[i] for i in sorted(rows)])
+                    saved = time.monotonic()
+                yield rows[index]
+    finally:
+        order = sorted(rows)
+        write_manifest(outdir / MANIFEST, [rows[i] for i in order])
+        write_combined(outdir, [(inputs[i], rows[i]) for i in order], lang=lang)
+
+
+def _finish(item: BatchInput, extraction: Extraction, outdir: Path) -> ManifestRow:
+    """Write the input's JSON (or drop a stale one) and return its manifest row."""
+    result, seconds = extraction.result, round(extraction.seconds, 2)
+    target = outdir / item.output
+    if isinstance(result, Failure):
+        target.unlink(missing_ok=True)  # an earlier run's JSON must not outlive this failure
+        status: Status = "timeout" if isinstance(result.error, ExtractionTimeoutError) else "error"
+        message = str(result.error).removeprefix(f"{item.path}: ")
+        return ManifestRow(
+            str(item.path), file_sha256(item.path), status, seconds=seconds, error=message
+        )
+    write_atomic(target, lambda fp: write_json(result, fp))
+    return ManifestRow(
+        path=str(item.path),
+        sha256=result.source.sha256,
+        status="ok",
+        records=len(result.indicators),
+        warnings=len(result.warnings),
+        pages=result.source.pages,
+        seconds=seconds,
+        output=item.output,
+    )
+
+
+def _done_before(
+    item: BatchInput, outdir: Path, earlier: Mapping[str, ManifestRow]
+) -> ManifestRow | None:
+    """The ``skipped`` row of an input an earlier run did with the same bytes, else None."""
+    sha256 = file_sha256(item.path)
+    if not sha256:
+        return None
+    before = earlier.get(str(item.path))
+    target = outdir / item.output
+    if before is not None and before.sha256 == sha256:
+        read = before.output == item.output and target.is_file()
+        if read or (before.status in ("error", "skipped") and before.error):
+            return dataclasses.replace(before, status="skipped", seconds=0.0)
+    document = _read_document(target)
+    if document is None or document.get("source", {}).get("sha256") != sha256:
+        return None
+    return ManifestRow(
+        path=str(item.path),
+        sha256=sha256,
+        status="skipped",
+        records=len(document.get("indicators", [])),
+        warnings=len(document.get("warnings", [])),
+        pages=document.get("source", {}).get("pages"),
+        output=item.output,
+    )
+
+
+def _read_document(path: Path) -> dict[str, Any] | None:
+    """The JSON document at ``path``, or None when it is missing or not one."""
+    try:
+        with open(path, encoding="utf-8") as fp:
+            document = json.load(fp)
+    except (OSError, ValueError):
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def read_manifest(path: Path) -> dict[str, ManifestRow]:
+    """The rows of a ``manifest.csv`` by input path ({} when there is none)."""
+    rows: dict[str, ManifestRow] = {}
+    try:
+        with open(path, encoding="utf-8", newline="") as fp:
+            for line, cells in enumerate(csv.DictReader(fp), start=2):
+                try:
+                    row = ManifestRow.from_cells(cells)
+                except (KeyError, TypeError, ValueError) as exc:
+                    logger.warning("%s, line %d: not a manifest row (%s)", path, line, exc)
+                    continue
+                rows[row.path] = row
+    except FileNotFoundError:
+        pass
+    return rows
+
+
+def write_manifest(path: Path, rows: Iterable[ManifestRow]) -> None:
+    """Write ``manifest.csv`` (atomically)."""
+
+    def write(fp: IO[str]) -> None:
+        writer = csv_writer(fp)
+        writer.writerow(MANIFEST_FIELDS)
+        writer.writerows(row.cells() for row in rows)
+
+    write_atomic(path, write, newline="")
+
+
+def write_combined(
+    outdir: Path, done: Sequence[tuple[BatchInput, ManifestRow]], *, lang: Language = "en"
+) -> int:
+    """Write ``records.csv``, ``records.jsonl`` and ``datapackage.json`` from the inputs' JSON.
+
+    Returns the number of records written.
+    """
+    count = 0
+    with (
+        open_atomic(outdir / RECORDS_CSV, newline="") as table,
+        open_atomic(outdir / RECORDS_JSONL) as lines,
+    ):
+        writer = csv_writer(table)
+        writer.writerow(column_names(COMBINED_FIELDS, lang))
+        for item, row in done:
+            document = _read_document(outdir / row.output) if row.output else None
+            if document is None:
+                if row.output:
+                    logger.warning(
+                        "%s: cannot read %s; its records are left out", row.path, row.output
+                    )
+                continue
+            for record in document.get("indicators", []):
+                full = {**record, "source_file": item.name, "source_sha256": row.sha256}
+                writer.writerow(csv_row(full, COMBINED_FIELDS))
+                lines.write(json_line(full))
+                count += 1
+    write_datapackage(outdir, [outdir / RECORDS_CSV], columns=COMBINED_FIELDS, lang=lang)
+    return count
