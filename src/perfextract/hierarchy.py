@@ -90,11 +90,9 @@ def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) 
     area_code, area_title, codes_nest = scope.area_code, scope.area_title, scope.codes_nest
     code = heading.code
     printed = area_code is not None and area_code in areas
-    if code is not None and printed:
-        if _nests(code, area_code or ""):
-            codes_nest = True
-        elif codes_nest is None:
-            codes_nest = False
+    if code is not None and printed and scope.level == "area":
+        # the first objective under a printed area tells whether codes extend area codes
+        codes_nest = _nests(code, area_code or "")
     elsewhere = not printed or (codes_nest and not _nests(code or "", area_code or ""))
     if code is not None and depth(code) > 1 and elsewhere:
         area_depth = depth(next(iter(areas))) if areas else None

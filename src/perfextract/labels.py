@@ -24,7 +24,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "nome indicatore", "denominazione indicatore", "indicatore di performance",
         "descrizione dell indicatore",
     ),
-    "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore"),
+    "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore",
+                       "n", "nr", "num", "numero", "id", "rif", "n indicatore"),
     "type": ("tipo", "tipologia", "tipo indicatore", "tipologia indicatore", "natura"),
     "target": (
         "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",

@@ -161,8 +161,8 @@ def is_other_table(row: Row, columns: ColumnMap) -> bool:
     """True when the first row of a table without indicator header opens another kind of table.
 
     That is a table of another width, or one headed by a row of labels that
-    name no indicator columns (``Programma | Stanziamento iniziale | …``):
-    every cell filled, short, and free of digits.
+    name no indicator columns (``Programma | Stanziamento 2021 | …``): every
+    cell filled, short, and no quantity.
 
     >>> cols = map_header(("Indicatore", "Target", "Risultato"))
     >>> is_other_table(Row(1, 0, 9, ("Programma", "Stanziamento", "Impegni"), table=2), cols)
@@ -172,7 +172,7 @@ def is_other_table(row: Row, columns: ColumnMap) -> bool:
     """
     if len(row.cells) != columns.width:
         return True
-    return all(c and len(c) <= 60 and not any(ch.isdigit() for ch in c) for c in row.cells)
+    return all(c and len(c) <= 40 and not parse_value(c).is_quantity for c in row.cells)
 
 
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
