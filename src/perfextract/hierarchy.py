@@ -94,7 +94,7 @@ def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) 
         # the first objective under a printed area tells whether codes extend area codes
         codes_nest = _nests(code, area_code or "")
     elsewhere = not printed or (codes_nest and not _nests(code or "", area_code or ""))
-    if code is not None and depth(code) > 1 and elsewhere:
+    if code is not None and (depth(code) > 1 or not printed) and elsewhere:
         area_depth = depth(next(iter(areas))) if areas else None
         area_code = area_of(code, area_depth)
         area_title = areas.get(area_code)

@@ -37,6 +37,10 @@ from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.values import clean_text as _clean_text
 from perfextract.values import is_met, parse_value
 
+#: Columns whose cells are short values: a row split by a page break seldom
+#: carries more than one of them over.
+SHORT_FIELDS = frozenset({"type", "target", "actual", "status_column", "weight", "achievement"})
+
 #: Fields whose cells are text kept as printed (after the whitespace rule).
 TEXT_FIELDS = ("indicator_code", "formula", "unit", "data_source", "baseline", "notes")
 
@@ -190,7 +194,8 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     That is the first row after a page break (or any row) whose indicator
     cell is empty, and the first row after a page break that fills fewer of
     the columns its first part filled (a split row leaves empty the cells
-    that fitted on the first page).
+    that fitted on the first page) and at most one of the short value
+    columns (a new row states its own target, actual, type…).
     """
     if draft is None or draft.closed:
         return False
@@ -202,7 +207,8 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
         return False
     before = {i for i, parts in enumerate(draft.cells) if parts}
     now = {i for i, c in enumerate(cells) if c}
-    return now < before
+    short = {i for i, f in enumerate(draft.columns.fields) if f in SHORT_FIELDS}
+    return now < before and len(now & short) < 2
 
 
 def merge_continued_rows(draft: Draft, row: Row) -> None:
