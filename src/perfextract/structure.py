@@ -179,6 +179,20 @@ def is_other_table(row: Row, columns: ColumnMap) -> bool:
     return all(c and len(c) <= 40 and not parse_value(c).is_quantity for c in row.cells)
 
 
+def heading_in_cells(row: Row, columns: ColumnMap) -> Heading | None:
+    """A heading printed across the first columns of a table without spanning them.
+
+    Rows of borderless tables are cut at column boundaries, so a heading line
+    can come apart (``OS 1 –`` | ``Competitività del territorio``); it is a
+    heading when its joined text reads as one and no value column is filled.
+    """
+    values = [c for i, c in enumerate(row.cells) if c and columns.fields[i] in SHORT_FIELDS]
+    if values:
+        return None
+    heading = match_heading(clean_text(row.text))
+    return heading if heading is not None and heading.code is not None else None
+
+
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
     cells: list[list[str]] = [[c] if c else [] for c in _fit(row.cells, columns.width)]
     return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells)
@@ -380,6 +394,12 @@ class _Reader:
         self.table = row.table
         if is_continuation(self.draft, row) and self.draft is not None:
             merge_continued_rows(self.draft, row)
+            return
+        heading = heading_in_cells(row, columns)
+        if heading is not None:
+            self.finish()
+            self.enter(heading)
+            self.pending_title, self.collecting = self.scope.title is None, False
             return
         self.finish()
         objective = columns.column("objective_column")

@@ -274,12 +274,14 @@ def runs_of_rows(
     """The runs of ``lines`` that are table rows, as (start, end) index pairs.
 
     A run starts at a line that fits the columns (or at the first line when
-    ``open_first``) and goes on until a line spans a column boundary, or a
-    line in the page's margin band or after a wide gap does not fit.
+    ``open_first``) and goes on until a line spans a column boundary, lies in
+    the page's margin band (running headers and footers), or does not fit
+    after a wide gap.
     """
     i = 0
     while i < len(lines):
-        if not (geometry.fits(lines[i]) or (open_first and i == 0)):
+        starts = geometry.fits(lines[i]) or (open_first and i == 0)
+        if not starts or _in_margin(lines[i], height):
             i += 1
             continue
         start = i
@@ -287,8 +289,9 @@ def runs_of_rows(
         while i < len(lines):
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
-            outside = _in_margin(line, height) or wide_gap
-            if geometry.spans(line) or (outside and not geometry.fits(line)):
+            if geometry.spans(line) or _in_margin(line, height):
+                break
+            if wide_gap and not geometry.fits(line):
                 break
             i += 1
         yield start, i
