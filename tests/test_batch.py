@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
-from perfextract.batch import COMBINED_FIELDS, find_inputs, read_manifest
+from perfextract.batch import find_inputs, read_manifest
 from perfextract.cli import main
-from perfextract.opendata import csv_dtypes
+from perfextract.opendata import COMBINED_FIELDS, csv_dtypes
 from perfextract.writers import PARTIAL_SUFFIX
 
 SAMPLE = SAMPLES / "cremona-2020.pdf"

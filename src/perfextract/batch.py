@@ -39,8 +39,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, cast, get_args
 
 from perfextract.errors import ExtractionTimeoutError
-from perfextract.model import RECORD_FIELDS
-from perfextract.opendata import SOURCE_FIELDS, Language, column_names
+from perfextract.opendata import COMBINED_FIELDS, Language, column_names
 from perfextract.pipeline import Extraction, Failure, extract_each
 from perfextract.settings import Settings
 from perfextract.writers import (
@@ -67,8 +66,6 @@ MANIFEST = "manifest.csv"
 RECORDS_CSV = "records.csv"
 RECORDS_JSONL = "records.jsonl"
 DATAPACKAGE = "datapackage.json"
-#: The columns of the combined ``records.csv`` and ``records.jsonl``.
-COMBINED_FIELDS: tuple[str, ...] = (*RECORD_FIELDS, *SOURCE_FIELDS)
 #: The least number of seconds between two rewrites of the manifest during a run.
 MANIFEST_INTERVAL = 1.0
 

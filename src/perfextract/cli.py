@@ -8,20 +8,18 @@ from __future__ import annotations
 import argparse
 import io
 import itertools
-import json
 import logging
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 from perfextract import __version__
 from perfextract.batch import (
-    COMBINED_FIELDS,
     DATAPACKAGE,
     MANIFEST,
     RECORDS_CSV,
@@ -33,18 +31,9 @@ from perfextract.batch import (
 )
 from perfextract.errors import PerfExtractError, SettingsError
 from perfextract.model import Report
-from perfextract.opendata import Language
 from perfextract.pipeline import Failure, extract_many
 from perfextract.settings import Backend, Settings
-from perfextract.writers import (
-    open_atomic,
-    write_atomic,
-    write_csv,
-    write_datapackage,
-    write_json,
-    write_jsonl,
-    write_xlsx,
-)
+from perfextract.writers import write_datapackage, write_report_files, write_stream
 
 FORMATS = ("json", "jsonl", "csv", "xlsx", "datapackage")
 STREAM_FORMATS = ("json", "jsonl", "csv")
@@ -260,56 +249,6 @@ def summarize(path: str, report: Report, stream: IO[str]) -> None:
         console.print(f"[yellow]warning[/] {where}: {warning.code}: {escape(warning.message)}")
 
 
-def write_outputs(
-    report: Report, folder: Path, stem: str, formats: Sequence[str], lang: Language
-) -> None:
-    """Write ``stem.<format>`` of ``report`` into ``folder`` for each format."""
-    records = report.indicators
-    if "json" in formats:
-        write_atomic(folder / f"{stem}.json", lambda fp: write_json(report, fp))
-    if "jsonl" in formats:
-        write_atomic(folder / f"{stem}.jsonl", lambda fp: write_jsonl(records, fp))
-    if "csv" in formats or "datapackage" in formats:
-        write_atomic(
-            folder / f"{stem}.csv",
-            lambda fp: write_csv(records, fp, lang=lang),
-            newline="",
-        )
-    if "xlsx" in formats:
-        book = io.BytesIO()
-        write_xlsx(records, book, lang=lang, warnings=report.warnings)
-        with open_atomic(folder / f"{stem}.xlsx", binary=True) as fp:
-            fp.write(book.getvalue())
-
-
-def write_stream(
-    reports: Iterable[tuple[str, Report]], fmt: str, fp: IO[str], *, lang: Language, single: bool
-) -> None:
-    """Write the reports as one stream: a JSON document (a list unless ``single``) or rows."""
-    if fmt == "json":
-        documents = (report.to_dict() for _, report in reports)
-        if single:
-            for document in documents:
-                json.dump(document, fp, ensure_ascii=False, indent=2)
-                fp.write("\n")
-            return
-        fp.write("[")
-        for n, document in enumerate(documents):
-            fp.write(",\n" if n else "\n")
-            json.dump(document, fp, ensure_ascii=False, indent=2)
-        fp.write("\n]\n")
-        return
-    rows = (
-        {**ind.to_dict(), "source_file": name, "source_sha256": report.source.sha256}
-        for name, report in reports
-        for ind in report.indicators
-    )
-    if fmt == "csv":
-        write_csv(rows, fp, columns=COMBINED_FIELDS, lang=lang)
-    else:
-        write_jsonl(rows, fp)
-
-
 @contextmanager
 def utf8_stdout() -> Iterator[IO[str]]:
     """sys.stdout as UTF-8 text with no newline translation, whatever the locale."""
@@ -355,7 +294,7 @@ def run_extract(args: argparse.Namespace) -> int:
     for name, report in reports():
         path = Path(name)
         folder = outdir or path.parent
-        write_outputs(report, folder, path.stem, formats, args.lang)
+        write_report_files(report, folder, path.stem, formats, lang=args.lang)
         tables.setdefault(folder, []).append(folder / f"{path.stem}.csv")
     if "datapackage" in formats:
         for folder, csvs in tables.items():
@@ -493,6 +432,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of stdout went away (e.g. `| head`)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # an output that cannot be written: a full disk, a read-only folder
+        print(f"perfextract: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("perfextract: interrupted", file=sys.stderr)

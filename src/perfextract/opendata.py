@@ -22,8 +22,10 @@ from perfextract.model import RECORD_FIELDS, ObjectiveLevel, Operator, Status, U
 Language = Literal["en", "it"]
 FieldType = Literal["integer", "number", "boolean", "string", "object"]
 
-#: The columns a batch's combined table adds after the record fields.
+#: The columns a table of several reports' records adds after the record fields.
 SOURCE_FIELDS: tuple[str, ...] = ("source_file", "source_sha256")
+#: The columns of such a table (a batch's ``records.csv``, ``extract -o -``).
+COMBINED_FIELDS: tuple[str, ...] = (*RECORD_FIELDS, *SOURCE_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)

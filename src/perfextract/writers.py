@@ -28,6 +28,7 @@ from typing import IO, Any
 
 from perfextract.model import RECORD_FIELDS, Indicator, Report, ReportWarning
 from perfextract.opendata import (
+    COMBINED_FIELDS,
     Language,
     column_name,
     column_names,
@@ -222,6 +223,71 @@ def file_sha256(path: Path) -> str:
     except OSError:
         return ""
     return digest.hexdigest()
+
+
+def write_report_files(
+    report: Report, folder: Path, stem: str, formats: Sequence[str], *, lang: Language = "en"
+) -> None:
+    """Write ``folder/stem.<ext>`` of ``report`` for each of ``formats``.
+
+    Formats are ``json``, ``jsonl``, ``csv``, ``xlsx`` and ``datapackage``
+    (which writes the CSV; :func:`write_datapackage` then describes it).
+    Each file is written atomically.
+    """
+    records = report.indicators
+    if "json" in formats:
+        write_atomic(folder / f"{stem}.json", lambda fp: write_json(report, fp))
+    if "jsonl" in formats:
+        write_atomic(folder / f"{stem}.jsonl", lambda fp: write_jsonl(records, fp))
+    if "csv" in formats or "datapackage" in formats:
+        write_atomic(
+            folder / f"{stem}.csv",
+            lambda fp: write_csv(records, fp, lang=lang),
+            newline="",
+        )
+    if "xlsx" in formats:
+        book = io.BytesIO()
+        write_xlsx(records, book, lang=lang, warnings=report.warnings)
+        with open_atomic(folder / f"{stem}.xlsx", binary=True) as fp:
+            fp.write(book.getvalue())
+
+
+def write_stream(
+    reports: Iterable[tuple[str, Report]],
+    fmt: str,
+    fp: IO[str],
+    *,
+    lang: Language = "en",
+    single: bool = False,
+) -> None:
+    """Write ``(source name, report)`` pairs as one stream in ``fmt`` (json, jsonl or csv).
+
+    ``json`` gives the document when ``single``, else a list of documents;
+    ``jsonl`` and ``csv`` give every record with ``source_file`` and
+    ``source_sha256`` (:data:`~perfextract.opendata.COMBINED_FIELDS`).
+    """
+    if fmt == "json":
+        documents = (report.to_dict() for _, report in reports)
+        if single:
+            for document in documents:
+                json.dump(document, fp, ensure_ascii=False, indent=2)
+                fp.write("\n")
+            return
+        fp.write("[")
+        for n, document in enumerate(documents):
+            fp.write(",\n" if n else "\n")
+            json.dump(document, fp, ensure_ascii=False, indent=2)
+        fp.write("\n]\n")
+        return
+    rows = (
+        {**ind.to_dict(), "source_file": name, "source_sha256": report.source.sha256}
+        for name, report in reports
+        for ind in report.indicators
+    )
+    if fmt == "csv":
+        write_csv(rows, fp, columns=COMBINED_FIELDS, lang=lang)
+    else:
+        write_jsonl(rows, fp)
 
 
 def to_dataframe(indicators: Iterable[Indicator]) -> Any:
