@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -63,6 +63,7 @@ class Columns:
 
     edges: tuple[float, ...]
     columns: ColumnMap
+    row_gap: float | None = None
 
     @property
     def width(self) -> int:
@@ -72,8 +73,12 @@ class Columns:
         return min(max(bisect.bisect_right(self.edges, x) - 1, 0), self.width - 1)
 
     def spans(self, line: Line) -> bool:
-        """True when a word of ``line`` runs across a column boundary (full-width text)."""
-        return any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in self.edges[1:-1])
+        """True when ``line`` is full-width text rather than cells.
+
+        That is a line with a word across a column boundary.
+        """
+        inner = self.edges[1:-1]
+        return any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in inner)
 
     def cut(self, line: Line) -> list[str]:
         """The text of ``line`` in each column ("" where it has none)."""
@@ -210,8 +215,10 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
     """Column boundaries: in the whitespace between header cells that body words cross least.
 
     Of the least crossed positions the rightmost is taken: a column's cells
-    start under its label or to its left, never to its right.
+    start under its label or to its left, never to its right.  Lines of one
+    run (headings, prose, a lone continuation) have no say.
     """
+    body = [line for line in body if len(line.segments) > 1]
     words = [w for line in body for w in line.words]
     edges = _leading_edges(cells[0], body)
     for left, nxt in pairwise(cells):
@@ -220,14 +227,18 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
     return tuple(edges)
 
 
-def row_gap_of(lines: Sequence[Line], size: float) -> float | None:
+def row_gap_of(lines: Sequence[Line]) -> float | None:
     """The least vertical gap that separates two rows, or None when rows are not spaced.
 
     Lines of one cell are closer than the last line of a row and the first of
     the next (cell padding): the threshold lies between the tightest gap and
-    the next cluster of gaps.
+    the next cluster of gaps.  Gaps wider than one and a half lines (around
+    headings) are no row gaps.
     """
-    gaps = sorted(b.top - a.bottom for a, b in pairwise(lines))
+    if not lines:
+        return None
+    size = max(line.size for line in lines)
+    gaps = sorted(g for a, b in pairwise(lines) if (g := b.top - a.bottom) < 1.5 * size)
     if not gaps:
         return None
     low = gaps[0]
@@ -240,9 +251,10 @@ def row_gap_of(lines: Sequence[Line], size: float) -> float | None:
 Cells = tuple[str | None, ...]
 
 
-def _rows(lines: Sequence[Line], geometry: Columns) -> list[tuple[Cells, BBox]]:
+def _rows(
+    lines: Sequence[Line], geometry: Columns, row_gap: float | None
+) -> list[tuple[Cells, BBox]]:
     """Group the lines of a run into table rows by the vertical gaps between them."""
-    row_gap = row_gap_of(lines, max(line.size for line in lines))
     rows: list[tuple[Cells, BBox]] = []
     parts: list[list[str]] = []
     box = [0.0, 0.0, 0.0, 0.0]
@@ -324,8 +336,9 @@ def find_borderless_tables(
         header = find_header(lines[start:], threshold, min_fields)
         end = start + header[0] if header is not None else len(lines)
         if carry is not None and end > start:  # the table goes on from the previous page
+            gap = row_gap_of(lines[start:end]) or carry.row_gap
             for a, b in runs_of_rows(lines[start:end], carry, height, open_first=False):
-                rows = _rows(lines[start + a : start + b], carry)
+                rows = _rows(lines[start + a : start + b], carry, gap)
                 tables.append(_raw_table(page, rows, carry))
                 last_bottom = lines[start + b - 1].bottom
         if header is None:
@@ -344,8 +357,10 @@ def find_borderless_tables(
         )
         body = lines[body_from:body_end]
         opened = False
+        gap = row_gap_of(body) or (carry.row_gap if carry is not None else None)
+        geometry = replace(geometry, row_gap=gap)
         for a, b in runs_of_rows(body, geometry, height, open_first=True):
-            rows = _rows(body[a:b], geometry)
+            rows = _rows(body[a:b], geometry, gap)
             if not opened:
                 rows.insert(0, head)
                 opened = True
