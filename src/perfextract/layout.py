@@ -15,8 +15,19 @@ from typing import Any
 
 from perfextract.model import BBox, RawTable, Row
 
-#: Share of the page height, at the top and at the bottom, taken as margin band.
+#: Share of the page's longer side, at the top and at the bottom, taken as margin band.
 MARGIN_BAND = 0.08
+
+
+def in_margin(top: float, bottom: float, page: Any) -> bool:
+    """True when a band from ``top`` to ``bottom`` lies in the page's top or bottom margin.
+
+    The band is a share of the page's longer side, so a landscape page's
+    footer (close to its short bottom edge) is in it too.
+    """
+    band = MARGIN_BAND * max(float(page.height), float(page.width))
+    return bottom < band or top > float(page.height) - band
+
 
 _PAGE_NUMBER_RE = re.compile(
     r"""^\W*(?:
@@ -70,7 +81,6 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
 
     ``first_table`` is the document-wide number of the first of ``tables``.
     """
-    height = float(page.height)
     number = int(page.page_number)
     rows: list[Row] = []
     for offset, table in enumerate(tables):
@@ -81,7 +91,7 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
     for para in group_paragraphs(text_lines(page, tables)):
         top, bottom = para[0]["top"], para[-1]["bottom"]
         chars = [c for line in para for c in line["chars"]]
-        margin = bottom < height * MARGIN_BAND or top > height * (1 - MARGIN_BAND)
+        margin = in_margin(top, bottom, page)
         text = "\n".join(line["text"] for line in para)
         rows.append(
             Row(
@@ -101,8 +111,7 @@ def drop_running_lines(rows: Sequence[Row]) -> list[Row]:
     """Drop page numbers and running headers/footers from the margin bands.
 
     A margin paragraph goes when it is a page number, or when the same text
-    (digits aside) stands in the margin of at least three pages, or of every
-    page of a shorter document.
+    (digits aside) stands in the margin of two pages or more.
     """
 
     def key(row: Row) -> str:
@@ -110,7 +119,7 @@ def drop_running_lines(rows: Sequence[Row]) -> list[Row]:
 
     pages = {r.page for r in rows}
     margin_pages = Counter(k for k, _ in {(key(r), r.page) for r in rows if r.margin})
-    needed = min(3, len(pages))
+    needed = min(2, len(pages))
     kept = []
     for row in rows:
         if row.margin and (

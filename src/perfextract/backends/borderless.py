@@ -23,11 +23,9 @@ from itertools import pairwise
 from typing import Any
 
 from perfextract.columns import ColumnMap, looks_like_code, map_header
+from perfextract.layout import in_margin
 from perfextract.model import BBox, RawTable
 
-#: Share of the page height at top and bottom where single-run lines are
-#: left to the layout (page numbers, running headers).
-MARGIN_BAND = 0.08
 #: A table that ends below this share of the page height may go on overleaf.
 FOOT_OF_PAGE = 0.78
 #: Lines from the top of the next page within which the table must go on.
@@ -281,7 +279,7 @@ def _rows(
 
 
 def runs_of_rows(
-    lines: Sequence[Line], geometry: Columns, height: float, open_first: bool
+    lines: Sequence[Line], geometry: Columns, page: Any, open_first: bool
 ) -> Iterator[tuple[int, int]]:
     """The runs of ``lines`` that are table rows, as (start, end) index pairs.
 
@@ -293,7 +291,7 @@ def runs_of_rows(
     i = 0
     while i < len(lines):
         starts = geometry.fits(lines[i]) or (open_first and i == 0)
-        if not starts or _in_margin(lines[i], height):
+        if not starts or in_margin(lines[i].top, lines[i].bottom, page):
             i += 1
             continue
         start = i
@@ -301,7 +299,7 @@ def runs_of_rows(
         while i < len(lines):
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
-            if geometry.spans(line) or _in_margin(line, height):
+            if geometry.spans(line) or in_margin(line.top, line.bottom, page):
                 break
             if wide_gap and not geometry.fits(line):
                 break
@@ -325,7 +323,7 @@ def find_borderless_tables(
     lines = [
         line
         for line in read_lines(page, exclude)
-        if not (_in_margin(line, height) and len(line.segments) == 1)
+        if not (in_margin(line.top, line.bottom, page) and len(line.segments) == 1)
     ]
     tables: list[RawTable] = []
     start = 0
@@ -337,7 +335,7 @@ def find_borderless_tables(
         end = start + header[0] if header is not None else len(lines)
         if carry is not None and end > start:  # the table goes on from the previous page
             gap = row_gap_of(lines[start:end]) or carry.row_gap
-            for a, b in runs_of_rows(lines[start:end], carry, height, open_first=False):
+            for a, b in runs_of_rows(lines[start:end], carry, page, open_first=False):
                 rows = _rows(lines[start + a : start + b], carry, gap)
                 tables.append(_raw_table(page, rows, carry))
                 last_bottom = lines[start + b - 1].bottom
@@ -359,7 +357,7 @@ def find_borderless_tables(
         opened = False
         gap = row_gap_of(body) or (carry.row_gap if carry is not None else None)
         geometry = replace(geometry, row_gap=gap)
-        for a, b in runs_of_rows(body, geometry, height, open_first=True):
+        for a, b in runs_of_rows(body, geometry, page, open_first=True):
             rows = _rows(body[a:b], geometry, gap)
             if not opened:
                 rows.insert(0, head)
@@ -378,10 +376,6 @@ def _joined(band: Sequence[Line]) -> Line:
     """The lines of a header band as one line, so each column gathers its label's words."""
     words = tuple(w for line in band for w in line.words)
     return Line(band[0].top, band[-1].bottom, band[0].size, words, ())
-
-
-def _in_margin(line: Line, height: float) -> bool:
-    return line.bottom < height * MARGIN_BAND or line.top > height * (1 - MARGIN_BAND)
 
 
 def _body_end(lines: Sequence[Line], start: int, threshold: float, min_fields: int) -> int:
