@@ -16,6 +16,8 @@ from golden import compare
 SAMPLE_NAMES = sorted(p.name[: -len(".truth.json")] for p in SAMPLES.glob("*.truth.json"))
 #: The least record F1 and field accuracy each sample must keep.
 FLOORS = {"cremona-2020": (0.99, 0.98)}
+#: Issue 4 asks every other sample for record F1 >= 0.90; they are held to more.
+DEFAULT_FLOOR = (0.97, 0.95)
 
 
 @pytest.fixture(scope="module", params=SAMPLE_NAMES)
@@ -26,26 +28,26 @@ def extracted(request: pytest.FixtureRequest) -> tuple[str, perfextract.Report]:
 
 def test_samples_are_bundled() -> None:
     assert "cremona-2020" in SAMPLE_NAMES
+    assert len(SAMPLE_NAMES) >= 11
+    assert all((SAMPLES / f"{name}.pdf").exists() for name in SAMPLE_NAMES)
 
 
 def test_sample_matches_truth(extracted: tuple[str, perfextract.Report]) -> None:
     name, report = extracted
     result = compare(load_truth(name)["indicators"], report.to_dict()["indicators"])
-    min_f1, min_fields = FLOORS.get(name, (0.97, 0.95))
+    min_f1, min_fields = FLOORS.get(name, DEFAULT_FLOOR)
     assert result.f1 >= min_f1, result.misses
     assert result.field_accuracy >= min_fields, result.misses
 
 
-def test_cremona_values_types_statuses_are_exact(
+def test_values_types_statuses_and_places_are_exact(
     extracted: tuple[str, perfextract.Report],
 ) -> None:
     name, report = extracted
-    if name != "cremona-2020":
-        pytest.skip("Cremona only")
     result = compare(load_truth(name)["indicators"], report.to_dict()["indicators"])
     exact = [k for k in result.field_n if k.startswith(("target", "actual", "status", "met"))]
-    exact += ["type", "page", "page_end", "objective_code", "area_code", "indicator"]
-    wrong = {k: result.accuracy(k) for k in exact if result.accuracy(k) < 1.0}
+    exact += ["type", "page", "page_end", "objective_code", "area_code", "indicator", "year"]
+    wrong = {k: result.accuracy(k) for k in exact if k in result.field_n and result.accuracy(k) < 1}
     assert wrong == {}, result.misses
 
 
@@ -69,5 +71,11 @@ def test_shared_scorer_agrees(tmp_path: Path) -> None:
          "--pred-dir", str(out), "--json"],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    summary = json.loads(run.stdout.strip().splitlines()[-1])
-    assert summary["f1"] >= 0.99 and summary["field_accuracy"] >= 0.98, run.stdout
+    lines = run.stdout.strip().splitlines()
+    summary = json.loads(lines[-1])
+    assert summary["f1"] >= 0.97 and summary["field_accuracy"] >= 0.95, run.stdout
+    per_sample = [line for line in lines if line.split(":")[0] in SAMPLE_NAMES]
+    assert len(per_sample) == len(SAMPLE_NAMES)
+    for line in per_sample:
+        f1 = float(line.split(" F1 ")[1].split()[0])
+        assert f1 >= 0.90, line

@@ -7,21 +7,69 @@ from collections import Counter
 
 from perfextract.model import Document, DocumentKind
 
-_ISSUER_RE = re.compile(
-    r"""
-    \b(?P<body>
-        Camera\s+di\s+Commercio(?:,?\s+Industria,?\s+Artigianato\s+e\s+Agricoltura)?
-      | Comune | Citt[aà]\s+metropolitana | Provincia | Regione | Ministero
-      | Universit[aà](?:\s+degli\s+Studi)? | Politecnico
-      | Azienda\s+(?:Sanitaria|Ospedaliera|Socio[\s-]Sanitaria|Unit[aà]\s+Sanitaria)(?:\s+\w+)?
-      | ASL | ASST | ATS | AUSL | ASP | ULSS | Ente\s+Parco | Parco\s+\w+ | Agenzia
-      | Istituto | Autorit[aà]
-    )
-    (?P<sep>\s+(?:di|del|della|dello|dell'|degli|delle|per)\s*|[ \t]*\n\s*|\s+)
-    (?P<name>[A-ZÀ-Ý][\w'’À-ÿ-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’À-ÿ-]*|di|del|della|e))*)
-    """,
-    re.VERBOSE,
+_ISSUER_START_RE = re.compile(
+    r"""^\W*(?:
+        camera\s+di\s+commercio | comune | citt[aà] | provincia | regione | ministero
+      | universit[aà] | politecnico | azienda | asl | asst | ats | ausl | asp | ulss | asur
+      | ente | parco | agenzia | istituto | autorit[aà] | unioncamere | consorzio | unione
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
+_SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
+_LOWER_WORDS = {"di", "del", "della", "dello", "dei", "degli", "delle", "e", "per", "la", "il"}
+_ACRONYM_RE = re.compile(r"^(?:ASL|ASST|ATS|AUSL|ASP|ULSS|ASUR|CCIAA|[A-Z]{1,3}\d*)$")
+
+
+def italian_title(text: str) -> str:
+    """A name printed in capitals, in the case Italian names take.
+
+    >>> italian_title("UNIVERSITÀ DEGLI STUDI DI FERRARA")
+    'Università degli Studi di Ferrara'
+    >>> italian_title("ASL ROMA 3"), italian_title("UNIONCAMERE EMILIA-ROMAGNA")
+    ('ASL Roma 3', 'Unioncamere Emilia-Romagna')
+    """
+    words = []
+    for i, word in enumerate(text.split()):
+        if i > 0 and word.lower() in _LOWER_WORDS:
+            words.append(word.lower())
+        elif _ACRONYM_RE.match(word):
+            words.append(word)
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)
+
+
+def read_issuer(lines: list[str]) -> str | None:
+    """The issuer: the first line of the cover that names a public body.
+
+    >>> read_issuer(["Camera di Commercio", "Cremona", "RELAZIONE SULLA PERFORMANCE"])
+    'Camera di Commercio di Cremona'
+    >>> read_issuer(["SISTEMA SANITARIO REGIONALE", "ASL ROMA 3"])
+    'ASL Roma 3'
+    >>> read_issuer(["Regione Marche – Relazione sulla performance 2024"])
+    'Regione Marche'
+    >>> read_issuer(["CITTÀ DI LECCE", "Piano della performance"])
+    'Comune di Lecce'
+    """
+    for i, line in enumerate(lines[:15]):
+        line = line.strip()
+        if not _ISSUER_START_RE.match(line):
+            continue
+        name = _SEPARATOR_RE.split(line)[0].strip(" -–:,")
+        if fold_words(name) in {"camera di commercio", "comune", "regione", "provincia"}:
+            following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if following and len(following.split()) <= 3:
+                name = f"{name} di {following}"
+        if name.isupper():
+            name = italian_title(name)
+        # "Città di Lecce" is how a Comune styles itself ("Città metropolitana" is not one)
+        return re.sub(r"^Citt[aà] di (?=[A-Z])", "Comune di ", name)
+    return None
+
+
+def fold_words(text: str) -> str:
+    return " ".join(text.lower().split())
+
 
 _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
     (r"\bPIAO\b|piano\s+integrato\s+di\s+attivit[aà]\s+e\s+organizzazione", "piao",
@@ -50,18 +98,14 @@ def read_document(text: str) -> Document:
     >>> read_document("Comune di Bergamo - Piano della Performance 2024-2026").year
     2024
     """
-    issuer = None
-    m = _ISSUER_RE.search(text)
-    if m is not None:
-        sep = " ".join(m.group("sep").split()) or "di"
-        issuer = f"{' '.join(m.group('body').split())} {sep} {m.group('name').strip()}"
-        issuer = " ".join(issuer.split())
+    issuer = read_issuer(text.splitlines())
     kind: DocumentKind | None = None
     title = None
+    first = len(text) + 1
     for pattern, k, name in _KINDS:
-        if re.search(pattern, text, re.IGNORECASE):
-            kind, title = k, name
-            break
+        found = re.search(pattern, text, re.IGNORECASE)
+        if found is not None and found.start() < first:  # the cover's title comes first
+            kind, title, first = k, name, found.start()
     year = None
     at = _YEAR_AT_RE.search(text)
     if at is not None and kind != "piano":
