@@ -343,7 +343,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         f"perfextract: {len(rows)} inputs in {time.monotonic() - start:.1f} s: "
         + ", ".join(f"{counts[s]} {s}" for s in ("ok", "error", "timeout", "skipped"))
         + (f" ({failed_before} had failed)" if failed_before else "")
-        + f"; {sum(r.records for r in rows)} records, {sum(r.warnings for r in rows)} warnings"
+        + f"; {plural(sum(r.records for r in rows), 'record')}, "
+        + plural(sum(r.warnings for r in rows), "warning")
         + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}",
         file=sys.stderr,
     )
@@ -397,13 +398,18 @@ def batch_progress(
         yield advance
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 record``, ``2 records``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def describe_row(row: ManifestRow, *, status: bool = True) -> str:
     """One line about an input's outcome."""
     head = f"{row.status:<7} {row.path}" if status else row.path
     before = "failed before: " if row.status == "skipped" else ""
     if row.failed:
         return f"{head}: {before}{row.error}"
-    counts = f"{row.records} records, {row.warnings} warnings"
+    counts = f"{plural(row.records, 'record')}, {plural(row.warnings, 'warning')}"
     if row.status == "skipped":
         return f"{head}: done before, {counts}"
     return f"{head}: {counts}, {row.seconds:.1f} s"
