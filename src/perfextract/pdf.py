@@ -1,54 +1,51 @@
 """Open a PDF from a path, bytes or a binary file, and walk its pages.
 
-This is the one boundary where pdfminer/pdfplumber errors become
-perfextract errors.  Pages are 1-based everywhere.
+PDFs are parsed with playa (see :mod:`perfextract.page`).  This is the one
+boundary where the parser's errors become perfextract errors.  Pages are
+1-based everywhere.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Any, Union
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+import playa
+from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
 
 from perfextract.errors import EncryptedPDFError, InvalidPDFError
+from perfextract.page import Page, read_page
 
 PDFSource = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
 
 
 @dataclass(frozen=True, slots=True)
 class OpenPDF:
-    """An open document: its pdfplumber handle, name and fingerprint."""
+    """An open document: its playa handle, bytes, name and fingerprint."""
 
-    plumber: Any
+    document: Any
+    data: bytes
     path: str | None
     sha256: str
 
     @property
     def page_count(self) -> int:
-        return len(self.plumber.pages)
+        return len(self.document.pages)
 
-    def pages(self, selection: Iterable[int] | None = None) -> Iterator[Any]:
-        """Yield pdfplumber pages, 1-based ``selection`` in order (all when None).
+    def pages(self, selection: Iterable[int] | None = None) -> Iterator[Page]:
+        """Yield parsed pages, 1-based ``selection`` in order (all when None).
 
-        Pages are closed after use so memory stays bounded on long reports.
+        Each page is parsed when it is reached and dropped after, so memory
+        stays bounded on long reports.
         """
         numbers = range(1, self.page_count + 1) if selection is None else sorted(set(selection))
         for number in numbers:
-            if not 1 <= number <= self.page_count:
-                continue
-            page = self.plumber.pages[number - 1]
-            try:
-                yield page
-            finally:
-                page.close()
+            if 1 <= number <= self.page_count:
+                yield read_page(self.document.pages[number - 1], number, source=self.data)
 
 
 def describe(source: PDFSource) -> str:
@@ -79,18 +76,6 @@ def _read_bytes(source: PDFSource) -> tuple[bytes, str | None]:
     raise InvalidPDFError(f"cannot read a PDF from {type(source).__name__}")
 
 
-def _is_encryption_error(exc: BaseException) -> bool:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, (PDFPasswordIncorrect, PDFEncryptionError)):
-            return True
-        inner = [a for a in current.args if isinstance(a, BaseException)]
-        current = inner[0] if inner else current.__cause__ or current.__context__
-    return False
-
-
 @contextmanager
 def open_pdf(source: PDFSource, *, password: str | None = None) -> Iterator[OpenPDF]:
     """Open ``source`` and yield an :class:`OpenPDF`; raise InvalidPDFError if unreadable.
@@ -107,15 +92,19 @@ def open_pdf(source: PDFSource, *, password: str | None = None) -> Iterator[Open
             raise InvalidPDFError(f"{name}: {kind}")
     digest = hashlib.sha256(data).hexdigest()
     try:
-        plumber = pdfplumber.open(io.BytesIO(data), password=password or "")
-        _ = plumber.pages  # forces the page tree to load: broken files fail here
-    except (PdfminerException, MalformedPDFException, PDFPasswordIncorrect) as exc:
-        if _is_encryption_error(exc):
-            raise EncryptedPDFError(
-                f"{name}: the PDF is encrypted; give its password (--password)"
-            ) from exc
-        raise InvalidPDFError(f"{name}: damaged or unreadable PDF ({exc})") from exc
+        document = playa.Document(data, password=password or "")
+        count = len(document.pages)  # loads the page tree: broken files fail here
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPDFError(
+            f"{name}: the PDF is encrypted and needs a password (--password)"
+        ) from exc
+    except (PDFException, ValueError, KeyError, TypeError, StopIteration) as exc:
+        raise InvalidPDFError(
+            f"{name}: damaged or unreadable PDF ({exc or type(exc).__name__})"
+        ) from exc
+    if count == 0:
+        raise InvalidPDFError(f"{name}: damaged or unreadable PDF (no pages found)")
     try:
-        yield OpenPDF(plumber=plumber, path=path, sha256=digest)
+        yield OpenPDF(document=document, data=data, path=path, sha256=digest)
     finally:
-        plumber.close()
+        document.close()

@@ -99,11 +99,11 @@ def _inside(word: dict[str, Any], boxes: Sequence[BBox]) -> bool:
 
 def read_lines(page: Any, exclude: Sequence[BBox] = ()) -> list[Line]:
     """The text lines of ``page`` outside ``exclude``, each cut into runs at wide gaps."""
-    words = [
-        w
-        for w in page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-        if not _inside(w, exclude)
-    ]
+    if exclude:
+        page = page.filter(
+            lambda obj: obj.get("object_type") != "char" or not _inside(obj, exclude)
+        )
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
     words.sort(key=lambda w: (round(w["top"]), w["x0"]))
     lines: list[list[dict[str, Any]]] = []
     for word in words:

@@ -32,7 +32,7 @@ class CamelotBackend:
         self.name = f"camelot-{flavor}"
 
     def find_tables(self, page: Any) -> list[RawTable]:
-        data = page.pdf.stream.getvalue()
+        data = page.source
         height = float(page.height)
         found = self._camelot.read_pdf(  # type: ignore[attr-defined]
             data,

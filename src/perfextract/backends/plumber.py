@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from perfextract.model import RawTable
+from perfextract.page import cell_texts
 
 #: pdfplumber settings for tables drawn with rules (Word and Excel exports).
 RULED_SETTINGS: dict[str, Any] = {
@@ -28,7 +29,7 @@ class PlumberBackend:
     def find_tables(self, page: Any) -> list[RawTable]:
         tables = []
         for table in page.find_tables(RULED_SETTINGS):
-            rows = table.extract(**TEXT_SETTINGS)
+            rows = cell_texts(table, page.chars, **TEXT_SETTINGS)
             if not any(cell for row in rows for cell in row):
                 continue  # an empty frame
             tables.append(

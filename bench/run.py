@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Speed and memory of perfextract against the table extractors a user would otherwise run.
+
+usage: python bench/run.py [--runs 5] [--samples DIR] [--long-pages 200] [--skip-long]
+
+For every sample PDF, in one process and alternating the contenders (the order
+rotates each run), the median of ``--runs`` timings of:
+
+* ``perfextract``      — the full :func:`perfextract.extract` (tables, hierarchy, values);
+* ``camelot``          — ``camelot.read_pdf(pages="all", flavor="lattice")``, default engine;
+* ``camelot-vector``   — the same with ``engine="vector"``;
+* ``pdfplumber``       — ``page.extract_tables()`` on every page.
+
+Peak memory is measured for each contender in a fresh subprocess (``ru_maxrss``).
+A long report (the samples concatenated to ``--long-pages`` pages) checks that time
+and memory grow linearly with pages.  Ratios are of seconds per page in the same
+run: ``camelot / perfextract`` above 1 means perfextract is faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+Contender = Callable[[Path], None]
+
+
+def run_perfextract(path: Path) -> None:
+    import warnings
+
+    import perfextract
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        perfextract.extract(path)
+
+
+def run_camelot(path: Path, **kwargs: str) -> None:
+    import camelot
+
+    camelot.read_pdf(str(path), pages="all", flavor="lattice", suppress_stdout=True, **kwargs)
+
+
+def run_camelot_vector(path: Path) -> None:
+    run_camelot(path, engine="vector")
+
+
+def run_pdfplumber(path: Path) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_tables()
+            page.close()
+
+
+CONTENDERS: dict[str, Contender] = {
+    "perfextract": run_perfextract,
+    "camelot": run_camelot,
+    "camelot-vector": run_camelot_vector,
+    "pdfplumber": run_pdfplumber,
+}
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2
+
+    return len(pypdfium2.PdfDocument(str(path)))
+
+
+def time_contenders(path: Path, runs: int, names: list[str]) -> dict[str, float]:
+    """Median seconds of each contender on ``path``, alternating them run by run."""
+    timings: dict[str, list[float]] = {name: [] for name in names}
+    for run in range(runs):
+        order = names[run % len(names) :] + names[: run % len(names)]
+        for name in order:
+            start = time.perf_counter()
+            CONTENDERS[name](path)
+            timings[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in timings.items()}
+
+
+def peak_memory_mb(name: str, path: Path) -> float:
+    """Peak resident memory of one contender on ``path``, in a fresh interpreter."""
+    code = (
+        "import resource, sys; sys.path.insert(0, sys.argv[1]);"
+        "import run; run.CONTENDERS[sys.argv[2]](__import__('pathlib').Path(sys.argv[3]));"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(Path(__file__).parent), name, str(path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def build_long_report(samples: list[Path], pages: int, target: Path) -> Path:
+    """Concatenate the samples, again and again, into a report of at least ``pages`` pages."""
+    import pypdfium2
+
+    out = pypdfium2.PdfDocument.new()
+    while len(out) < pages:
+        for sample in samples:
+            src = pypdfium2.PdfDocument(str(sample))
+            out.import_pages(src)
+            if len(out) >= pages:
+                break
+    out.save(str(target))
+    return target
+
+
+def print_table(rows: list[dict[str, object]], names: list[str]) -> None:
+    head = f"{'report':34} {'pages':>5} " + " ".join(f"{n + ' ms/p':>20}" for n in names)
+    head += "  " + " ".join(f"{n + '/pe':>18}" for n in names[1:])
+    print(head)
+    for row in rows:
+        per_page = row["ms_per_page"]
+        assert isinstance(per_page, dict)
+        cells = " ".join(f"{per_page[n]:>20.1f}" for n in names)
+        ratios = " ".join(f"{per_page[n] / per_page['perfextract']:>18.2f}" for n in names[1:])
+        print(f"{row['report']!s:34} {row['pages']!s:>5} {cells}  {ratios}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--samples", type=Path, default=ROOT / "samples")
+    parser.add_argument("--long-pages", type=int, default=200)
+    parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    args = parser.parse_args(argv)
+
+    names = list(CONTENDERS)
+    samples = sorted(args.samples.glob("*.pdf"))
+    rows: list[dict[str, object]] = []
+    totals = {name: 0.0 for name in names}
+    total_pages = 0
+    for sample in samples:
+        pages = page_count(sample)
+        seconds = time_contenders(sample, args.runs, names)
+        total_pages += pages
+        for name in names:
+            totals[name] += seconds[name]
+        rows.append({"report": sample.name, "pages": pages,
+                     "ms_per_page": {n: 1000 * s / pages for n, s in seconds.items()}})  # fmt: skip
+    rows.append({"report": "ALL SAMPLES", "pages": total_pages,
+                 "ms_per_page": {n: 1000 * s / total_pages for n, s in totals.items()}})  # fmt: skip
+    print_table(rows, names)
+
+    memory = {name: peak_memory_mb(name, samples[0]) for name in names}
+    print("\npeak memory on", samples[0].name, "(MB):",
+          ", ".join(f"{n} {m:.0f}" for n, m in memory.items()))  # fmt: skip
+
+    result: dict[str, object] = {"samples": rows, "memory_mb": memory}
+    if not args.skip_long:
+        with tempfile.TemporaryDirectory() as tmp:
+            scale = []
+            for pages in (args.long_pages // 4, args.long_pages):
+                path = build_long_report(samples, pages, Path(tmp) / f"long-{pages}.pdf")
+                real = page_count(path)
+                start = time.perf_counter()
+                run_perfextract(path)
+                seconds = time.perf_counter() - start
+                scale.append({"pages": real, "seconds": seconds,
+                              "peak_mb": peak_memory_mb("perfextract", path)})  # fmt: skip
+            print("\nlong report (perfextract):")
+            for s in scale:
+                print(f"  {s['pages']} pages: {s['seconds']:.1f} s "
+                      f"({1000 * s['seconds'] / s['pages']:.1f} ms/page), "
+                      f"peak {s['peak_mb']:.0f} MB")  # fmt: skip
+            result["long"] = scale
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""One page as the stages read it: its characters, ruling edges and images.
+
+The page is parsed once with `playa <https://github.com/dhdaines/playa>`_
+(camelot's own fast parser) and kept as plain dictionaries in pdfplumber's
+shapes, so pdfplumber's well-tested table finder and word/line grouping run on
+it unchanged — without pdfminer's slower layout pass.
+
+Coordinates are pdfplumber's: points, top-left origin, the page's /Rotate
+applied, so a rotated landscape page reads as printed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pdfplumber.table import Table, TableFinder, TableSettings
+from pdfplumber.utils.text import chars_to_textmap, extract_text, extract_words
+
+Obj = dict[str, Any]
+
+#: A segment this close to horizontal or vertical (points) counts as a rule.
+AXIS_TOLERANCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A parsed page: ``chars``, ``edges`` and ``images`` as pdfplumber-style dicts."""
+
+    page_number: int
+    width: float
+    height: float
+    chars: list[Obj]
+    edges: list[Obj] = field(default_factory=list)
+    images: list[Obj] = field(default_factory=list)
+    source: bytes = field(default=b"", repr=False)  # the whole PDF, for camelot
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (0.0, 0.0, self.width, self.height)
+
+    def filter(self, keep: Callable[[Obj], bool]) -> Page:
+        """This page with only the objects ``keep`` accepts."""
+        return replace(
+            self,
+            chars=[c for c in self.chars if keep(c)],
+            edges=[e for e in self.edges if keep(e)],
+            images=[i for i in self.images if keep(i)],
+        )
+
+    def extract_words(self, **settings: Any) -> list[Obj]:
+        """Words, as :func:`pdfplumber.utils.text.extract_words` groups the chars."""
+        words: list[Obj] = extract_words(self.chars, **settings)
+        return words
+
+    def extract_text_lines(self, **settings: Any) -> list[Obj]:
+        """Lines of text with their chars, as pdfplumber's ``extract_text_lines``."""
+        strip = settings.pop("strip", True)
+        return_chars = settings.pop("return_chars", True)
+        if not self.chars:
+            return []
+        lines: list[Obj] = chars_to_textmap(self.chars, **settings).extract_text_lines(
+            strip=strip, return_chars=return_chars
+        )
+        return lines
+
+    def find_tables(self, settings: dict[str, Any]) -> list[Table]:
+        """Tables found by pdfplumber's :class:`~pdfplumber.table.TableFinder`."""
+        finder = TableFinder(self, TableSettings.resolve(settings))  # type: ignore[arg-type]
+        return list(finder.tables)
+
+    def close(self) -> None:
+        """Nothing to release: the page holds plain data."""
+
+
+def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list[str | None]]:
+    """The text of each cell of a pdfplumber table, as ``Table.extract`` gives it.
+
+    A char belongs to the cell holding its centre; chars are bucketed by row
+    and column once, instead of testing every char against every cell.
+    """
+    rows = table.rows
+    tops = [row.bbox[1] for row in rows]
+    buckets: list[dict[int, list[Obj]]] = [{} for _ in rows]
+    for char in chars:
+        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        r = bisect.bisect_right(tops, cy) - 1
+        if r < 0 or not rows[r].bbox[1] <= cy < rows[r].bbox[3]:
+            continue
+        for c, cell in enumerate(rows[r].cells):
+            if cell is not None and cell[0] <= cx < cell[2] and cell[1] <= cy < cell[3]:
+                buckets[r].setdefault(c, []).append(char)
+                break
+    out: list[list[str | None]] = []
+    for r, row in enumerate(rows):
+        texts: list[str | None] = []
+        for c, cell in enumerate(row.cells):
+            if cell is None:
+                texts.append(None)
+            else:
+                found = buckets[r].get(c)
+                texts.append(extract_text(found, **settings) if found else "")
+        out.append(texts)
+    return out
+
+
+def _char(glyph: Any, page_number: int) -> Obj | None:
+    text = glyph.text
+    if not text:
+        return None
+    x0, top, x1, bottom = glyph.bbox
+    _, b, c, _, _, _ = glyph.matrix
+    return {
+        "object_type": "char",
+        "page_number": page_number,
+        "text": text,
+        "fontname": glyph.fontname,
+        "size": float(glyph.size),
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "upright": abs(b) < 1e-6 and abs(c) < 1e-6,
+    }
+
+
+def _edges(path: Any) -> Iterable[Obj]:
+    """The horizontal and vertical straight segments of a path, as pdfplumber edges."""
+    for segment in path.segments:
+        points = segment.points
+        if segment.operator != "l" or not points:
+            continue
+        start = getattr(segment, "start", None)
+        if start is None:
+            continue
+        (xa, ya), (xb, yb) = start, points[-1]
+        if abs(ya - yb) <= AXIS_TOLERANCE and abs(xa - xb) > AXIS_TOLERANCE:
+            x0, x1, y = min(xa, xb), max(xa, xb), (ya + yb) / 2
+            yield {"object_type": "line", "orientation": "h", "x0": x0, "x1": x1,
+                   "top": y, "bottom": y, "width": x1 - x0, "height": 0.0}  # fmt: skip
+        elif abs(xa - xb) <= AXIS_TOLERANCE and abs(ya - yb) > AXIS_TOLERANCE:
+            top, bottom, x = min(ya, yb), max(ya, yb), (xa + xb) / 2
+            yield {"object_type": "line", "orientation": "v", "x0": x, "x1": x,
+                   "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top}  # fmt: skip
+
+
+def _with_starts(path: Any) -> Iterable[Any]:
+    """The path's segments, each knowing the point it starts from."""
+    current = None
+    first = None
+    for segment in path.segments:
+        points = segment.points
+        if segment.operator == "m" and points:
+            current = first = points[-1]
+        elif segment.operator == "h" and current is not None and first is not None:
+            yield _Segment("l", (first,), current)
+            current = first
+        elif points:
+            yield _Segment(segment.operator, tuple(points), current)
+            current = points[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    operator: str
+    points: tuple[tuple[float, float], ...]
+    start: tuple[float, float] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Path:
+    segments: tuple[_Segment, ...]
+
+
+def read_page(ppage: Any, page_number: int, source: bytes = b"") -> Page:
+    """Parse one playa page into a :class:`Page`; ``source`` is the PDF it is from."""
+    width, height = float(ppage.width), float(ppage.height)
+    if int(getattr(ppage, "rotate", 0) or 0) % 180 == 90:
+        width, height = height, width
+    chars: list[Obj] = []
+    edges: list[Obj] = []
+    images: list[Obj] = []
+    for obj in ppage.flatten():  # one pass over the content stream
+        kind = obj.object_type
+        if kind == "text":
+            chars.extend(c for g in obj if (c := _char(g, page_number)) is not None)
+        elif kind == "path":
+            edges.extend(_edges(_Path(tuple(_with_starts(obj)))))
+        elif kind == "image":
+            x0, top, x1, bottom = obj.bbox
+            images.append({"object_type": "image", "x0": x0, "top": top, "x1": x1,
+                           "bottom": bottom})  # fmt: skip
+    return Page(page_number, width, height, chars, edges, images, source)
