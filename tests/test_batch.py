@@ -136,8 +136,8 @@ def test_progress_is_one_plain_line_per_input_when_not_a_terminal(
     _, run = first_run
     lines = [line for line in run.err.splitlines() if line.startswith("[")]
     assert len(lines) == 6
-    assert any(line.endswith("encrypted.pdf: the PDF is encrypted and needs a password (--password)")
-               for line in lines)  # fmt: skip
+    needs_password = "encrypted.pdf: the PDF is encrypted and needs a password (--password)"
+    assert any(line.endswith(needs_password) for line in lines)
     assert "6 inputs in" in run.err and "2 ok, 4 error, 0 timeout, 0 skipped" in run.err
 
 
