@@ -150,7 +150,6 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             totals[name] += seconds[name]
         per_page = {n: 1000 * s / pages for n, s in seconds.items()}
-        per_page = {n: 1000 * s / pages for n, s in seconds.items()}
         rows.append({"report": sample.name, "pages": pages, "ms_per_page": per_page})
     overall = {n: 1000 * s / total_pages for n, s in totals.items()}
     rows.append({"report": "ALL SAMPLES", "pages": total_pages, "ms_per_page": overall})
@@ -163,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, object] = {"samples": rows, "memory_mb": memory}
     if not args.skip_long:
         with tempfile.TemporaryDirectory() as tmp:
-            scale = []
+            scale: list[dict[str, float]] = []
             for pages in (args.long_pages // 4, args.long_pages):
                 path = build_long_report(samples, pages, Path(tmp) / f"long-{pages}.pdf")
                 real = page_count(path)
