@@ -90,10 +90,11 @@ def time_contenders(path: Path, runs: int, names: list[str]) -> dict[str, float]
 
 def peak_memory_mb(name: str, path: Path) -> float:
     """Peak resident memory of one contender on ``path``, in a fresh interpreter."""
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across exec
     code = (
-        "import resource, sys; sys.path.insert(0, sys.argv[1]);"
+        "import sys; sys.path.insert(0, sys.argv[1]);"
         "import run; run.CONTENDERS[sys.argv[2]](__import__('pathlib').Path(sys.argv[3]));"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(Path(__file__).parent), name, str(path)],

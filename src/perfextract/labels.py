@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -94,6 +95,7 @@ def _scorer(query: str, choice: str, **_: object) -> float:
     )
 
 
+@lru_cache(maxsize=4096)
 def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
     """The field a header cell names, or None when no label is close enough.
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pdfplumber.table import Table, TableFinder, TableSettings
-from pdfplumber.utils.text import chars_to_textmap, extract_text, extract_words
+if TYPE_CHECKING:  # pdfplumber is imported when a page is first read, not with perfextract
+    from pdfplumber.table import Table
 
 Obj = dict[str, Any]
 
@@ -52,6 +52,8 @@ class Page:
 
     def extract_words(self, **settings: Any) -> list[Obj]:
         """Words, as :func:`pdfplumber.utils.text.extract_words` groups the chars."""
+        from pdfplumber.utils.text import extract_words
+
         words: list[Obj] = extract_words(self.chars, **settings)
         return words
 
@@ -61,6 +63,8 @@ class Page:
         return_chars = settings.pop("return_chars", True)
         if not self.chars:
             return []
+        from pdfplumber.utils.text import chars_to_textmap
+
         lines: list[Obj] = chars_to_textmap(self.chars, **settings).extract_text_lines(
             strip=strip, return_chars=return_chars
         )
@@ -68,6 +72,8 @@ class Page:
 
     def find_tables(self, settings: dict[str, Any]) -> list[Table]:
         """Tables found by pdfplumber's :class:`~pdfplumber.table.TableFinder`."""
+        from pdfplumber.table import TableFinder, TableSettings
+
         finder = TableFinder(self, TableSettings.resolve(settings))  # type: ignore[arg-type]
         return list(finder.tables)
 
@@ -81,6 +87,8 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
     A char belongs to the cell holding its centre; chars are bucketed by row
     and column once, instead of testing every char against every cell.
     """
+    from pdfplumber.utils.text import extract_text
+
     rows = table.rows
     tops = [row.bbox[1] for row in rows]
     buckets: list[dict[int, list[Obj]]] = [{} for _ in rows]

@@ -14,9 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Any, Union
 
-import playa
-from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
-
 from perfextract.errors import EncryptedPDFError, InvalidPDFError
 from perfextract.page import Page, read_page
 
@@ -91,6 +88,9 @@ def open_pdf(source: PDFSource, *, password: str | None = None) -> Iterator[Open
             kind = "an empty file" if not data else "not a PDF (no %PDF header)"
             raise InvalidPDFError(f"{name}: {kind}")
     digest = hashlib.sha256(data).hexdigest()
+    import playa  # imported on first use: `import perfextract` and `--help` stay fast
+    from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
+
     try:
         document = playa.Document(data, password=password or "")
         count = len(document.pages)  # loads the page tree: broken files fail here
