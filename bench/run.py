@@ -2,6 +2,7 @@
 """Speed and memory of perfextract against the table extractors a user would otherwise run.
 
 usage: python bench/run.py [--runs 5] [--samples DIR] [--long-pages 200] [--skip-long]
+                          [--batch-copies 3]
 
 For every sample PDF, in one process and alternating the contenders (the order
 rotates each run), the median of ``--runs`` timings of:
@@ -11,10 +12,12 @@ rotates each run), the median of ``--runs`` timings of:
 * ``camelot-vector``   — the same with ``engine="vector"``;
 * ``pdfplumber``       — ``page.extract_tables()`` on every page.
 
-Peak memory is measured for each contender in a fresh subprocess (``ru_maxrss``).
+Peak memory is measured for each contender in a fresh subprocess (VmHWM).
 A long report (the samples concatenated to ``--long-pages`` pages) checks that time
-and memory grow linearly with pages.  Ratios are of seconds per page in the same
-run: ``camelot / perfextract`` above 1 means perfextract is faster.
+and memory grow linearly with pages; batch throughput is measured with 1 and 2
+workers, and the start-up cost of ``import perfextract`` and ``perfextract --help``.
+Ratios are of seconds per page in the same run: ``camelot / perfextract`` above 1
+means perfextract is faster.
 """
 
 from __future__ import annotations
@@ -103,6 +106,28 @@ def peak_memory_mb(name: str, path: Path) -> float:
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
+def batch_throughput(samples: list[Path], workers: int, copies: int) -> float:
+    """Pages per second of ``extract_many`` over ``copies`` rounds of the samples."""
+    import perfextract
+
+    inputs = samples * copies
+    pages = sum(page_count(p) for p in inputs)
+    start = time.perf_counter()
+    for _, result in perfextract.extract_many(inputs, workers=workers):
+        assert isinstance(result, perfextract.Report), result
+    return pages / (time.perf_counter() - start)
+
+
+def startup_seconds(args: list[str], runs: int = 5) -> float:
+    """Median wall time of a fresh interpreter running ``args``."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, *args], capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def build_long_report(samples: list[Path], pages: int, target: Path) -> Path:
     """Concatenate the samples, again and again, into a report of at least ``pages`` pages."""
     import pypdfium2
@@ -136,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--long-pages", type=int, default=200)
     parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument("--batch-copies", type=int, default=3, help="rounds of the corpus")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     args = parser.parse_args(argv)
 
@@ -156,11 +182,23 @@ def main(argv: list[str] | None = None) -> int:
     rows.append({"report": "ALL SAMPLES", "pages": total_pages, "ms_per_page": overall})
     print_table(rows, names)
 
-    memory = {name: peak_memory_mb(name, samples[0]) for name in names}
-    print("\npeak memory on", samples[0].name, "(MB):",
+    largest = max(samples, key=page_count)
+    memory = {name: peak_memory_mb(name, largest) for name in names}
+    print("\npeak memory on", largest.name, "(MB):",
           ", ".join(f"{n} {m:.0f}" for n, m in memory.items()))  # fmt: skip
 
     result: dict[str, object] = {"samples": rows, "memory_mb": memory}
+
+    one, two = (batch_throughput(samples, w, args.batch_copies) for w in (1, 2))
+    print(f"\nbatch over {len(samples) * args.batch_copies} files: 1 worker {one:.1f} pages/s, "
+          f"2 workers {two:.1f} pages/s, ratio {two / one:.2f}")  # fmt: skip
+    bare = startup_seconds(["-c", "pass"])
+    imported = startup_seconds(["-c", "import perfextract"])
+    helped = startup_seconds(["-m", "perfextract", "--help"])
+    print(f"import perfextract {imported - bare:.3f} s, perfextract --help {helped - bare:.3f} s "
+          f"(beyond a bare interpreter's {bare:.3f} s)")  # fmt: skip
+    result["batch_pages_per_s"] = {"1": one, "2": two}
+    result["startup_s"] = {"import": imported - bare, "help": helped - bare}
     if not args.skip_long:
         with tempfile.TemporaryDirectory() as tmp:
             scale: list[dict[str, float]] = []
