@@ -92,6 +92,20 @@ HEADER_CASES = [
     ("Stato", "status_column", None),
     ("Stato di attuazione", "status_column", None),
     ("Scostamento", "deviation", None),
+    ("Risultato al 31/12/2023", "actual", 2023),
+    ("Consuntivo al 31.12.2023", "actual", 2023),
+    ("Valore realizzato", "actual", None),
+    ("Indicatore di risultato", "indicator", None),
+    ("% di realizzazione", "achievement", None),
+    ("Grado di conseguimento", "achievement", None),
+    ("Peso ponderale", "weight", None),
+    ("Target triennale", "target", None),
+    ("Valore atteso al 31/12", "target", None),
+    ("Valore iniziale (baseline)", "baseline", None),
+    ("Modalità di rilevazione", "formula", None),
+    ("Esito (raggiunto/non raggiunto)", "status_column", None),
+    ("Target 2024-2026", "target", None),
+    ("Obiettivo operativo", "objective_column", None),
 ]
 
 
@@ -248,13 +262,19 @@ HEADING_CASES = [
     ("OBIETTIVO OPERATIVO A.1.2 Ridurre i costi", "operational", "A.1.2", "Ridurre i costi"),
     ("OO 3.1 Formazione", "operational", "3.1", "Formazione"),
     ("Obiettivo specifico 4", "operational", "4", None),
+    ("Linea strategica 2 – Città sostenibile", "area", "2", "Città sostenibile"),
+    ("Linea di mandato 3", "area", "3", None),
+    ("Macroarea 1 - Servizi", "area", "1", "Servizi"),
+    ("Obiettivo esecutivo 1.2.3 – Digitalizzare", "operational", "1.2.3", "Digitalizzare"),
+    ("Obiettivo gestionale 4.1", "operational", "4.1", None),
+    ("Obiettivo 3 – Sostenere le famiglie", None, "3", "Sostenere le famiglie"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "level", "code", "title"), HEADING_CASES, ids=[c[0][:40] for c in HEADING_CASES]
 )
-def test_headings(text: str, level: str, code: str, title: str | None) -> None:
+def test_headings(text: str, level: str | None, code: str, title: str | None) -> None:
     heading = match_heading(text)
     assert heading is not None
     assert (heading.level, heading.code, heading.title) == (level, code, title)

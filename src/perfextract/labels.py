@@ -23,38 +23,48 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "indicator": (
         "descrizione", "indicatore", "indicatori", "descrizione indicatore",
         "nome indicatore", "denominazione indicatore", "indicatore di performance",
-        "descrizione dell indicatore",
+        "descrizione dell indicatore", "indicatore di risultato", "indicatori di risultato",
     ),
     "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore",
                        "n", "nr", "num", "numero", "id", "rif", "n indicatore"),
     "type": ("tipo", "tipologia", "tipo indicatore", "tipologia indicatore", "natura"),
     "target": (
         "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",
-        "obiettivo atteso", "valore programmato", "target atteso",
+        "obiettivo atteso", "valore programmato", "target atteso", "target triennale",
+        "target finale", "valore target atteso",
     ),
     "actual": (
         "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
         "risultato conseguito", "risultato raggiunto", "valore rilevato", "valore effettivo",
-        "valore a consuntivo", "risultato ottenuto",
+        "valore a consuntivo", "risultato ottenuto", "valore realizzato", "valore conseguito",
+        "dato rilevato", "valore misurato", "risultato al", "valore al", "consuntivo al",
     ),
     "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti"),
-    "weight": ("peso", "peso %", "peso indicatore", "ponderazione"),
+    "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale"),
     "formula": ("formula", "algoritmo", "algoritmo di calcolo", "modalita di calcolo",
-                "metodo di calcolo", "formula di calcolo"),
+                "metodo di calcolo", "formula di calcolo", "modalita di rilevazione",
+                "modalita di misurazione"),
     "unit": ("unita di misura", "u m", "um", "unita"),
     "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti"),
     "baseline": ("baseline", "valore di partenza", "valore iniziale", "valore storico",
                  "valore di riferimento"),
     "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
                     "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
-                    "% raggiunta"),
+                    "% raggiunta", "% di realizzazione", "grado di conseguimento",
+                    "% conseguimento", "% di conseguimento", "percentuale di conseguimento",
+                    "grado di realizzazione"),
     "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale"),
     "objective_column": ("obiettivo", "obiettivi", "obiettivo operativo", "obiettivo strategico",
                          "obiettivi operativi", "obiettivi strategici", "obiettivo specifico"),
-    "deviation": ("scostamento", "scostamento %"),
+    "deviation": ("scostamento", "scostamento %", "motivazioni scostamento",
+                  "motivazione dello scostamento"),
 }  # fmt: skip
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# Asides a label may carry: "(%)", "(baseline)", "al 31/12", "al 31.12.2023".
+_LABEL_ASIDE_RE = re.compile(
+    r"\([^)]*\)|\b\d{1,2}\s?[./]\s?\d{1,2}(?:\s?[./]\s?(?:\d{4}|\d{2}))?\b"
+)
 
 
 def fold(text: str) -> str:
@@ -113,7 +123,9 @@ def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
     if not text:
         return None
     years = _YEAR_RE.findall(text)
-    folded = fold(_YEAR_RE.sub(" ", text))
+    folded = fold(_YEAR_RE.sub(" ", _LABEL_ASIDE_RE.sub(" ", text)))
+    if not folded and "%" in text:
+        folded = "%"
     if not folded or len(folded) > 60:
         return None
     best = process.extractOne(folded, _VARIANTS, scorer=_scorer, score_cutoff=threshold)
@@ -311,8 +323,10 @@ _HEADING_RE = re.compile(
     ^\W*
     (?P<label>
         area\s+(?:strategica|di\s+intervento|tematica)?
-      | ambito(?:\s+strategico|\s+di\s+intervento)?
-      | (?:ob\.?|obiettivo|obiettivi)\s*(?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale)?
+      | macro-?area | ambito(?:\s+strategico|\s+di\s+intervento)?
+      | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
+      | (?:ob\.?|obiettivo|obiettivi)\s*
+        (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei])?
       | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
     )
     [\s.:n°]*
@@ -372,7 +386,7 @@ def match_heading(text: str | None) -> Heading | None:
     level: ObjectiveLevel | None
     if kind.startswith(("ob", "obiettiv")):
         level = None  # "Obiettivo 3": the level follows from where it stands
-    elif kind.startswith(("operativ", "o o", "oo", "specific")):
+    elif kind.startswith(("operativ", "o o", "oo", "specific", "esecutiv", "gestional")):
         level = "operational"
     elif kind.startswith(("strategic", "o s", "os", "generale")):
         level = "strategic"
