@@ -119,7 +119,11 @@ def _char(glyph: Any, page_number: int) -> Obj | None:
     if not text:
         return None
     x0, top, x1, bottom = glyph.bbox
-    _, b, c, _, _, _ = glyph.matrix
+    a, b, c, d, _, _ = glyph.matrix
+    upright = abs(b) < 1e-6 and abs(c) < 1e-6
+    turn = None
+    if abs(a) < 1e-6 and abs(d) < 1e-6:
+        turn = "ccw" if b < 0 and c < 0 else "cw" if b > 0 and c > 0 else None
     return {
         "object_type": "char",
         "page_number": page_number,
@@ -133,7 +137,8 @@ def _char(glyph: Any, page_number: int) -> Obj | None:
         "doctop": top,
         "width": x1 - x0,
         "height": bottom - top,
-        "upright": abs(b) < 1e-6 and abs(c) < 1e-6,
+        "upright": upright,
+        "turn": turn,
     }
 
 
@@ -203,4 +208,41 @@ def read_page(ppage: Any, page_number: int, source: bytes = b"") -> Page:
             x0, top, x1, bottom = obj.bbox
             images.append({"object_type": "image", "x0": x0, "top": top, "x1": x1,
                            "bottom": bottom})  # fmt: skip
-    return Page(page_number, width, height, chars, edges, images, source)
+    return straighten(Page(page_number, width, height, chars, edges, images, source))
+
+
+def _turn(obj: Obj, turn: str, width: float, height: float) -> Obj:
+    """``obj`` in the frame of the page turned a quarter: ``"ccw"`` text, ``"cw"`` text."""
+    x0, x1, top, bottom = obj["x0"], obj["x1"], obj["top"], obj["bottom"]
+    if turn == "ccw":  # text reads upwards: the page turns clockwise
+        box = {"x0": height - bottom, "x1": height - top, "top": x0, "bottom": x1}
+    else:  # text reads downwards: the page turns counter-clockwise
+        box = {"x0": top, "x1": bottom, "top": width - x1, "bottom": width - x0}
+    out = {**obj, **box}
+    if "doctop" in obj:
+        out["doctop"] = box["top"]
+    if "width" in obj:
+        out["width"], out["height"] = box["x1"] - box["x0"], box["bottom"] - box["top"]
+    if "orientation" in obj:
+        out["orientation"] = "v" if obj["orientation"] == "h" else "h"
+    return out
+
+
+def straighten(page: Page) -> Page:
+    """The page turned so that most of its text reads left to right.
+
+    A landscape table is sometimes printed sideways on a portrait page
+    without a /Rotate entry: its glyphs run up or down the page.  When most
+    characters do, the page is turned a quarter, and they become upright.
+    """
+    turns = [c.get("turn") for c in page.chars]
+    if not turns:
+        return page
+    turn, count = max(((t, turns.count(t)) for t in ("ccw", "cw")), key=lambda tc: tc[1])
+    if count * 2 <= len(turns):
+        return page
+    w, h = page.width, page.height
+    chars = [{**_turn(c, turn, w, h), "upright": c.get("turn") == turn} for c in page.chars]
+    edges = [_turn(e, turn, w, h) for e in page.edges]
+    images = [_turn(i, turn, w, h) for i in page.images]
+    return replace(page, width=h, height=w, chars=chars, edges=edges, images=images)

@@ -1,0 +1,51 @@
+"""The page model: playa pages in pdfplumber's shapes, straightened when printed sideways."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import playa
+from conftest import SAMPLES
+
+from perfextract.page import Page, read_page, straighten
+
+
+def _char(text: str, x0: float, top: float, turn: str | None) -> dict[str, Any]:
+    return {"object_type": "char", "text": text, "x0": x0, "x1": x0 + 6, "top": top,
+            "bottom": top + 10, "doctop": top, "width": 6, "height": 10, "size": 10,
+            "upright": turn is None, "turn": turn}  # fmt: skip
+
+
+def test_text_reading_upwards_is_turned_upright() -> None:
+    # "AB" printed bottom-to-top near the right edge of a portrait page
+    chars = [_char("A", 500, 700, "ccw"), _char("B", 500, 690, "ccw")]
+    page = straighten(Page(1, 595, 842, chars))
+    assert (page.width, page.height) == (842, 595)
+    (word,) = page.extract_words()
+    assert word["text"] == "AB" and word["upright"]
+    assert word["top"] == 500 and word["x0"] == 842 - 710
+
+
+def test_text_reading_downwards_is_turned_upright() -> None:
+    chars = [_char("A", 50, 100, "cw"), _char("B", 50, 110, "cw")]
+    page = straighten(Page(1, 595, 842, chars))
+    (word,) = page.extract_words()
+    assert word["text"] == "AB" and word["x0"] == 100
+
+
+def test_mostly_upright_pages_stay_as_they_are() -> None:
+    chars = [_char("A", 50, 100, None), _char("B", 56, 100, None), _char("C", 50, 300, "cw")]
+    page = Page(1, 595, 842, chars)
+    assert straighten(page) is page
+
+
+def test_read_page_gives_chars_rules_and_a_rotated_page_in_landscape() -> None:
+    with playa.Document((SAMPLES / "cremona-2020.pdf").read_bytes()) as doc:
+        page = read_page(doc.pages[2], 3)
+    assert page.page_number == 3 and (round(page.width), round(page.height)) == (595, 842)
+    assert len(page.chars) > 1000
+    assert {e["orientation"] for e in page.edges} == {"h", "v"}
+    assert all(c["upright"] for c in page.chars)
+    with playa.Document((SAMPLES / "ministero-2022-relazione.pdf").read_bytes()) as doc:
+        rotated = read_page(doc.pages[4], 5)
+    assert rotated.width > rotated.height
