@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import playa
-from conftest import SAMPLES
 
+from conftest import SAMPLES
 from perfextract.page import Page, read_page, straighten
 
 
