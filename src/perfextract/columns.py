@@ -20,6 +20,7 @@ from perfextract.model import ObjectiveLevel
 #: Fields that a table may repeat once per year.
 YEARLY_FIELDS = frozenset({"target", "actual", "achievement"})
 
+_YEARISH_RE = re.compile(r"\d")
 _CODE_RE = re.compile(
     r"^[A-Z]{0,4}\s?\d{1,4}(?:[._/-]?(?:\d{1,4}|[A-Za-z]))*\.?$|^[A-Z](?:[._]\d+)+$"
 )
@@ -103,6 +104,8 @@ def map_header(
     'indicator'
     >>> map_header(("Missione", "Programma", "Stanziamento 2021", "Impegnato")) is None
     True
+    >>> map_header(("Parametro", "Target 2025", "Peso")).fields
+    ('indicator', 'target', 'weight')
     """
     if len(cells) < 2:
         return None
@@ -128,6 +131,15 @@ def map_header(
         if "indicator" not in fields:  # the header misnames the indicator column
             fields[fields.index("objective_column")] = "indicator"
             level = None
+    if "indicator" not in fields and "target" in fields:
+        # an indicator column under a label of its own ("Parametro", "KPI"): the first
+        # labelled column the vocabulary does not know, left of the targets
+        first_value = min(i for i, f in enumerate(fields) if f in YEARLY_FIELDS)
+        for i in range(first_value):
+            label = cells[i] or ""
+            if fields[i] is None and label.strip() and not _YEARISH_RE.search(label):
+                fields[i] = "indicator"
+                break
     matched = sum(f is not None for f in fields)
     filled = sum(1 for c in cells if c and c.strip())
     if matched < min_fields or "indicator" not in fields or matched * 2 < filled:

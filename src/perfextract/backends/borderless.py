@@ -160,13 +160,22 @@ def find_header(
         best = None
         for size in (1, 2, 3):
             band = lines[i : i + size]
-            if len(band) < size or any(b.top - a.bottom > 0.6 * a.size for a, b in pairwise(band)):
+            # a label's next line follows at the line pitch, with fewer runs than the first
+            apart = any(b.top - a.top > 1.25 * a.size for a, b in pairwise(band))
+            wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
+            if len(band) < size or apart or wider:
                 break
             cells = _header_cells(band)
             columns = map_header([c.text for c in cells], threshold, min_fields)
             if columns is None:
                 continue
-            completes = best is not None and len(cells) == len(best[2])
+            completes = (
+                best is not None
+                and len(cells) == len(best[2])
+                and all(
+                    f is None or f == g for f, g in zip(best[3].fields, columns.fields, strict=True)
+                )
+            )
             if best is None or columns.matched > best[3].matched or completes:
                 best = (i, i + size, cells, columns)
         if best is not None:
