@@ -247,3 +247,26 @@ def test_objective_without_level_word_follows_its_place() -> None:
         "2", "strategic", "3")  # fmt: skip
     assert (second.area_code, second.objective_level, second.objective_code) == (
         "2", "operational", "3.1")  # fmt: skip
+
+
+def test_year_groups_spanning_a_second_header_row() -> None:
+    rows = [
+        cells("Codice", "Indicatore", "Baseline", "2024", None, "2025", None),
+        cells("", "", "", "Target", "Peso", "Target", "Peso"),
+        cells("P1.2.3", "Domande evase", "80%", ">= 85%", "30%", ">= 90%", "40%"),
+    ]
+    first, second = build_indicators(rows)[0]
+    assert (first.year, first.target.raw, first.weight) == (2024, ">= 85%", 30)
+    assert (second.year, second.target.raw, second.weight) == (2025, ">= 90%", 40)
+    assert first.indicator_code == second.indicator_code == "P1.2.3"
+
+
+def test_a_year_label_over_two_columns_names_the_records_year() -> None:
+    rows = [
+        cells("Indicatore", "Anno 2023", None, "Responsabile"),
+        cells(None, "Valore atteso", "Valore rilevato al 31/12", None),
+        cells("Pratiche digitalizzate", "100%", "96%", "Settore servizi"),
+    ]
+    (record,), _ = build_indicators(rows)
+    assert (record.year, record.target.raw, record.actual.raw) == (2023, "100%", "96%")
+    assert record.extra == {"Responsabile": "Settore servizi"}

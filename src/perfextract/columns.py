@@ -18,7 +18,7 @@ from perfextract.labels import fold, match_label
 from perfextract.model import ObjectiveLevel
 
 #: Fields that a table may repeat once per year.
-YEARLY_FIELDS = frozenset({"target", "actual", "achievement"})
+YEARLY_FIELDS = frozenset({"target", "actual", "achievement", "weight"})
 
 _YEARISH_RE = re.compile(r"\d")
 _CODE_RE = re.compile(

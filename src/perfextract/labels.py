@@ -96,12 +96,29 @@ _CHOICES = [(variant, field) for field, variants in COLUMN_LABELS.items() for va
 _VARIANTS = [variant for variant, _ in _CHOICES]
 
 
+#: Words a label may carry around its core ("Anno 2023 – Valore rilevato al 31/12").
+_FILLER = frozenset(
+    "anno al alla allo ai agli del dello della dei degli delle di e".split()  # noqa: SIM905
+)
+
+
+def core(label: str) -> str:
+    """A folded label without its filler words.
+
+    >>> core("anno valore rilevato al")
+    'valore rilevato'
+    """
+    return " ".join(w for w in label.split() if w not in _FILLER)
+
+
 def _scorer(query: str, choice: str, **_: object) -> float:
     # A column too narrow for its label breaks words ("Valo re atte so"):
-    # score the text with its spaces too and without them, keep the better.
+    # score the text with its spaces too and without them; and a label with
+    # filler words around its core by its core.  Keep the best.
     return max(
         fuzz.ratio(query, choice),
         fuzz.ratio(query.replace(" ", ""), choice.replace(" ", "")),
+        fuzz.ratio(core(query), core(choice)),
     )
 
 

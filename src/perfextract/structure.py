@@ -352,6 +352,7 @@ class _Reader:
         self.areas: dict[str, str | None] = {}
         self.columns: ColumnMap | None = None
         self.header_row: Row | None = None  # the header just read, for a second header row
+        self.previous: Row | None = None  # the row just read, if a row of cells
         self.table: int | None = None  # the table the column mapping was last used in
         self.draft: Draft | None = None
         self.pending_title = False
@@ -428,11 +429,20 @@ class _Reader:
     def read(self, row: Row) -> None:
         item = classify_row(row, self.threshold, self.min_fields)
         upper, self.header_row = self.header_row, None
+        previous, self.previous = self.previous, row if item.kind == "cells" else None
         if item.kind == "cells" and upper is not None:
             completed = self.second_header_row(upper, row)
             if completed is not None:
                 self.header(completed, row)
                 self.header_row = None  # a header has at most two rows
+                return
+        if item.kind == "cells" and previous is not None and previous.table == row.table:
+            # a header whose two rows name no table alone ("Anno 2023" over "Valore atteso")
+            merged = map_header(merge_header_rows(previous.cells, row.cells), self.threshold,
+                                self.min_fields)  # fmt: skip
+            if merged is not None and (self.columns is None or self.draft is None):
+                self.header(merged, row)
+                self.header_row = self.previous = None
                 return
         if item.kind == "header" and item.columns is not None:
             self.header(item.columns, row)
