@@ -275,6 +275,7 @@ def rejoin_type(text: str | None) -> str | None:
 _STATUS_RE = re.compile(
     r"""
     ^\W*
+    (?:(?:stato|esito|valutazione|risultato)\s*[:\-–]\s*)?    # "Esito: raggiunto"
     (?P<phrase>
         (?:obiettivo\s+)?
         (?:
@@ -314,6 +315,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'suspended'
     >>> match_status("L'obiettivo è stato comunque conseguito") is None
     True
+    >>> match_status("Esito: RAGGIUNTO").phrase
+    'RAGGIUNTO'
     """
     if not text:
         return None
