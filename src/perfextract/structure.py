@@ -328,17 +328,32 @@ def _single_year(columns: ColumnMap) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_LOOKS_NUMERIC_RE = re.compile(r"^\W{0,2}(?:[<>≤≥=]|n\.?\s?°?\s?\d|\d)", re.IGNORECASE)
+
+
 def check_record(record: Indicator) -> list[ReportWarning]:
-    """What a person should check in one record: a status its values contradict."""
+    """What a person should check in one record.
+
+    ``status-contradicts-values``: the stated outcome and the values disagree;
+    ``unparsed-value``: a target or actual that opens like a quantity but
+    states none, or several (``N° 40 dipendenti su 47``).
+    """
+    found = []
     stated = record.status in ("achieved", "not_achieved")
-    if record.met is None or not stated or record.met == (record.status == "achieved"):
-        return []
-    verb = "meets" if record.met else "does not meet"
-    message = (
-        f"{record.indicator[:60]!r}: the report says {record.status_text!r} but actual "
-        f"{record.actual.raw!r} {verb} target {record.target.raw!r}"
-    )
-    return [ReportWarning(record.page, "status-contradicts-values", message)]
+    if record.met is not None and stated and record.met != (record.status == "achieved"):
+        verb = "meets" if record.met else "does not meet"
+        message = (
+            f"{record.indicator[:60]!r}: the report says {record.status_text!r} but actual "
+            f"{record.actual.raw!r} {verb} target {record.target.raw!r}"
+        )
+        found.append(ReportWarning(record.page, "status-contradicts-values", message))
+    for side, value in (("target", record.target), ("actual", record.actual)):
+        if value.raw and not value.is_quantity and _LOOKS_NUMERIC_RE.match(value.raw):
+            message = (
+                f"{record.indicator[:60]!r}: {side} {value.raw[:60]!r} states no single quantity"
+            )
+            found.append(ReportWarning(record.page, "unparsed-value", message))
+    return found
 
 
 class _Reader:
