@@ -1,23 +1,72 @@
 """Open a PDF from a path, bytes or a binary file, and walk its pages.
 
 PDFs are parsed with playa (see :mod:`perfextract.page`).  This is the one
-boundary where the parser's errors become perfextract errors.  Pages are
-1-based everywhere.
+boundary where the parser's errors become perfextract errors: opening a file
+raises :class:`~perfextract.errors.InvalidPDFError` (or its
+:class:`~perfextract.errors.EncryptedPDFError`), and reading one page of a
+damaged file raises :class:`~perfextract.errors.UnreadablePageError`, naming
+the page, so the caller can go on with the others.  Before playa sees the
+bytes, :func:`~perfextract.streams.check_streams` rejects decompression
+bombs.  Pages are 1-based everywhere.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import logging
 import os
+import struct
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Any, Union
 
-from perfextract.errors import EncryptedPDFError, InvalidPDFError
+from perfextract.errors import (
+    EncryptedPDFError,
+    InvalidPDFError,
+    UnreadablePageError,
+    describe_cause,
+)
 from perfextract.page import Page, read_page
+from perfextract.streams import check_streams
+
+logger = logging.getLogger(__name__)
 
 PDFSource = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
+
+
+@functools.cache
+def parse_errors() -> tuple[type[BaseException], ...]:
+    """What playa, and the decoders it calls, raise on a damaged file.
+
+    Fuzzing the samples (tests/test_fuzz.py, bench/fuzz.py) meets most of
+    them: bad numbers and names (ValueError, KeyError), missing or mistyped
+    objects (TypeError, AttributeError, IndexError), unknown filters
+    (NotImplementedError), loops of references (RecursionError), broken
+    deflate or binary tables (zlib.error, struct.error), and files that
+    expand beyond memory (MemoryError).  A function, so that playa is
+    imported on first use only.
+    """
+    from playa.exceptions import PDFException
+
+    return (
+        PDFException,
+        ValueError,
+        LookupError,
+        TypeError,
+        AttributeError,
+        ArithmeticError,
+        AssertionError,
+        EOFError,
+        NotImplementedError,
+        RecursionError,
+        MemoryError,
+        StopIteration,
+        struct.error,
+        zlib.error,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,21 +77,42 @@ class OpenPDF:
     data: bytes
     path: str | None
     sha256: str
+    label: str = ""
 
     @property
     def page_count(self) -> int:
         return len(self.document.pages)
 
+    @property
+    def name(self) -> str:
+        """The file's name for messages."""
+        return self.label or self.path or "<bytes>"
+
+    def page(self, number: int) -> Page:
+        """Parse page ``number`` (1-based); UnreadablePageError when it cannot be parsed."""
+        if not 1 <= number <= self.page_count:
+            raise UnreadablePageError(
+                f"{self.name}: page {number} does not exist ({self.page_count} pages)", number
+            )
+        try:
+            return read_page(self.document.pages[number - 1], number, source=self.data)
+        except parse_errors() as exc:
+            logger.debug("%s: page %d cannot be parsed", self.name, number, exc_info=True)
+            raise UnreadablePageError(
+                f"{self.name}: page {number} cannot be read ({describe_cause(exc)})", number
+            ) from exc
+
     def pages(self, selection: Iterable[int] | None = None) -> Iterator[Page]:
         """Yield parsed pages, 1-based ``selection`` in order (all when None).
 
         Each page is parsed when it is reached and dropped after, so memory
-        stays bounded on long reports.
+        stays bounded on long reports.  A page that cannot be parsed raises
+        UnreadablePageError; :meth:`page` reads one page at a time.
         """
         numbers = range(1, self.page_count + 1) if selection is None else sorted(set(selection))
         for number in numbers:
             if 1 <= number <= self.page_count:
-                yield read_page(self.document.pages[number - 1], number, source=self.data)
+                yield self.page(number)
 
 
 def describe(source: PDFSource) -> str:
@@ -74,37 +144,51 @@ def _read_bytes(source: PDFSource) -> tuple[bytes, str | None]:
 
 
 @contextmanager
-def open_pdf(source: PDFSource, *, password: str | None = None) -> Iterator[OpenPDF]:
+def open_pdf(
+    source: PDFSource,
+    *,
+    password: str | None = None,
+    max_stream_bytes: int | None = None,
+    name: str | None = None,
+) -> Iterator[OpenPDF]:
     """Open ``source`` and yield an :class:`OpenPDF`; raise InvalidPDFError if unreadable.
 
     The bytes are read once (to fingerprint them) and parsed from memory, so a
-    caller's file object is never closed here.
+    caller's file object is never closed here.  An encrypted PDF opens when
+    it needs no password to be read (an owner password only), else with
+    ``password``; EncryptedPDFError otherwise.  ``max_stream_bytes`` rejects
+    a file with a stream that decodes to more (ResourceLimitError).
+    ``name`` names the source in messages (default: its path).
     """
     data, path = _read_bytes(source)
-    name = path or describe(source)
+    name = name or path or describe(source)
     if not data.lstrip()[:5].startswith(b"%PDF"):
         head = data[:1024]
         if b"%PDF-" not in head:
             kind = "an empty file" if not data else "not a PDF (no %PDF header)"
             raise InvalidPDFError(f"{name}: {kind}")
     digest = hashlib.sha256(data).hexdigest()
+    if max_stream_bytes is not None:
+        check_streams(data, max_stream_bytes, name)
     import playa  # imported on first use: `import perfextract` and `--help` stay fast
-    from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
+    from playa.exceptions import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
         document = playa.Document(data, password=password or "")
         count = len(document.pages)  # loads the page tree: broken files fail here
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+    except PDFPasswordIncorrect as exc:
+        needs = "the password given is wrong" if password else "needs a password (--password)"
+        raise EncryptedPDFError(f"{name}: the PDF is encrypted and {needs}") from exc
+    except PDFEncryptionError as exc:
         raise EncryptedPDFError(
-            f"{name}: the PDF is encrypted and needs a password (--password)"
+            f"{name}: the PDF is encrypted in a way that cannot be read ({describe_cause(exc)})"
         ) from exc
-    except (PDFException, ValueError, KeyError, TypeError, StopIteration) as exc:
-        raise InvalidPDFError(
-            f"{name}: damaged or unreadable PDF ({exc or type(exc).__name__})"
-        ) from exc
+    except parse_errors() as exc:
+        logger.debug("%s: cannot be opened", name, exc_info=True)
+        raise InvalidPDFError(f"{name}: damaged or unreadable PDF ({describe_cause(exc)})") from exc
     if count == 0:
         raise InvalidPDFError(f"{name}: damaged or unreadable PDF (no pages found)")
     try:
-        yield OpenPDF(document=document, data=data, path=path, sha256=digest)
+        yield OpenPDF(document=document, data=data, path=path, sha256=digest, label=name)
     finally:
         document.close()

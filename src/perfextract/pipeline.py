@@ -7,24 +7,28 @@ import logging
 import os
 import time
 import warnings
-from collections.abc import Generator, Iterable, Iterator, Mapping
-from contextlib import closing
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from typing import Any
 
-from perfextract.backends import get_backend, is_grid
+from perfextract.backends import TableBackend, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
 from perfextract.document import read_document
 from perfextract.errors import (
     ExtractionTimeoutError,
     InternalError,
+    InvalidPDFError,
     NoTablesWarning,
     PerfExtractError,
     SettingsError,
+    UnreadablePageError,
+    describe_cause,
 )
 from perfextract.layout import drop_running_lines, page_rows
 from perfextract.model import Report, ReportWarning, Row, Source
-from perfextract.pdf import PDFSource, describe, open_pdf
+from perfextract.ocr import OCR_FONT, ocr_pdf, page_ranges
+from perfextract.pdf import OpenPDF, PDFSource, describe, open_pdf, parse_errors
 from perfextract.pool import Done, map_unordered
 from perfextract.settings import Settings
 from perfextract.structure import build_indicators
@@ -44,20 +48,145 @@ def extract(
     """Read the indicator tables of a performance report.
 
     ``source`` is a path, the PDF's bytes or a binary file object; ``pages``
-    a selection of 1-based page numbers (all pages when None).  Raises
-    :class:`~perfextract.errors.InvalidPDFError` for a file that is not a
-    readable PDF; a PDF without indicator tables gives an empty report with
-    a ``no-indicators`` warning.
+    a selection of 1-based page numbers (all pages when None).
+
+    Every error is a :class:`~perfextract.errors.PerfExtractError` naming the
+    file: :class:`~perfextract.errors.InvalidPDFError` for a file that is not
+    a readable PDF (:class:`~perfextract.errors.EncryptedPDFError` when it
+    needs a password), :class:`~perfextract.errors.ResourceLimitError` for a
+    decompression bomb, :class:`~perfextract.errors.ExtractionTimeoutError`
+    past ``settings.timeout``, :class:`~perfextract.errors.OCRUnavailableError`
+    when OCR is asked for and not installed.  Anything else raised inside is
+    a perfextract bug met on an odd file, and becomes an
+    :class:`~perfextract.errors.InternalError` whose ``__cause__`` is the
+    original exception.
+
+    What is not an error goes to ``Report.warnings``: a page that cannot be
+    parsed is skipped with an ``unreadable-page`` warning and the others are
+    read (the file fails only when no page can be); pages without a text
+    layer get one ``no-text-layer`` warning; pages past ``max_pages`` a
+    ``pages-skipped`` one; a PDF without indicator tables gives an empty
+    report with a ``no-indicator-tables`` warning (and a
+    :class:`~perfextract.errors.NoTablesWarning`).
     """
     options = Settings.resolve(settings)
+    name = describe(source)
+    try:
+        report = _extract(source, pages, options, name)
+    except PerfExtractError:
+        raise
+    except Exception as exc:  # the one boundary: whatever else escaped is a bug, named for the file
+        logger.debug("%s: unexpected error", name, exc_info=True)
+        raise InternalError(
+            f"{name}: unexpected {describe_cause(exc)} (a bug in perfextract; please report it)"
+        ) from exc
+    if not report.indicators:
+        warnings.warn(f"{name}: no indicator table found", NoTablesWarning, stacklevel=2)
+    return report
+
+
+def _extract(
+    source: PDFSource, pages: Iterable[int] | None, options: Settings, name: str
+) -> Report:
+    deadline = Deadline(name, options.timeout, time.monotonic())
     backend = get_backend(options.backend)
-    rows: list[Row] = []
     notes: list[ReportWarning] = []
+    with ExitStack() as stack:
+        pdf = stack.enter_context(
+            open_pdf(source, password=options.password, max_stream_bytes=options.max_stream_bytes)
+        )
+        source_info = Source(path=pdf.path, sha256=pdf.sha256, pages=pdf.page_count)
+        numbers = range(1, pdf.page_count + 1)
+        selection = list(numbers) if pages is None else sorted(set(pages) & set(numbers))
+        if options.max_pages is not None and len(selection) > options.max_pages:
+            skipped = selection[options.max_pages :]
+            selection = selection[: options.max_pages]
+            message = (
+                f"read {options.max_pages} pages and skipped the other {len(skipped)} "
+                f"(pages {page_ranges(skipped)}): raise max_pages (--max-pages) to read them"
+            )
+            notes.append(ReportWarning(None, "pages-skipped", message))
+        if options.ocr and selection:
+            whole = len(selection) == pdf.page_count
+            scanned = ocr_pdf(
+                pdf.data, name, pages=None if whole else selection, timeout=deadline.left()
+            )
+            pdf = stack.enter_context(
+                open_pdf(scanned, max_stream_bytes=options.max_stream_bytes, name=name)
+            )
+        read = read_pages(pdf, selection, backend, options, deadline)
+    indicators, found_warnings = build_indicators(
+        drop_running_lines(read.rows), options.label_threshold, options.min_header_fields
+    )
+    notes = [*read.notes, *notes, *found_warnings]
+    if not indicators:
+        notes.append(
+            ReportWarning(None, "no-indicator-tables", f"{name}: no indicator table found")
+        )
+    return Report(
+        source=source_info,
+        document=read_document("\n".join(read.front)),
+        indicators=tuple(indicators),
+        warnings=tuple(notes),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When the time for one file runs out (``seconds`` None: never)."""
+
+    name: str
+    seconds: float | None
+    start: float
+
+    def left(self) -> float | None:
+        """Seconds left (at least a little), or None without a limit."""
+        if self.seconds is None:
+            return None
+        return max(0.01, self.start + self.seconds - time.monotonic())
+
+    def check(self, page: int) -> None:
+        """Raise ExtractionTimeoutError when the time is up, before reading ``page``."""
+        if self.seconds is not None and time.monotonic() - self.start > self.seconds:
+            raise ExtractionTimeoutError(
+                f"{self.name}: stopped after {self.seconds:g} s (timeout), before page {page}"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class PagesRead:
+    """What :func:`read_pages` found: rows in reading order, the front pages' text, warnings."""
+
+    rows: list[Row]
+    front: list[str]
+    notes: list[ReportWarning]
+
+
+def read_pages(
+    pdf: OpenPDF,
+    selection: Sequence[int],
+    backend: TableBackend,
+    options: Settings,
+    deadline: Deadline,
+) -> PagesRead:
+    """Find the tables and rows of each selected page, in turn.
+
+    A page that cannot be parsed, or whose content the stages cannot lay out,
+    gets an ``unreadable-page`` warning and the others are read; when no
+    page can be read the file is unreadable (InvalidPDFError).
+    """
+    rows: list[Row] = []
     front: list[str] = []
-    with open_pdf(source, password=options.password) as pdf:
-        table_count = 0
-        carry: Columns | None = None
-        for page in pdf.pages(pages):
+    notes: list[ReportWarning] = []
+    failures: list[BaseException] = []
+    no_text: list[int] = []
+    ocr_text: list[int] = []
+    table_count = 0
+    carry: Columns | None = None
+    for number in selection:
+        deadline.check(number)
+        try:
+            page = pdf.page(number)
             ruled = [t for t in backend.find_tables(page) if is_grid(t)]
             borderless, carry = find_borderless_tables(
                 page,
@@ -68,35 +197,59 @@ def extract(
             )
             tables = sorted(ruled + borderless, key=lambda t: (t.bbox[1], t.bbox[0]))
             found = page_rows(page, tables, first_table=table_count)
-            table_count += len(tables)
-            logger.debug("page %d: %d tables, %d rows", page.page_number, len(tables), len(found))
-            if not found and not page.chars and page.images:
-                notes.append(
-                    ReportWarning(
-                        page.page_number,
-                        "image-only-page",
-                        "the page is an image with no text layer; "
-                        "run OCR (e.g. ocrmypdf) to read it",
-                    )
-                )
-            if page.page_number <= FRONT_PAGES:
-                front.append("\n".join(r.text for r in found))
-            rows.extend(found)
-        source_info = Source(path=pdf.path, sha256=pdf.sha256, pages=pdf.page_count)
-    indicators, found_warnings = build_indicators(
-        drop_running_lines(rows), options.label_threshold, options.min_header_fields
-    )
-    notes.extend(found_warnings)
-    if not indicators:
-        message = f"{describe(source)}: no indicator table found"
-        notes.append(ReportWarning(None, "no-indicators", message))
-        warnings.warn(message, NoTablesWarning, stacklevel=2)
-    return Report(
-        source=source_info,
-        document=read_document("\n".join(front)),
-        indicators=tuple(indicators),
-        warnings=tuple(notes),
-    )
+        except UnreadablePageError as exc:
+            failures.append(exc)
+            notes.append(ReportWarning(number, "unreadable-page", str(exc)))
+            continue
+        except parse_errors() as exc:  # damaged content the parser let through
+            logger.debug("%s: page %d cannot be laid out", pdf.name, number, exc_info=True)
+            failures.append(exc)
+            message = f"{pdf.name}: page {number} cannot be laid out ({describe_cause(exc)})"
+            notes.append(ReportWarning(number, "unreadable-page", message))
+            continue
+        table_count += len(tables)
+        logger.debug("page %d: %d tables, %d rows", number, len(tables), len(found))
+        text = [c for c in page.chars if c["text"].strip()]
+        if not text and page.images:
+            no_text.append(number)
+        elif text and all(OCR_FONT in str(c.get("fontname", "")) for c in text):
+            ocr_text.append(number)
+        if number <= FRONT_PAGES:
+            front.append("\n".join(r.text for r in found))
+        rows.extend(found)
+    if selection and len(failures) == len(selection):
+        raise InvalidPDFError(
+            f"{pdf.name}: damaged or unreadable PDF, no page can be read "
+            f"({describe_cause(failures[0].__cause__ or failures[0])})"
+        ) from failures[0]
+    if no_text:
+        notes.append(_no_text_layer(no_text, ocr=options.ocr))
+    if ocr_text:
+        which = _pages_phrase(ocr_text, "was", "were")
+        message = f"{which} read from an OCR text layer: check the values against the page"
+        notes.append(ReportWarning(_only(ocr_text), "ocr-text", message))
+    return PagesRead(rows, front, notes)
+
+
+def _no_text_layer(pages: list[int], *, ocr: bool) -> ReportWarning:
+    which = _pages_phrase(pages, "has", "have")
+    if ocr:
+        message = f"{which} no text layer, and OCR found no text on them"
+    else:
+        message = f"{which} no text layer (scanned?); run with --ocr (ocr=True) to read them"
+    return ReportWarning(_only(pages), "no-text-layer", message)
+
+
+def _pages_phrase(pages: list[int], one: str, many: str) -> str:
+    """``page 4 has`` or ``pages 1-3, 7 have``."""
+    if len(pages) == 1:
+        return f"page {pages[0]} {one}"
+    return f"pages {page_ranges(pages)} {many}"
+
+
+def _only(pages: list[int]) -> int | None:
+    """The page a warning is on: the one page, or None for several."""
+    return pages[0] if len(pages) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +270,7 @@ def extract_one(
     A top-level function with a picklable result, so a cluster engine can map
     it over an archive, e.g. ``dask.bag.from_sequence(paths).map(extract_one,
     settings=Settings())``.  The empty report of a PDF without indicator
-    tables carries its ``no-indicators`` warning; no :class:`NoTablesWarning`
+    tables carries its ``no-indicator-tables`` warning; no :class:`NoTablesWarning`
     is emitted.  An unexpected exception (a perfextract bug met on an odd
     file) is logged with its traceback and returned as an
     :class:`~perfextract.errors.InternalError` failure, so one file never

@@ -32,17 +32,42 @@ class Settings:
         known column label; below it the column goes to ``extra``.
     ``min_header_fields``
         how many known columns a row must name to be taken for a header row.
+    ``ocr``
+        run OCR (ocrmypdf with tesseract's Italian model) on the pages that
+        have no text layer before reading them; see :mod:`perfextract.ocr`.
+    ``max_pages``
+        the most pages read from one file (of the selection); the pages past
+        it are skipped with a ``pages-skipped`` warning.  None: no limit.
+    ``max_stream_bytes``
+        the most bytes one compressed stream may decode to; a file with a
+        bigger one fails with :class:`~perfextract.errors.ResourceLimitError`
+        before it is parsed (the decompression-bomb guard of
+        :mod:`perfextract.streams`).  None: no limit.
+    ``timeout``
+        seconds one file may take.  :func:`~perfextract.extract` checks it
+        before each page (and gives OCR the time left), raising
+        :class:`~perfextract.errors.ExtractionTimeoutError`;
+        :func:`~perfextract.extract_many` with a timeout also kills a worker
+        that overruns it inside one page.  None: no limit.
 
     >>> Settings.resolve({"backend": "camelot-lattice"}).backend
     <Backend.CAMELOT_LATTICE: 'camelot-lattice'>
     >>> Settings.resolve(None) == Settings()
     True
+    >>> Settings(max_pages=0)
+    Traceback (most recent call last):
+    ...
+    perfextract.errors.SettingsError: max_pages must be > 0 (or None for no limit), not 0
     """
 
     backend: Backend = Backend.PLUMBER
     password: str | None = None
     label_threshold: float = 82.0
     min_header_fields: int = 2
+    ocr: bool = False
+    max_pages: int | None = 2000
+    max_stream_bytes: int | None = 64 * 2**20
+    timeout: float | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.backend, Backend):
@@ -57,6 +82,18 @@ class Settings:
             raise SettingsError(f"label_threshold must be in (0, 100], not {self.label_threshold}")
         if self.min_header_fields < 1:
             raise SettingsError(f"min_header_fields must be >= 1, not {self.min_header_fields}")
+        if not isinstance(self.ocr, bool):
+            raise SettingsError(f"ocr must be True or False, not {self.ocr!r}")
+        for name in ("max_pages", "max_stream_bytes", "timeout"):
+            limit = getattr(self, name)
+            if limit is None:
+                continue
+            if isinstance(limit, bool) or not isinstance(limit, (int, float)):
+                raise SettingsError(f"{name} must be a number or None, not {limit!r}")
+            if name != "timeout" and not isinstance(limit, int):
+                raise SettingsError(f"{name} must be a whole number or None, not {limit!r}")
+            if not limit > 0:
+                raise SettingsError(f"{name} must be > 0 (or None for no limit), not {limit}")
 
     @classmethod
     def resolve(cls, value: Settings | Mapping[str, Any] | None) -> Settings:
