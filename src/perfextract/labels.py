@@ -31,13 +31,14 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "target": (
         "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",
         "obiettivo atteso", "valore programmato", "target atteso", "target triennale",
-        "target finale", "valore target atteso",
+        "target finale", "valore target atteso", "atteso", "previsto", "valore previsto",
     ),
     "actual": (
         "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
         "risultato conseguito", "risultato raggiunto", "valore rilevato", "valore effettivo",
         "valore a consuntivo", "risultato ottenuto", "valore realizzato", "valore conseguito",
         "dato rilevato", "valore misurato", "risultato al", "valore al", "consuntivo al",
+        "raggiunto", "rilevato", "conseguito", "realizzato", "effettivo",
     ),
     "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti"),
     "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale"),

@@ -84,22 +84,29 @@ class Page:
 def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list[str | None]]:
     """The text of each cell of a pdfplumber table, as ``Table.extract`` gives it.
 
-    A char belongs to the cell holding its centre; chars are bucketed by row
-    and column once, instead of testing every char against every cell.
+    A char belongs to the cell holding its centre (a cell merged down over
+    several rows belongs to its first); chars are bucketed by row and column
+    once, instead of testing every char against every cell.
     """
     from pdfplumber.utils.text import extract_text
 
     rows = table.rows
     tops = [row.bbox[1] for row in rows]
     buckets: list[dict[int, list[Obj]]] = [{} for _ in rows]
+    x0, top, x1, bottom = table.bbox
     for char in chars:
         cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        r = bisect.bisect_right(tops, cy) - 1
-        if r < 0 or not rows[r].bbox[1] <= cy < rows[r].bbox[3]:
+        if not (x0 <= cx < x1 and top <= cy < bottom):
             continue
-        for c, cell in enumerate(rows[r].cells):
-            if cell is not None and cell[0] <= cx < cell[2] and cell[1] <= cy < cell[3]:
-                buckets[r].setdefault(c, []).append(char)
+        # the row whose band holds the char, or a row above whose cell is merged down to it
+        for r in range(bisect.bisect_right(tops, cy) - 1, -1, -1):
+            hit = next(
+                (c for c, cell in enumerate(rows[r].cells)
+                 if cell is not None and cell[0] <= cx < cell[2] and cell[1] <= cy < cell[3]),
+                None,
+            )  # fmt: skip
+            if hit is not None:
+                buckets[r].setdefault(hit, []).append(char)
                 break
     out: list[list[str | None]] = []
     for r, row in enumerate(rows):
