@@ -131,7 +131,8 @@ def map_header(
         if "indicator" not in fields:  # the header misnames the indicator column
             fields[fields.index("objective_column")] = "indicator"
             level = None
-    if "indicator" not in fields and "target" in fields:
+    known = sum(f is not None for f in fields)
+    if "indicator" not in fields and "target" in fields and known >= max(2, min_fields):
         # an indicator column under a label of its own ("Parametro", "KPI"): the first
         # labelled column the vocabulary does not know, left of the targets
         first_value = min(i for i, f in enumerate(fields) if f in YEARLY_FIELDS)

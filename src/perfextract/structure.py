@@ -161,6 +161,22 @@ class Draft:
     closed: bool = False  # something other than its own cells came after it
 
 
+_YEAR_ONLY_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def labels_only(row: Row) -> bool:
+    """True when no cell of ``row`` states a quantity (a year alone is a label).
+
+    >>> labels_only(Row(1, 0, 9, ("Anno 2023", "2024", "Valore atteso"), table=0))
+    True
+    >>> labels_only(Row(1, 0, 9, ("Raccolta differenziata", "≥ 65%"), table=0))
+    False
+    """
+    return not any(
+        parse_value(c).is_quantity for c in row.cells if c and not _YEAR_ONLY_RE.match(c)
+    )
+
+
 def is_other_table(row: Row, columns: ColumnMap) -> bool:
     """True when the first row of a table without indicator header opens another kind of table.
 
@@ -387,7 +403,7 @@ class _Reader:
 
     def second_header_row(self, upper: Row, row: Row) -> ColumnMap | None:
         """The mapping of header row ``upper`` completed by ``row``, if ``row`` completes it."""
-        if self.columns is None or row.table != upper.table:
+        if self.columns is None or row.table != upper.table or not labels_only(row):
             return None
         merged = merge_header_rows(upper.cells, row.cells)
         columns = map_header(merged, self.threshold, self.min_fields)
@@ -449,13 +465,16 @@ class _Reader:
             completed = self.second_header_row(upper, row)
             if completed is not None:
                 self.header(completed, row)
-                self.header_row = None  # a header has at most two rows
+                self.header_row = self.previous = None  # a header has at most two rows
                 return
-        if item.kind == "cells" and previous is not None and previous.table == row.table:
+        pair = previous is not None and previous.table == row.table
+        if item.kind == "cells" and pair and labels_only(previous) and labels_only(row):
             # a header whose two rows name no table alone ("Anno 2023" over "Valore atteso")
+            assert previous is not None
             merged = map_header(merge_header_rows(previous.cells, row.cells), self.threshold,
                                 self.min_fields)  # fmt: skip
-            if merged is not None and (self.columns is None or self.draft is None):
+            if merged is not None:
+                self.finish()
                 self.header(merged, row)
                 self.header_row = self.previous = None
                 return

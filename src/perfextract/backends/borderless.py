@@ -261,14 +261,22 @@ Cells = tuple[str | None, ...]
 def _rows(
     lines: Sequence[Line], geometry: Columns, row_gap: float | None
 ) -> list[tuple[Cells, BBox]]:
-    """Group the lines of a run into table rows by the vertical gaps between them."""
+    """Group the lines of a run into table rows by the vertical gaps between them.
+
+    Where rows are not spaced apart (``row_gap`` None), a row starts at a line
+    with a code in a first column of codes, or else at a line that fills
+    three columns or more: continuation lines seldom do.
+    """
+    codes_first = geometry.columns.fields[0] in (None, "indicator_code")
     rows: list[tuple[Cells, BBox]] = []
     parts: list[list[str]] = []
     box = [0.0, 0.0, 0.0, 0.0]
     previous: Line | None = None
     for line in lines:
         texts = geometry.cut(line)
-        if row_gap is None:  # rows as tight as lines: a row starts where most columns do
+        if row_gap is None and codes_first:  # rows as tight as lines: a row starts at its code
+            new_row = previous is None or bool(texts[0])
+        elif row_gap is None:  # ... or where most columns do
             new_row = previous is None or sum(1 for t in texts if t) >= min(3, geometry.width)
         else:
             new_row = previous is None or line.top - previous.bottom > row_gap
@@ -343,11 +351,11 @@ def find_borderless_tables(
         header = find_header(lines[start:], threshold, min_fields)
         end = start + header[0] if header is not None else len(lines)
         if carry is not None and end > start:  # the table goes on from the previous page
-            gap = row_gap_of(lines[start:end]) or carry.row_gap
             for a, b in runs_of_rows(lines[start:end], carry, page, open_first=False):
-                rows = _rows(lines[start + a : start + b], carry, gap)
-                tables.append(_raw_table(page, rows, carry))
-                last_bottom = lines[start + b - 1].bottom
+                run = lines[start + a : start + b]
+                carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
+                tables.append(_raw_table(page, _rows(run, carry, carry.row_gap), carry))
+                last_bottom = run[-1].bottom
         if header is None:
             break
         first, after, cells, columns = header
@@ -364,10 +372,11 @@ def find_borderless_tables(
         )
         body = lines[body_from:body_end]
         opened = False
-        gap = row_gap_of(body) or (carry.row_gap if carry is not None else None)
-        geometry = replace(geometry, row_gap=gap)
+        geometry = replace(geometry, row_gap=carry.row_gap if carry is not None else None)
         for a, b in runs_of_rows(body, geometry, page, open_first=True):
-            rows = _rows(body[a:b], geometry, gap)
+            # rows are told apart by the gap between them, learnt run by run and kept
+            geometry = replace(geometry, row_gap=row_gap_of(body[a:b]) or geometry.row_gap)
+            rows = _rows(body[a:b], geometry, geometry.row_gap)
             if not opened:
                 rows.insert(0, head)
                 opened = True
