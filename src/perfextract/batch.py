@@ -49,6 +49,7 @@ from perfextract.writers import (
     json_line,
     open_atomic,
     remove_partial_files,
+    safe_stem,
     write_atomic,
     write_datapackage,
     write_json,
@@ -103,6 +104,7 @@ class ManifestRow:
     seconds: float = 0.0
     output: str = ""
     error: str = ""
+    detail: str = ""  # the failure's traceback, for --debug; not in the manifest
 
     @property
     def failed(self) -> bool:
@@ -191,7 +193,11 @@ def _pdfs_under(folder: Path) -> list[Path]:
 
 
 def _name_inputs(paths: list[Path]) -> list[BatchInput]:
-    """Name each input relative to the folder that holds them all, and give it a JSON path."""
+    """Name each input relative to the folder that holds them all, and give it a JSON path.
+
+    The JSON path keeps the input's folders, each part made a plain name
+    (:func:`~perfextract.writers.safe_stem`), so it never leaves the output folder.
+    """
     absolute = [os.path.abspath(p) for p in paths]
     try:
         root = os.path.commonpath([os.path.dirname(a) for a in absolute]) if absolute else ""
@@ -202,6 +208,7 @@ def _name_inputs(paths: list[Path]) -> list[BatchInput]:
     for path, full in zip(paths, absolute, strict=True):
         name = Path(os.path.relpath(full, root) if root else os.path.basename(full)).as_posix()
         stem = name[:-4] if name.lower().endswith(".pdf") else name
+        stem = "/".join(safe_stem(part) for part in stem.split("/"))
         output, copy = f"{stem}.json", 1
         while output.lower() in taken:
             copy += 1
@@ -221,15 +228,18 @@ def run_batch(
     timeout: float | None = None,
     resume: bool = False,
     lang: Language = "en",
+    escape_formulas: bool = True,
 ) -> Generator[ManifestRow, None, None]:
     """Read ``inputs`` into ``outdir``, yielding each input's manifest row as it is done.
 
     ``workers`` processes read the inputs (default: :func:`default_workers`;
     with 1 and no ``timeout`` they are read in this process); an input that
     takes longer than ``timeout`` seconds is stopped and marked ``timeout``.
-    Skipped inputs (``resume``) come first, the others as they finish.  When
-    the iterator is exhausted, closed early (Ctrl-C) or fails, the manifest of
-    the inputs done so far and the combined outputs are written.
+    ``escape_formulas`` guards ``records.csv`` against CSV injection (see
+    :mod:`perfextract.writers`).  Skipped inputs (``resume``) come first,
+    the others as they finish.  When the iterator is exhausted, closed early
+    (Ctrl-C) or fails, the manifest of the inputs done so far and the
+    combined outputs are written.
     """
     outdir.mkdir(parents=True, exist_ok=True)
     left = remove_partial_files(outdir)
@@ -263,19 +273,27 @@ def run_batch(
     finally:
         order = sorted(rows)
         write_manifest(outdir / MANIFEST, [rows[i] for i in order])
-        write_combined(outdir, [(inputs[i], rows[i]) for i in order], lang=lang)
+        finished = [(inputs[i], rows[i]) for i in order]
+        write_combined(outdir, finished, lang=lang, escape_formulas=escape_formulas)
 
 
 def _finish(item: BatchInput, extraction: Extraction, outdir: Path) -> ManifestRow:
     """Write the input's JSON (or drop a stale one) and return its manifest row."""
     result, seconds = extraction.result, round(extraction.seconds, 2)
     target = outdir / item.output
+    if not _inside(outdir, target):  # _name_inputs makes this impossible; never write outside
+        raise ValueError(f"{item.output}: an output path outside {outdir}")
     if isinstance(result, Failure):
         target.unlink(missing_ok=True)  # an earlier run's JSON must not outlive this failure
         status: Status = "timeout" if isinstance(result.error, ExtractionTimeoutError) else "error"
         message = str(result.error).removeprefix(f"{item.path}: ")
         return ManifestRow(
-            str(item.path), file_sha256(item.path), status, seconds=seconds, error=message
+            str(item.path),
+            file_sha256(item.path),
+            status,
+            seconds=seconds,
+            error=message,
+            detail=result.detail,
         )
     write_atomic(target, lambda fp: write_json(result, fp))
     return ManifestRow(
@@ -290,6 +308,12 @@ def _finish(item: BatchInput, extraction: Extraction, outdir: Path) -> ManifestR
     )
 
 
+def _inside(folder: Path, path: Path) -> bool:
+    """True when ``path`` is in ``folder`` (or below), symbolic links aside."""
+    base = os.path.abspath(folder)
+    return os.path.commonpath([base, os.path.abspath(path)]) == base
+
+
 def _done_before(
     item: BatchInput, outdir: Path, earlier: Mapping[str, ManifestRow]
 ) -> ManifestRow | None:
@@ -302,7 +326,8 @@ def _done_before(
     if before is not None and before.sha256 == sha256:
         read = before.output == item.output and target.is_file()
         if read or (before.status in ("error", "skipped") and before.error):
-            return dataclasses.replace(before, status="skipped", seconds=0.0)
+            output = item.output if read else ""  # never a path taken from the manifest
+            return dataclasses.replace(before, status="skipped", seconds=0.0, output=output)
     document = _read_document(target)
     if document is None or document.get("source", {}).get("sha256") != sha256:
         return None
@@ -356,7 +381,11 @@ def write_manifest(path: Path, rows: Iterable[ManifestRow]) -> None:
 
 
 def write_combined(
-    outdir: Path, done: Sequence[tuple[BatchInput, ManifestRow]], *, lang: Language = "en"
+    outdir: Path,
+    done: Sequence[tuple[BatchInput, ManifestRow]],
+    *,
+    lang: Language = "en",
+    escape_formulas: bool = True,
 ) -> int:
     """Write ``records.csv``, ``records.jsonl`` and ``datapackage.json`` from the inputs' JSON.
 
@@ -379,7 +408,7 @@ def write_combined(
                 continue
             for record in document.get("indicators", []):
                 full = {**record, "source_file": item.name, "source_sha256": row.sha256}
-                writer.writerow(csv_row(full, COMBINED_FIELDS))
+                writer.writerow(csv_row(full, COMBINED_FIELDS, escape_formulas=escape_formulas))
                 lines.write(json_line(full))
                 count += 1
     write_datapackage(outdir, [outdir / RECORDS_CSV], columns=COMBINED_FIELDS, lang=lang)

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -33,9 +34,18 @@ from perfextract.errors import PerfExtractError, SettingsError
 from perfextract.model import Report
 from perfextract.pipeline import Failure, extract_many
 from perfextract.settings import Backend, Settings
-from perfextract.writers import write_datapackage, write_report_files, write_stream
+from perfextract.writers import (
+    safe_stem,
+    write_datapackage,
+    write_report_files,
+    write_stream,
+)
 
 FORMATS = ("json", "jsonl", "csv", "xlsx", "datapackage")
+#: Seconds a batch gives one file unless --timeout says otherwise.
+DEFAULT_BATCH_TIMEOUT = 600.0
+#: Libraries whose log records are shown from ERROR up only, unless -v or --debug.
+QUIET_LOGGERS = ("playa", "pdfminer", "pdfplumber", "camelot", "pypdf")
 STREAM_FORMATS = ("json", "jsonl", "csv")
 
 EXTRACT_EXAMPLES = """\
@@ -46,12 +56,16 @@ examples:
   perfextract extract a.pdf b.pdf -o - --format csv  all records as CSV on stdout
   perfextract extract r.pdf -o out/ --format datapackage --lang it
                                                      r.csv with Italian headers + datapackage.json
+  perfextract extract scansione.pdf --ocr            OCR the scanned pages first (ocrmypdf)
 
 formats: json (the RECORDS.md document), jsonl (one record a line), csv (RECORDS.md
 columns), xlsx (records and warnings sheets), datapackage (the CSV plus a Frictionless
 datapackage.json). With -o - the records of every FILE go to stdout in one stream:
 csv and jsonl add source_file and source_sha256; json gives one document, or a list
 of them for several FILEs. The summary goes to stderr.
+
+A FILE that cannot be read (not a PDF, damaged, encrypted, a decompression bomb) is
+one line on stderr, `perfextract: error: FILE: cause`, and the others go on.
 exit status: 0 every FILE read, 1 some failed, 2 usage error
 """
 
@@ -67,7 +81,8 @@ folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/sk
 records, warnings, pages, seconds, output, error), {RECORDS_CSV} and {RECORDS_JSONL}
 (every record, plus source_file and source_sha256) and {DATAPACKAGE} (its Table
 Schema). Files are written whole or not at all; --resume skips inputs already done
-with the same bytes (by sha256) and rebuilds the combined files.
+with the same bytes (by sha256) and rebuilds the combined files. A file still running
+after --timeout seconds (default {DEFAULT_BATCH_TIMEOUT:g}; 0: no limit) is stopped.
 exit status: 0 every input read, 1 some failed, 2 usage error, 130 interrupted
 """
 
@@ -122,6 +137,21 @@ def positive(kind: Callable[[str], Any]) -> Callable[[str], Any]:
     return parse
 
 
+def seconds(text: str) -> float:
+    """An argparse type: seconds >= 0 (0 means no limit).
+
+    >>> seconds("120"), seconds("0")
+    (120.0, 0.0)
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"expected seconds >= 0 (0: no limit), not {text!r}")
+    return value
+
+
 def reading_options() -> argparse.ArgumentParser:
     """The options every command shares: how to read the PDFs and what to print."""
     common = argparse.ArgumentParser(add_help=False)
@@ -141,12 +171,52 @@ def reading_options() -> argparse.ArgumentParser:
         help="language of CSV/XLSX column headers (default: en, the RECORDS.md names)",
     )
     group.add_argument(
+        "--no-escape-formulas",
+        dest="escape_formulas",
+        action="store_false",
+        help="leave text starting with = + - @ as it is in CSV/XLSX (by default it is "
+        "escaped with a leading ' against CSV injection)",
+    )
+    group.add_argument(
         "-q",
         "--quiet",
         action="store_true",
         help="no summaries or progress: only errors and the last line",
     )
     group.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    group.add_argument(
+        "--debug", action="store_true", help="show the traceback of each failure, and debug logs"
+    )
+    defaults = Settings()
+    limits = common.add_argument_group("scanned and hostile input")
+    limits.add_argument(
+        "--ocr",
+        action="store_true",
+        help="OCR pages without a text layer first (needs ocrmypdf and tesseract-ocr-ita)",
+    )
+    limits.add_argument(
+        "--max-pages",
+        type=positive(int),
+        default=defaults.max_pages,
+        metavar="N",
+        help=f"read at most N pages of a file; the rest are skipped with a warning "
+        f"(default: {defaults.max_pages})",
+    )
+    limits.add_argument(
+        "--max-stream-mb",
+        type=positive(float),
+        default=(defaults.max_stream_bytes or 0) / 2**20,
+        metavar="MB",
+        help="refuse a file with a stream that decodes to more than MB megabytes, "
+        "a decompression bomb (default: %(default)g)",
+    )
+    limits.add_argument(
+        "--timeout",
+        type=seconds,
+        metavar="S",
+        help=f"stop a file after S seconds (0: no limit; default: none for extract, "
+        f"{DEFAULT_BATCH_TIMEOUT:g} for batch)",
+    )
     return common
 
 
@@ -199,12 +269,6 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"worker processes (default: the CPU count, here {default_workers()})",
     )
     bat.add_argument("--resume", action="store_true", help="skip inputs already done")
-    bat.add_argument(
-        "--timeout",
-        type=positive(float),
-        metavar="S",
-        help="stop a file after S seconds and mark it timeout (default: no limit)",
-    )
     return parser
 
 
@@ -220,15 +284,23 @@ def summarize(path: str, report: Report, stream: IO[str]) -> None:
     """Print a readable table of the records found to ``stream``."""
     from rich.console import Console
     from rich.markup import escape
-    from rich.table import Table
 
     console = Console(file=stream, width=max(120, Console(file=stream).width), soft_wrap=True)
     console.print(
         f"[bold]{escape(path)}[/]: {len(report.indicators)} indicators, "
         f"{len(report.warnings)} warnings, {report.source.pages} pages"
     )
-    if not report.indicators:
-        return
+    if report.indicators:
+        console.print(indicator_table(report))
+    for warning in report.warnings:
+        where = f"page {warning.page}" if warning.page else "document"
+        console.print(f"[yellow]warning[/] {where}: {warning.code}: {escape(warning.message)}")
+
+
+def indicator_table(report: Report) -> Any:
+    """A rich table of the report's records."""
+    from rich.table import Table
+
     table = Table(show_edge=False, pad_edge=False)
     widths = {"page": 6, "objective": 20, "indicator": 40, "target": 18, "actual": 18, "status": 20}
     for name, width in widths.items():
@@ -243,10 +315,7 @@ def summarize(path: str, report: Report, stream: IO[str]) -> None:
             ind.actual.raw or "",
             ind.status or "",
         )
-    console.print(table)
-    for warning in report.warnings:
-        where = f"page {warning.page}" if warning.page else "document"
-        console.print(f"[yellow]warning[/] {where}: {warning.code}: {escape(warning.message)}")
+    return table
 
 
 @contextmanager
@@ -265,8 +334,39 @@ def utf8_stdout() -> Iterator[IO[str]]:
         stream.detach()
 
 
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The Settings the reading options ask for."""
+    timeout = args.timeout
+    if timeout is None and args.command == "batch":
+        timeout = DEFAULT_BATCH_TIMEOUT
+    return Settings(
+        backend=Backend(args.backend),
+        password=args.password,
+        ocr=args.ocr,
+        max_pages=args.max_pages,
+        max_stream_bytes=int(args.max_stream_mb * 2**20),
+        timeout=timeout or None,
+    )
+
+
+def one_line(text: object) -> str:
+    r"""``text`` on one line, for a message that must stay one line.
+
+    >>> one_line("bad\n  bytes")
+    'bad bytes'
+    """
+    return " ".join(str(text).split())
+
+
+def report_failure(failure: Failure, *, debug: bool) -> None:
+    """Print a failed input: one line, and with ``debug`` its traceback."""
+    print(f"perfextract: error: {one_line(failure.error)}", file=sys.stderr)
+    if debug and failure.detail:
+        print(failure.detail, file=sys.stderr, end="")
+
+
 def run_extract(args: argparse.Namespace) -> int:
-    settings = Settings(backend=Backend(args.backend), password=args.password)
+    settings = settings_from(args)
     to_stdout = args.output == "-"
     formats = args.format or (["json"] if to_stdout else ["json", "csv"])
     outdir = Path(args.output) if args.output and not to_stdout else None
@@ -280,7 +380,7 @@ def run_extract(args: argparse.Namespace) -> int:
         for source, result in extract_many(sources, settings=settings, pages=args.pages):
             if isinstance(result, Failure):
                 failed += 1
-                print(f"perfextract: error: {result.error}", file=sys.stderr)
+                report_failure(result, debug=args.debug)
                 continue
             if not args.quiet:
                 summarize(str(source), result, sys.stderr)
@@ -288,18 +388,44 @@ def run_extract(args: argparse.Namespace) -> int:
 
     if to_stdout:
         with utf8_stdout() as out:
-            write_stream(reports(), formats[0], out, lang=args.lang, single=len(args.files) == 1)
+            write_stream(
+                reports(),
+                formats[0],
+                out,
+                lang=args.lang,
+                single=len(args.files) == 1,
+                escape_formulas=args.escape_formulas,
+            )
         return 1 if failed else 0
     tables: dict[Path, list[Path]] = {}
     for name, report in reports():
         path = Path(name)
         folder = outdir or path.parent
-        write_report_files(report, folder, path.stem, formats, lang=args.lang)
-        tables.setdefault(folder, []).append(folder / f"{path.stem}.csv")
+        stem = output_stem(path, [p.stem for p in tables.get(folder, [])])
+        write_report_files(
+            report, folder, stem, formats, lang=args.lang, escape_formulas=args.escape_formulas
+        )
+        tables.setdefault(folder, []).append(folder / f"{stem}.csv")
     if "datapackage" in formats:
         for folder, csvs in tables.items():
             write_datapackage(folder, csvs, lang=args.lang)
     return 1 if failed else 0
+
+
+def output_stem(path: Path, taken: Sequence[str]) -> str:
+    r"""The name stem of an input's outputs: a plain file name, not one of ``taken``.
+
+    >>> output_stem(Path("a/relazione.pdf"), ["relazione"])
+    'relazione-2'
+    >>> output_stem(Path("..\\..\\x.pdf"), [])
+    '.._.._x'
+    """
+    stem = safe_stem(path.stem)
+    candidate, copy = stem, 1
+    while candidate in taken:
+        copy += 1
+        candidate = f"{stem}-{copy}"
+    return candidate
 
 
 def run_batch_command(args: argparse.Namespace) -> int:
@@ -309,7 +435,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         print(f"perfextract batch: error: {exc}", file=sys.stderr)
         return 2
     outdir = Path(args.output)
-    settings = Settings(backend=Backend(args.backend), password=args.password)
+    settings = settings_from(args)
     workers = min(args.workers or default_workers(), len(inputs))
     rows: list[ManifestRow] = []
     start = time.monotonic()
@@ -319,9 +445,10 @@ def run_batch_command(args: argparse.Namespace) -> int:
         settings=settings,
         pages=args.pages,
         workers=workers,
-        timeout=args.timeout,
+        timeout=settings.timeout,
         resume=args.resume,
         lang=args.lang,
+        escape_formulas=args.escape_formulas,
     )
     if not args.quiet:
         print(f"perfextract: {len(inputs)} inputs, {workers} workers → {outdir}", file=sys.stderr)
@@ -330,6 +457,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
             for row in runs:
                 rows.append(row)
                 show(row)
+                if args.debug and row.detail:
+                    print(row.detail, file=sys.stderr, end="")
     except KeyboardInterrupt:
         print(
             f"perfextract: interrupted after {len(rows)} of {len(inputs)} inputs; "
@@ -408,11 +537,24 @@ def describe_row(row: ManifestRow, *, status: bool = True) -> str:
     head = f"{row.status:<7} {row.path}" if status else row.path
     before = "failed before: " if row.status == "skipped" else ""
     if row.failed:
-        return f"{head}: {before}{row.error}"
+        return f"{head}: {before}{one_line(row.error)}"
     counts = f"{plural(row.records, 'record')}, {plural(row.warnings, 'warning')}"
     if row.status == "skipped":
         return f"{head}: done before, {counts}"
     return f"{head}: {counts}, {row.seconds:.1f} s"
+
+
+def configure_logging(*, verbose: int, debug: bool) -> None:
+    """Log to stderr: warnings, more with ``-v``, everything with ``--debug``.
+
+    The parsing libraries complain about every flaw of a damaged file;
+    their warnings are shown with ``-v`` or ``--debug`` only, so a bad file
+    is one line.
+    """
+    level = logging.DEBUG if debug else logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="perfextract: %(levelname)s: %(name)s: %(message)s")
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET if verbose or debug else logging.ERROR)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -423,17 +565,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_usage(parser, args)
     except SystemExit as exc:
         return int(exc.code or 0)
-    logging.basicConfig(
-        level=logging.WARNING - 10 * min(args.verbose, 2),
-        format="perfextract: %(levelname)s: %(name)s: %(message)s",
-    )
+    configure_logging(verbose=args.verbose, debug=args.debug)
     try:
         return run_batch_command(args) if args.command == "batch" else run_extract(args)
     except SettingsError as exc:
-        print(f"perfextract: error: {exc}", file=sys.stderr)
+        print(f"perfextract: error: {one_line(exc)}", file=sys.stderr)
         return 2
     except PerfExtractError as exc:
-        print(f"perfextract: error: {exc}", file=sys.stderr)
+        print(f"perfextract: error: {one_line(exc)}", file=sys.stderr)
+        if args.debug:
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader of stdout went away (e.g. `| head`)
         devnull = os.open(os.devnull, os.O_WRONLY)

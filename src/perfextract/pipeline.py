@@ -6,6 +6,7 @@ import functools
 import logging
 import os
 import time
+import traceback
 import warnings
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, closing
@@ -254,10 +255,16 @@ def _only(pages: list[int]) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """An input that could not be read, and why."""
+    """An input that could not be read, and why.
+
+    ``detail`` is the error's traceback as text (it survives the trip back
+    from a worker process, which the traceback object does not), for
+    ``--debug``; empty when there is none.
+    """
 
     source: str
     error: PerfExtractError
+    detail: str = ""
 
 
 def extract_one(
@@ -282,11 +289,15 @@ def extract_one(
             warnings.simplefilter("ignore", NoTablesWarning)
             return extract(source, pages=pages, settings=settings)
     except PerfExtractError as exc:
-        return Failure(source=name, error=exc)
-    except Exception as exc:  # recorded as this input's failure, with the traceback logged
+        return Failure(source=name, error=exc, detail=_traceback(exc))
+    except Exception as exc:  # the last line of defence: extract itself raises PerfExtractError
         logger.exception("%s: unexpected error", name)
-        message = f"{name}: unexpected {type(exc).__name__}: {exc} (a bug in perfextract)"
-        return Failure(source=name, error=InternalError(message))
+        message = f"{name}: unexpected {describe_cause(exc)} (a bug in perfextract)"
+        return Failure(source=name, error=InternalError(message), detail=_traceback(exc))
+
+
+def _traceback(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +326,7 @@ def extract_many(
     longer than ``timeout`` seconds has its worker killed and yields a
     Failure with an :class:`~perfextract.errors.ExtractionTimeoutError`.
     File objects are read into bytes before they are sent to a worker.
+    ``timeout`` defaults to ``settings.timeout``.
     """
     for done in extract_each(
         sources, pages=pages, settings=settings, workers=workers, timeout=timeout
@@ -333,6 +345,7 @@ def extract_each(
     """Like :func:`extract_many`, yielding an :class:`Extraction` that also tells the seconds."""
     options = Settings.resolve(settings)
     selection = None if pages is None else tuple(pages)
+    timeout = options.timeout if timeout is None else timeout
     if workers < 1:
         raise SettingsError(f"workers must be >= 1, not {workers}")
     if timeout is not None and timeout <= 0:

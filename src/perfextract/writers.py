@@ -11,6 +11,15 @@ Italian headers (:data:`perfextract.opendata.ITALIAN_NAMES`).
 :func:`open_atomic` and :func:`write_atomic` write a file under a temporary
 name beside it and rename it when it is whole, so a reader (or a run killed
 half-way) never sees half a file.
+
+CSV and XLSX output is opened in spreadsheets, which run a cell that starts
+with ``=``, ``+``, ``-`` or ``@`` as a formula (CSV injection).  Text read
+from a PDF found on the web is not trusted, so by default
+(``escape_formulas=True``) such a text cell that is not a number gets a
+leading ``'`` in CSV (:func:`escape_formula`), and in XLSX is a text cell
+marked "quote prefix", as Excel marks text typed after a ``'``.  Only free
+text is escaped: numbers (``-15,65``, ``+5%``) and the closed vocabularies
+(the operator ``=``) are left as they are, and so is JSON.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -29,6 +39,7 @@ from typing import IO, Any
 from perfextract.model import RECORD_FIELDS, Indicator, Report, ReportWarning
 from perfextract.opendata import (
     COMBINED_FIELDS,
+    FIELD_SPECS,
     Language,
     column_name,
     column_names,
@@ -41,6 +52,33 @@ Record = Mapping[str, Any]
 
 #: The name ending of the temporary files :func:`open_atomic` writes.
 PARTIAL_SUFFIX = ".perfextract-partial"
+#: First characters that make a spreadsheet take a cell for a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(
+    r"""[+-]? \s*     # a sign
+        \d [\d.,\s]*  # digits with Italian or English separators
+        %?             # a percentage
+    """,
+    re.VERBOSE,
+)
+
+
+def formula_like(text: str) -> bool:
+    """True for text a spreadsheet could run as a formula: a dangerous start, not a number.
+
+    >>> [formula_like(t) for t in ("=SUM(A1)", "-15,65", "+5 %", "@cmd", "-", "=100%", "ok")]
+    [True, False, False, True, True, True, False]
+    """
+    return text.startswith(FORMULA_STARTS) and _NUMBER.fullmatch(text) is None
+
+
+def escape_formula(text: str) -> str:
+    """``text`` with a ``'`` in front when a spreadsheet could run it as a formula.
+
+    >>> escape_formula("=cmd|' /C calc'!A0"), escape_formula("-15,65")
+    ("'=cmd|' /C calc'!A0", '-15,65')
+    """
+    return "'" + text if formula_like(text) else text
 
 
 def write_json(report: Report, fp: IO[str]) -> None:
@@ -64,11 +102,16 @@ def write_jsonl(records: Iterable[Indicator | Record], fp: IO[str]) -> None:
         fp.write(json_line(record))
 
 
-def csv_cell(value: Any) -> str:
+def csv_cell(value: Any, *, escape_formulas: bool = True) -> str:
     """One CSV cell: empty for null, ``true``/``false``, JSON for objects, ``.`` decimals.
 
-    >>> csv_cell(None), csv_cell(True), csv_cell(2.61), csv_cell({"Peso": "20%"})
-    ('', 'true', '2.61', '{"Peso": "20%"}')
+    Text that a spreadsheet could run as a formula gets a leading ``'``
+    unless ``escape_formulas`` is False.
+
+    >>> csv_cell(None), csv_cell(True), csv_cell(-2.61), csv_cell({"Peso": "20%"})
+    ('', 'true', '-2.61', '{"Peso": "20%"}')
+    >>> csv_cell("=1+1"), csv_cell("=1+1", escape_formulas=False)
+    ("'=1+1", '=1+1')
     """
     if value is None:
         return ""
@@ -76,12 +119,32 @@ def csv_cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and escape_formulas:
+        return escape_formula(value)
     return str(value)
 
 
-def csv_row(record: Record, columns: Sequence[str] = RECORD_FIELDS) -> list[str]:
-    """The cells of one record, in ``columns`` order (a missing key is an empty cell)."""
-    return [csv_cell(record.get(name)) for name in columns]
+def csv_row(
+    record: Record, columns: Sequence[str] = RECORD_FIELDS, *, escape_formulas: bool = True
+) -> list[str]:
+    """The cells of one record, in ``columns`` order (a missing key is an empty cell).
+
+    With ``escape_formulas``, formula-like free text is escaped (see the module).
+    """
+    return [
+        csv_cell(record.get(name), escape_formulas=escape_formulas and free_text(name))
+        for name in columns
+    ]
+
+
+def free_text(column: str) -> bool:
+    """True for a column of text as printed (or unknown), False for numbers and closed lists.
+
+    >>> free_text("indicator"), free_text("target_operator"), free_text("source_file")
+    (True, False, True)
+    """
+    spec = FIELD_SPECS.get(column)
+    return spec is None or (spec.type == "string" and not spec.enum)
 
 
 def csv_writer(fp: IO[str]) -> Any:
@@ -95,15 +158,17 @@ def write_csv(
     *,
     columns: Sequence[str] = RECORD_FIELDS,
     lang: Language = "en",
+    escape_formulas: bool = True,
 ) -> None:
     """Write a header row, then one CSV row per record (RFC 4180, ``columns`` order).
 
-    Open ``fp`` with ``newline=""`` as the csv module asks.
+    Open ``fp`` with ``newline=""`` as the csv module asks.  Formula-like
+    text is escaped unless ``escape_formulas`` is False (see the module).
     """
     writer = csv_writer(fp)
     writer.writerow(column_names(columns, lang))
     for record in _records(records):
-        writer.writerow(csv_row(record, columns))
+        writer.writerow(csv_row(record, columns, escape_formulas=escape_formulas))
 
 
 def write_xlsx(
@@ -113,11 +178,14 @@ def write_xlsx(
     columns: Sequence[str] = RECORD_FIELDS,
     lang: Language = "en",
     warnings: Iterable[ReportWarning] = (),
+    escape_formulas: bool = True,
 ) -> None:
     """Write an Excel workbook: a sheet of records (typed cells) and a sheet of warnings.
 
     Numbers are numbers, ``met`` is a boolean and ``extra`` is JSON text; text
-    that starts with ``=`` stays text, never a formula.
+    that starts with ``=`` stays text, never a formula, and formula-like text
+    is marked "quote prefix" (kept as text when edited) unless
+    ``escape_formulas`` is False.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -126,13 +194,17 @@ def write_xlsx(
     sheet = book.active
     sheet.title = column_name("records", lang)
     _append_table(
-        sheet, column_names(columns, lang), ([r.get(c) for c in columns] for r in _records(records))
+        sheet,
+        column_names(columns, lang),
+        ([r.get(c) for c in columns] for r in _records(records)),
+        escape=[escape_formulas and free_text(c) for c in columns],
     )
     notes = book.create_sheet(column_name("warnings", lang))
     _append_table(
         notes,
         column_names(["page", "code", "message"], lang),
         ([w.page, w.code, w.message] for w in warnings),
+        escape=[False, False, escape_formulas],
     )
     for table in (sheet, notes):
         for cell in table[1]:
@@ -142,15 +214,20 @@ def write_xlsx(
     book.save(fp)
 
 
-def _append_table(sheet: Any, header: list[str], rows: Iterable[list[Any]]) -> None:
+def _append_table(
+    sheet: Any, header: list[str], rows: Iterable[list[Any]], *, escape: list[bool]
+) -> None:
+    """Append ``header`` and ``rows``; formula-like text in the ``escape`` columns is marked."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     sheet.append(header)
     for values in rows:
         sheet.append([_xlsx_value(v, ILLEGAL_CHARACTERS_RE) for v in values])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"
+        for cell, marked in zip(sheet[sheet.max_row], escape, strict=True):
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"  # text, never a formula
+                if marked and formula_like(cell.value):
+                    cell.quotePrefix = True
     for index, name in enumerate(header, start=1):
         sheet.column_dimensions[_column_letter(index)].width = max(10, min(40, len(name) + 2))
 
@@ -226,14 +303,23 @@ def file_sha256(path: Path) -> str:
 
 
 def write_report_files(
-    report: Report, folder: Path, stem: str, formats: Sequence[str], *, lang: Language = "en"
+    report: Report,
+    folder: Path,
+    stem: str,
+    formats: Sequence[str],
+    *,
+    lang: Language = "en",
+    escape_formulas: bool = True,
 ) -> None:
     """Write ``folder/stem.<ext>`` of ``report`` for each of ``formats``.
 
     Formats are ``json``, ``jsonl``, ``csv``, ``xlsx`` and ``datapackage``
     (which writes the CSV; :func:`write_datapackage` then describes it).
-    Each file is written atomically.
+    Each file is written atomically.  ``stem`` must be a plain file name
+    (:func:`safe_stem`), so every file lands in ``folder``.
     """
+    if stem != safe_stem(stem):
+        raise ValueError(f"not a plain file name: {stem!r}")
     records = report.indicators
     if "json" in formats:
         write_atomic(folder / f"{stem}.json", lambda fp: write_json(report, fp))
@@ -242,12 +328,14 @@ def write_report_files(
     if "csv" in formats or "datapackage" in formats:
         write_atomic(
             folder / f"{stem}.csv",
-            lambda fp: write_csv(records, fp, lang=lang),
+            lambda fp: write_csv(records, fp, lang=lang, escape_formulas=escape_formulas),
             newline="",
         )
     if "xlsx" in formats:
         book = io.BytesIO()
-        write_xlsx(records, book, lang=lang, warnings=report.warnings)
+        write_xlsx(
+            records, book, lang=lang, warnings=report.warnings, escape_formulas=escape_formulas
+        )
         with open_atomic(folder / f"{stem}.xlsx", binary=True) as fp:
             fp.write(book.getvalue())
 
@@ -259,6 +347,7 @@ def write_stream(
     *,
     lang: Language = "en",
     single: bool = False,
+    escape_formulas: bool = True,
 ) -> None:
     """Write ``(source name, report)`` pairs as one stream in ``fmt`` (json, jsonl or csv).
 
@@ -285,9 +374,24 @@ def write_stream(
         for ind in report.indicators
     )
     if fmt == "csv":
-        write_csv(rows, fp, columns=COMBINED_FIELDS, lang=lang)
+        write_csv(rows, fp, columns=COMBINED_FIELDS, lang=lang, escape_formulas=escape_formulas)
     else:
         write_jsonl(rows, fp)
+
+
+def safe_stem(name: str) -> str:
+    r"""A file name stem that stays in the folder it is joined to.
+
+    Path separators and control characters become ``_``; a name of dots
+    only, or none, becomes ``_``.  Other characters (accents, spaces) stay.
+
+    >>> safe_stem("relazione 2020"), safe_stem("../../etc/passwd"), safe_stem("..")
+    ('relazione 2020', '.._.._etc_passwd', '_')
+    >>> safe_stem("a\\b" + chr(0) + "c"), safe_stem("")
+    ('a_b_c', '_')
+    """
+    cleaned = "".join("_" if c in "/\\" or ord(c) < 32 or c == "\x7f" else c for c in name)
+    return cleaned if cleaned.strip(". ") else "_"
 
 
 def to_dataframe(indicators: Iterable[Indicator]) -> Any:
