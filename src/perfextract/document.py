@@ -50,6 +50,8 @@ def read_issuer(lines: list[str]) -> str | None:
     'Regione Marche'
     >>> read_issuer(["CITTÀ DI LECCE", "Piano della performance"])
     'Comune di Lecce'
+    >>> read_issuer(["Alma Mater Studiorum – Università di Bologna"])
+    'Alma Mater Studiorum – Università di Bologna'
     """
     for i, line in enumerate(lines[:15]):
         line = line.strip()
@@ -64,6 +66,11 @@ def read_issuer(lines: list[str]) -> str | None:
             name = italian_title(name)
         # "Città di Lecce" is how a Comune styles itself ("Città metropolitana" is not one)
         return re.sub(r"^Citt[aà] di (?=[A-Z])", "Comune di ", name)
+    for line in lines[:3]:  # a name the body follows: "Alma Mater Studiorum – Università di …"
+        parts = _SEPARATOR_RE.split(line.strip())
+        if len(parts) == 2 and _ISSUER_START_RE.match(parts[1]):
+            name = " – ".join(parts)
+            return italian_title(name) if name.isupper() else name
     return None
 
 
