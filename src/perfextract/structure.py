@@ -467,10 +467,14 @@ class _Reader:
                 self.header(completed, row)
                 self.header_row = self.previous = None  # a header has at most two rows
                 return
-        pair = previous is not None and previous.table == row.table
-        if item.kind == "cells" and pair and labels_only(previous) and labels_only(row):
+        if (
+            item.kind == "cells"
+            and previous is not None
+            and previous.table == row.table
+            and labels_only(previous)
+            and labels_only(row)
+        ):
             # a header whose two rows name no table alone ("Anno 2023" over "Valore atteso")
-            assert previous is not None
             merged = map_header(merge_header_rows(previous.cells, row.cells), self.threshold,
                                 self.min_fields)  # fmt: skip
             if merged is not None:
