@@ -102,6 +102,22 @@ class OpenPDF:
                 f"{self.name}: page {number} cannot be read ({describe_cause(exc)})", number
             ) from exc
 
+    def lacks_text(self, number: int) -> bool:
+        """True when page ``number`` shows images but has no text layer: a scanned page.
+
+        Quicker than :meth:`page`: glyphs are not placed.  A page that cannot
+        be parsed is not called scanned (:meth:`page` will say what is wrong).
+        """
+        from playa.content import ImageObject, TextObject
+
+        try:
+            page = self.document.pages[number - 1]
+            if any(text.chars.strip() for text in page.flatten(TextObject)):
+                return False
+            return any(True for _ in page.flatten(ImageObject))
+        except parse_errors():
+            return False
+
     def pages(self, selection: Iterable[int] | None = None) -> Iterator[Page]:
         """Yield parsed pages, 1-based ``selection`` in order (all when None).
 

@@ -8,7 +8,7 @@ import os
 import time
 import traceback
 import warnings
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +28,7 @@ from perfextract.errors import (
 )
 from perfextract.layout import drop_running_lines, page_rows
 from perfextract.model import Report, ReportWarning, Row, Source
-from perfextract.ocr import OCR_FONT, ocr_pdf, page_ranges
+from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.pdf import OpenPDF, PDFSource, describe, open_pdf, parse_errors
 from perfextract.pool import Done, map_unordered
 from perfextract.settings import Settings
@@ -107,15 +107,15 @@ def _extract(
                 f"(pages {page_ranges(skipped)}): raise max_pages (--max-pages) to read them"
             )
             notes.append(ReportWarning(None, "pages-skipped", message))
-        if options.ocr and selection:
-            whole = len(selection) == pdf.page_count
-            scanned = ocr_pdf(
-                pdf.data, name, pages=None if whole else selection, timeout=deadline.left()
-            )
+        scans: list[int] = []
+        if options.ocr:
+            scans = [n for n in selection if pdf.lacks_text(n)]
+        if scans:
+            scanned = ocr_pdf(pdf.data, name, pages=scans, timeout=deadline.left())
             pdf = stack.enter_context(
                 open_pdf(scanned, max_stream_bytes=options.max_stream_bytes, name=name)
             )
-        read = read_pages(pdf, selection, backend, options, deadline)
+        read = read_pages(pdf, selection, backend, options, deadline, ocr_pages=scans)
     indicators, found_warnings = build_indicators(
         drop_running_lines(read.rows), options.label_threshold, options.min_header_fields
     )
@@ -169,12 +169,16 @@ def read_pages(
     backend: TableBackend,
     options: Settings,
     deadline: Deadline,
+    *,
+    ocr_pages: Collection[int] = (),
 ) -> PagesRead:
     """Find the tables and rows of each selected page, in turn.
 
     A page that cannot be parsed, or whose content the stages cannot lay out,
     gets an ``unreadable-page`` warning and the others are read; when no
-    page can be read the file is unreadable (InvalidPDFError).
+    page can be read the file is unreadable (InvalidPDFError).  Pages with no
+    text layer get one ``no-text-layer`` warning, and the ``ocr_pages`` that
+    OCR gave text one ``ocr-text`` warning.
     """
     rows: list[Row] = []
     front: list[str] = []
@@ -210,10 +214,10 @@ def read_pages(
             continue
         table_count += len(tables)
         logger.debug("page %d: %d tables, %d rows", number, len(tables), len(found))
-        text = [c for c in page.chars if c["text"].strip()]
+        text = any(c["text"].strip() for c in page.chars)
         if not text and page.images:
             no_text.append(number)
-        elif text and all(OCR_FONT in str(c.get("fontname", "")) for c in text):
+        elif text and number in ocr_pages:
             ocr_text.append(number)
         if number <= FRONT_PAGES:
             front.append("\n".join(r.text for r in found))
