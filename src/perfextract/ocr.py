@@ -145,9 +145,7 @@ def _run(command: list[str], name: str, timeout: float | None) -> tuple[int, str
             start_new_session=True,
         )
     except OSError as exc:
-        raise OCRUnavailableError(
-            f"{name}: ocrmypdf does not run ({exc}); {INSTALL_HINT}"
-        ) from exc
+        raise OCRUnavailableError(f"{name}: ocrmypdf does not run ({exc}); {INSTALL_HINT}") from exc
     try:
         _, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired as exc:
