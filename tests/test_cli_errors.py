@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -148,3 +150,22 @@ def test_batch_reports_each_bad_file_on_its_line(
         (line,) = [line for line in lines if f"{archive[name]}:" in line]
         assert line.split("] ")[1].startswith("error") and cause in line, line
     assert "Traceback" not in err and "WARNING" not in err
+
+
+def test_worker_processes_keep_the_parsers_chatter_down(
+    archive: dict[str, Path], tmp_path: Path
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("truncated", "damaged-stream", "good"):
+        shutil.copy(archive[name], inputs / archive[name].name)
+    command = [sys.executable, "-m", "perfextract", "batch", str(inputs), "-o",
+               str(tmp_path / "out"), "--workers", "2", "--pages", "1-3"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert len([line for line in lines if line.startswith("[")]) == 3
+    assert all(line.startswith(("[", "perfextract: ", "  ")) for line in lines), done.stderr
+    assert "WARNING" not in done.stderr
+    chatty = subprocess.run([*command, "-v"], capture_output=True, text=True, timeout=300)
+    assert "WARNING: playa" in chatty.stderr  # -v shows what the parser said

@@ -8,7 +8,10 @@ costs only its own worker, which is killed and replaced.
 Workers are started with ``spawn`` (the same on every platform, and safe
 beside threads such as a progress bar's), ignore Ctrl-C (the parent decides
 when to stop) and exit when their parent dies, so a killed run leaves no
-orphan working on.  The function and the inputs must be picklable: a
+orphan working on.  They log as their parent does: when the parent has set
+up logging (the command line does), a worker gets the same root level,
+format and per-logger levels, so a parser's chatter that the parent hides
+stays hidden in the workers too.  The function and the inputs must be picklable: a
 top-level function, or a :func:`functools.partial` of one.
 """
 
@@ -168,6 +171,36 @@ def _collect(pool: list[_Worker], timeout: float | None) -> list[Done[Any, Any]]
     return ended
 
 
+@dataclass(frozen=True, slots=True)
+class LogSetup:
+    """How a process logs: the root's level and format, and the levels set on named loggers."""
+
+    level: int
+    format: str | None
+    levels: tuple[tuple[str, int], ...]
+
+    @classmethod
+    def of_this_process(cls) -> LogSetup | None:
+        """This process's setup, or None when nothing configured logging here."""
+        root = logging.getLogger()
+        streams = [h for h in root.handlers if isinstance(h, logging.StreamHandler)]
+        if not streams:
+            return None
+        formatter = streams[0].formatter
+        levels = tuple(
+            (name, logger.level)
+            for name, logger in sorted(logging.Logger.manager.loggerDict.items())
+            if isinstance(logger, logging.Logger) and logger.level != logging.NOTSET
+        )
+        return cls(root.level, formatter._fmt if formatter else None, levels)
+
+    def apply(self) -> None:
+        """Set this process up to log the same way (in a worker, which owns its logging)."""
+        logging.basicConfig(level=self.level, format=self.format or logging.BASIC_FORMAT)
+        for name, level in self.levels:
+            logging.getLogger(name).setLevel(level)
+
+
 class _Worker:
     """One worker process, the pipe to it and the call it is running (parent side)."""
 
@@ -176,7 +209,10 @@ class _Worker:
     def __init__(self, func: Callable[[Any], Any]) -> None:
         ours, theirs = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(
-            target=_serve, args=(func, theirs, os.getpid()), name="perfextract-worker", daemon=True
+            target=_serve,
+            args=(func, theirs, os.getpid(), LogSetup.of_this_process()),
+            name="perfextract-worker",
+            daemon=True,
         )
         with _sigint_ignored():  # inherited through exec: the worker never sees Ctrl-C
             self.process.start()
@@ -229,9 +265,13 @@ def _sigint_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _serve(func: Callable[[Any], Any], conn: Connection, parent: int) -> None:
+def _serve(
+    func: Callable[[Any], Any], conn: Connection, parent: int, log_setup: LogSetup | None
+) -> None:
     """A worker's life: say ready, then run each task sent until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if log_setup is not None:
+        log_setup.apply()
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     conn.send(("ready",))
     while True:
