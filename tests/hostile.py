@@ -33,11 +33,13 @@ def stream(data: bytes, entries: bytes = b"") -> bytes:
     return b"<<%s /Length %d>>\nstream\n%s\nendstream" % (entries, len(data), data)
 
 
-def pages_pdf(contents: Sequence[bytes], *, filters: Sequence[bytes] = ()) -> bytes:
+def pages_pdf(
+    contents: Sequence[bytes], *, filters: Sequence[bytes] = (), extra: Sequence[bytes] = ()
+) -> bytes:
     """A PDF of A4 pages with these content streams (``filters``: each one's /Filter entry).
 
     Objects: 1 catalog, 2 page tree, 3 font, 4 image, then a page and its
-    content for each page.
+    content for each page, then the ``extra`` objects (referenced by none).
     """
     count = len(contents)
     kids = b" ".join(b"%d 0 R" % (5 + 2 * i) for i in range(count))
@@ -60,7 +62,7 @@ def pages_pdf(contents: Sequence[bytes], *, filters: Sequence[bytes] = ()) -> by
         )
         entries = b"/Filter %s" % filters[index] if index < len(filters) else b""
         objects.append(stream(content, entries))
-    return build_pdf(objects)
+    return build_pdf([*objects, *extra])
 
 
 def bomb_pdf(size: int, *, layers: int = 1) -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ import pytest
 
 import perfextract
 from conftest import SAMPLES
-from hostile import SCAN, TEXT, bomb_pdf, build_pdf, encrypted_copy, pages_pdf
+from hostile import SCAN, TEXT, bomb_pdf, build_pdf, encrypted_copy, pages_pdf, stream
 from perfextract.errors import (
     EncryptedPDFError,
     ExtractionTimeoutError,
@@ -192,6 +193,17 @@ def test_decompression_bombs_are_refused_before_parsing(layers: int) -> None:
     assert len(bomb) < 100_000
     with pytest.raises(ResourceLimitError, match=r"object 6 decodes to more than 64 MiB"):
         perfextract.extract(bomb)
+
+
+def test_attached_files_and_images_are_not_measured() -> None:
+    big = zlib.compress(b" " * (80 * 2**20), 9)
+    attached = stream(big, b"/Type /EmbeddedFile /Filter /FlateDecode")
+    image = stream(big, b"/Type /XObject /Subtype /Image /Width 9000 /Height 9000 /Filter /Fl")
+    for extra in (attached, image):
+        with pytest.warns(NoTablesWarning):
+            assert perfextract.extract(pages_pdf([TEXT], extra=[extra])).source.pages == 1
+    with pytest.raises(ResourceLimitError, match="object 7 decodes"):
+        perfextract.extract(pages_pdf([TEXT], extra=[stream(big, b"/Filter /Fl")]))
 
 
 def test_the_stream_limit_is_a_setting() -> None:

@@ -15,8 +15,9 @@ that playa would inflate anyway, and memory of one piece.
 
 Not covered, and why:
 
-* image streams (``/Subtype /Image``): skipped, since perfextract never
-  decodes an image (OCR's ocrmypdf has its own pixel limit);
+* image streams (``/Subtype /Image``) and attached files
+  (``/Type /EmbeddedFile``, such as a spreadsheet annex): skipped, since
+  perfextract never decodes them (OCR's ocrmypdf has its own pixel limit);
 * streams of an encrypted PDF: they are ciphertext until playa decrypts
   them, so they are not measured;
 * filters other than ``FlateDecode`` and the ASCII85/ASCIIHex filters in
@@ -44,7 +45,7 @@ DICTIONARY_WINDOW = 4096
 
 _STREAM = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
 _OBJECT = re.compile(rb"(\d+)\s+\d+\s+obj\b")
-_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_SKIPPED = re.compile(rb"/Subtype\s*/Image\b|/Type\s*/EmbeddedFile\b")
 _FILTER = re.compile(
     rb"""/Filter \s*
         ( \[ [^\]]* \]      # an array of filter names
@@ -59,11 +60,14 @@ _TEXT_FILTERS = {b"ASCII85Decode": 85, b"A85": 85, b"ASCIIHexDecode": 16, b"AHx"
 
 @dataclass(frozen=True, slots=True)
 class RawStream:
-    """A stream as it sits in the file: its object number, filters and where its bytes are."""
+    """A stream as it sits in the file: its object number, filters and where its bytes are.
+
+    ``skipped``: an image or an attached file, which the parser never decodes.
+    """
 
     number: int | None
     filters: tuple[bytes, ...]
-    image: bool
+    skipped: bool
     start: int
     end: int
 
@@ -77,7 +81,7 @@ def find_streams(pdf: bytes) -> Iterator[RawStream]:
 
     >>> pdf = b"4 0 obj <</Filter /FlateDecode /Length 3>> stream\\nabc\\nendstream endobj"
     >>> stream = next(find_streams(pdf))
-    >>> stream.number, stream.filters, stream.image, pdf[stream.start : stream.end]
+    >>> stream.number, stream.filters, stream.skipped, pdf[stream.start : stream.end]
     (4, (b'FlateDecode',), False, b'abc\\n')
     """
     for match in _STREAM.finditer(pdf):
@@ -91,7 +95,7 @@ def find_streams(pdf: bytes) -> Iterator[RawStream]:
         yield RawStream(
             number=int(objects[-1].group(1)) if objects else None,
             filters=tuple(_NAME.findall(names.group(1))) if names else (),
-            image=_IMAGE.search(head) is not None,
+            skipped=_SKIPPED.search(head) is not None,
             start=match.end(),
             end=end if end >= 0 else len(pdf),
         )
@@ -170,7 +174,7 @@ def check_streams(pdf: bytes, limit: int, name: str) -> None:
     """Raise ResourceLimitError when a stream of ``pdf`` decodes to more than ``limit`` bytes."""
     view = memoryview(pdf)
     for stream in find_streams(pdf):
-        if stream.image or not stream.filters:
+        if stream.skipped or not stream.filters:
             continue
         size = decoded_size(stream, view[stream.start : stream.end], limit)
         if size > limit:
