@@ -154,6 +154,14 @@ def test_a_damaged_page_is_skipped_with_a_warning_and_the_others_are_read() -> N
     assert report.source.pages == 3
 
 
+def test_text_far_outside_the_page_is_left_out_with_a_warning() -> None:
+    far = b"BT /F1 12 Tf -1000000000000 700 Td (Obiettivo) Tj ET BT /F1 12 Tf 72 700 Td (x) Tj ET"
+    with pytest.warns(NoTablesWarning):
+        report = perfextract.extract(pages_pdf([far]))
+    (off,) = [w for w in report.warnings if w.code == "off-page-text"]
+    assert off.page == 1 and off.message.startswith("9 character(s) lie far outside the page")
+
+
 def test_pages_without_text_get_one_warning_naming_them() -> None:
     data = pages_pdf([SCAN, SCAN, TEXT, SCAN])
     with pytest.warns(NoTablesWarning):

@@ -29,6 +29,7 @@ from perfextract.errors import (
 from perfextract.layout import drop_running_lines, page_rows
 from perfextract.model import Report, ReportWarning, Row, Source
 from perfextract.ocr import ocr_pdf, page_ranges
+from perfextract.page import Page
 from perfextract.pdf import OpenPDF, PDFSource, describe, open_pdf, parse_errors
 from perfextract.pool import Done, map_unordered
 from perfextract.settings import Settings
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 #: How many pages from the start are read for the issuer, title and year.
 FRONT_PAGES = 2
+#: The longest side of a page, in points, that the PDF specification allows (200 inches).
+MAX_PAGE_SIDE = 14400.0
 
 
 def extract(
@@ -191,7 +194,13 @@ def read_pages(
     for number in selection:
         deadline.check(number)
         try:
-            page = pdf.page(number)
+            page, dropped = drop_far_objects(pdf.page(number))
+            if dropped:
+                message = (
+                    f"{dropped} character(s) lie far outside the page (damaged coordinates?) "
+                    "and were left out"
+                )
+                notes.append(ReportWarning(number, "off-page-text", message))
             ruled = [t for t in backend.find_tables(page) if is_grid(t)]
             borderless, carry = find_borderless_tables(
                 page,
@@ -234,6 +243,28 @@ def read_pages(
         message = f"{which} read from an OCR text layer: check the values against the page"
         notes.append(ReportWarning(_only(ocr_text), "ocr-text", message))
     return PagesRead(rows, front, notes)
+
+
+def drop_far_objects(page: Page) -> tuple[Page, int]:
+    """The page without the objects that lie far outside it, and how many characters went.
+
+    Such objects are never seen on paper; in a damaged file they carry
+    coordinates such as -1e12 (or NaN), which no stage should have to measure
+    the whitespace across.  "Far" is more than a page's width or height (at
+    most :data:`MAX_PAGE_SIDE`) beyond its edges.
+    """
+    width, height = min(page.width, MAX_PAGE_SIDE), min(page.height, MAX_PAGE_SIDE)
+
+    def near(obj: dict[str, Any]) -> bool:
+        return bool(
+            obj["x1"] >= -width
+            and obj["x0"] <= 2 * width
+            and obj["bottom"] >= -height
+            and obj["top"] <= 2 * height
+        )
+
+    kept = page.filter(near)
+    return kept, len(page.chars) - len(kept.chars)
 
 
 def _no_text_layer(pages: list[int], *, ocr: bool) -> ReportWarning:
