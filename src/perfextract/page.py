@@ -127,9 +127,10 @@ def _char(glyph: Any, page_number: int) -> Obj | None:
         return None
     x0, top, x1, bottom = glyph.bbox
     a, b, c, d, _, _ = glyph.matrix
-    upright = abs(b) < 1e-6 and abs(c) < 1e-6
+    # a few degrees of skew (a scan's OCR text) still reads as upright
+    upright = abs(b) <= 0.1 * abs(a) and abs(c) <= 0.1 * abs(d)
     turn = None
-    if abs(a) < 1e-6 and abs(d) < 1e-6:
+    if abs(a) <= 0.1 * abs(b) and abs(d) <= 0.1 * abs(c):
         turn = "ccw" if b < 0 and c < 0 else "cw" if b > 0 and c > 0 else None
     return {
         "object_type": "char",

@@ -184,14 +184,16 @@ def find_header(
 
 
 def _least_crossed(words: Sequence[Segment], lo: float, hi: float) -> tuple[float, int]:
-    """The rightmost x in [lo, hi] that the fewest words run across, and how many do."""
+    """The rightmost x in [lo, hi] that the fewest words run across, and how many do.
+
+    The count only changes at word edges, so only those (and the ends) are tried.
+    """
+    inside = {x for w in words for x in (w.x0, w.x1) if lo < x < hi}
     best_x, best_cost = (lo + hi) / 2, len(words) + 1
-    x = lo
-    while x <= hi:
+    for x in sorted({lo, hi, *inside}):
         cost = sum(1 for w in words if w.x0 < x < w.x1)
         if cost <= best_cost:
             best_x, best_cost = x, cost
-        x += 1.0
     return best_x, best_cost
 
 
