@@ -36,11 +36,10 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal, cast, get_args
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, get_args
 
 from perfextract.errors import ExtractionTimeoutError
 from perfextract.opendata import COMBINED_FIELDS, Language, column_names
-from perfextract.pipeline import Extraction, Failure, extract_each
 from perfextract.settings import Settings
 from perfextract.writers import (
     csv_row,
@@ -54,6 +53,9 @@ from perfextract.writers import (
     write_datapackage,
     write_json,
 )
+
+if TYPE_CHECKING:  # the pipeline is imported when a batch runs, not for --help
+    from perfextract.pipeline import Extraction
 
 logger = logging.getLogger(__name__)
 
@@ -254,6 +256,8 @@ def run_batch(
     position = {item.path: i for i, item in enumerate(inputs) if i not in rows}
     try:
         yield from rows.values()
+        from perfextract.pipeline import extract_each  # the stages load with the first batch
+
         extractions = extract_each(
             list(position),
             pages=pages,
@@ -283,6 +287,8 @@ def _finish(item: BatchInput, extraction: Extraction, outdir: Path) -> ManifestR
     target = outdir / item.output
     if not _inside(outdir, target):  # _name_inputs makes this impossible; never write outside
         raise ValueError(f"{item.output}: an output path outside {outdir}")
+    from perfextract.pipeline import Failure
+
     if isinstance(result, Failure):
         target.unlink(missing_ok=True)  # an earlier run's JSON must not outlive this failure
         status: Status = "timeout" if isinstance(result.error, ExtractionTimeoutError) else "error"

@@ -17,7 +17,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from perfextract.model import Report
+    from perfextract.pipeline import Failure
 
 from perfextract import __version__
 from perfextract.batch import (
@@ -31,8 +35,6 @@ from perfextract.batch import (
     run_batch,
 )
 from perfextract.errors import PerfExtractError, SettingsError
-from perfextract.model import Report
-from perfextract.pipeline import Failure, extract_many
 from perfextract.settings import Backend, Settings
 from perfextract.writers import (
     safe_stem,
@@ -373,6 +375,8 @@ def run_extract(args: argparse.Namespace) -> int:
     if outdir is not None:
         outdir.mkdir(parents=True, exist_ok=True)
     failed = 0
+
+    from perfextract.pipeline import Failure, extract_many  # the stages load when needed
 
     def reports() -> Iterator[tuple[str, Report]]:
         nonlocal failed
