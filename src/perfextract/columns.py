@@ -20,7 +20,7 @@ from perfextract.model import ObjectiveLevel
 #: Fields that a table may repeat once per year.
 YEARLY_FIELDS = frozenset({"target", "actual", "achievement", "weight"})
 
-_YEARISH_RE = re.compile(r"\d")
+_DIGIT_RE = re.compile(r"\d")
 _CODE_RE = re.compile(
     r"^[A-Z]{0,4}\s?\d{1,4}(?:[._/-]?(?:\d{1,4}|[A-Za-z]))*\.?$|^[A-Z](?:[._]\d+)+$"
 )
@@ -138,7 +138,7 @@ def map_header(
         first_value = min(i for i, f in enumerate(fields) if f in YEARLY_FIELDS)
         for i in range(first_value):
             label = cells[i] or ""
-            if fields[i] is None and label.strip() and not _YEARISH_RE.search(label):
+            if fields[i] is None and label.strip() and not _DIGIT_RE.search(label):
                 fields[i] = "indicator"
                 break
     matched = sum(f is not None for f in fields)

@@ -39,7 +39,8 @@ _PAGE_NUMBER_RE = re.compile(
 )
 
 
-def _inside(obj: dict[str, Any], boxes: Sequence[BBox]) -> bool:
+def center_inside(obj: dict[str, Any], boxes: Sequence[BBox]) -> bool:
+    """True when the centre of ``obj`` (a char or word) lies in one of ``boxes``."""
     cx = (obj["x0"] + obj["x1"]) / 2
     cy = (obj["top"] + obj["bottom"]) / 2
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
@@ -50,10 +51,19 @@ def _is_bold(chars: Iterable[dict[str, Any]]) -> bool:
     return bool(names) and all("bold" in n.lower() or "black" in n.lower() for n in names)
 
 
+def without_chars_in(page: Any, boxes: Sequence[BBox]) -> Any:
+    """``page`` without the characters whose centre lies in one of ``boxes``."""
+    if not boxes:
+        return page
+    return page.filter(
+        lambda obj: obj.get("object_type") != "char" or not center_inside(obj, boxes)
+    )
+
+
 def text_lines(page: Any, tables: Sequence[RawTable]) -> list[dict[str, Any]]:
     """The text lines of ``page`` that lie outside every table, top to bottom."""
     boxes = [t.bbox for t in tables]
-    outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+    outside = without_chars_in(page, boxes)
     lines: list[dict[str, Any]] = outside.extract_text_lines(
         return_chars=True, x_tolerance=1.5, y_tolerance=3
     )

@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from perfextract.columns import ColumnMap, looks_like_code, map_header
-from perfextract.layout import in_margin
+from perfextract.layout import in_margin, without_chars_in
 from perfextract.model import BBox, RawTable
 
 #: A table that ends below this share of the page height may go on overleaf.
@@ -92,17 +92,9 @@ class Columns:
         return sum(1 for text in self.cut(line) if text) >= 2
 
 
-def _inside(word: dict[str, Any], boxes: Sequence[BBox]) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
-
-
 def read_lines(page: Any, exclude: Sequence[BBox] = ()) -> list[Line]:
     """The text lines of ``page`` outside ``exclude``, each cut into runs at wide gaps."""
-    if exclude:
-        page = page.filter(
-            lambda obj: obj.get("object_type") != "char" or not _inside(obj, exclude)
-        )
+    page = without_chars_in(page, exclude)
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
     words.sort(key=lambda w: (round(w["top"]), w["x0"]))
     lines: list[list[dict[str, Any]]] = []
