@@ -23,7 +23,6 @@ Needs python-docx, pdfplumber and LibreOffice (``soffice``) on PATH.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import shutil
 import sys
@@ -47,6 +46,7 @@ from render_docx import (
     plain,
     squash,
 )
+from truth_records import RECORD_KEYS, sha256
 
 HERE = Path(__file__).resolve().parent
 CONTENT_PATH = HERE / "cremona-2020.content.json"
@@ -63,14 +63,6 @@ STATUS_PHRASES = {
     "OBIETTIVO CONSEGUITO": "achieved",
 }
 SUSPENDED_TEXT = "Obiettivo sospeso"
-RECORD_KEYS = (
-    "page", "page_end", "area_code", "area_title", "objective_level", "objective_code",
-    "objective_title", "indicator_code", "indicator", "type", "formula", "unit", "data_source",
-    "weight", "baseline", "year", "target", "target_operator", "target_value",
-    "target_value_max", "target_unit", "actual", "actual_operator", "actual_value",
-    "actual_value_max", "actual_unit", "achievement", "notes", "status", "status_text",
-    "comment", "met",
-)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- records
@@ -329,11 +321,6 @@ def check_layout(pages: list[PageWords], content: Content, records: list[Record]
 
 
 # --------------------------------------------------------------------------- main
-
-
-def sha256(path: Path) -> str:
-    """Return the hex SHA-256 of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,7 +36,6 @@ Needs openpyxl, pdfplumber (and its Pillow), fontconfig and LibreOffice Calc.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import re
@@ -49,6 +48,7 @@ from typing import Any
 
 from excel_layouts import LEVELS, SheetStyle, add_sheet, convert_to_pdf, new_workbook
 from excel_pages import PageText, locate_rows, read_pages
+from truth_records import RECORD_KEYS, sha256
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = ("regione-2024-relazione", "cciaa-bari-2025-piano", "parco-dolomiti-2022-relazione")
@@ -98,14 +98,6 @@ STATUS_TEXTS = {
     "Sospeso": "suspended",
 }
 TEXT_FIELDS = ("indicator_code", "indicator", "formula", "data_source", "notes", "target", "actual")
-RECORD_KEYS = (
-    "page", "page_end", "area_code", "area_title", "objective_level", "objective_code",
-    "objective_title", "indicator_code", "indicator", "type", "formula", "unit", "data_source",
-    "weight", "baseline", "year", "target", "target_operator", "target_value",
-    "target_value_max", "target_unit", "actual", "actual_operator", "actual_value",
-    "actual_value_max", "actual_unit", "achievement", "notes", "status", "status_text",
-    "comment", "met",
-)  # fmt: skip
 
 Record = dict[str, Any]
 Row = dict[str, Any]
@@ -296,11 +288,6 @@ def check_layout(
 
 
 # --------------------------------------------------------------------------- main
-
-
-def sha256(path: Path) -> str:
-    """Return the hex SHA-256 of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def make_sample(name: str, keep_xlsx: Path | None) -> list[str]:

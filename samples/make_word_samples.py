@@ -27,7 +27,6 @@ Needs python-docx, pdfplumber and LibreOffice (``soffice``) on PATH.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import shutil
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from render_docx import plain, squash
+from truth_records import RECORD_KEYS, sha256
 from word_layouts import (
     Block,
     Content,
@@ -53,14 +53,6 @@ from word_layouts import (
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = ("comune-bergamo-2023-relazione", "universita-2024-piano", "comune-lecce-2021-piano")
-RECORD_KEYS = (
-    "page", "page_end", "area_code", "area_title", "objective_level", "objective_code",
-    "objective_title", "indicator_code", "indicator", "type", "formula", "unit", "data_source",
-    "weight", "baseline", "year", "target", "target_operator", "target_value",
-    "target_value_max", "target_unit", "actual", "actual_operator", "actual_value",
-    "actual_value_max", "actual_unit", "achievement", "notes", "status", "status_text",
-    "comment", "met",
-)  # fmt: skip
 OPERATORS = {">=", ">", "<=", "<", "=", "range"}
 UNITS = {"%", "‰", "EUR", "days", "months", "hours"}
 NUMBER_FIELDS = ("weight", "achievement")
@@ -371,11 +363,6 @@ def check_long_table(
 
 
 # --------------------------------------------------------------------------- main
-
-
-def sha256(path: Path) -> str:
-    """Return the hex SHA-256 of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def make_sample(name: str, keep_docx: Path | None) -> list[str]:

@@ -24,7 +24,6 @@ rotated pages read like upright ones), independently of perfextract.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -33,19 +32,12 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from truth_records import RECORD_KEYS, sha256
 
 Item = dict[str, Any]
 Content = dict[str, Any]
 Record = dict[str, Any]
 
-RECORD_KEYS = (
-    "page", "page_end", "area_code", "area_title", "objective_level", "objective_code",
-    "objective_title", "indicator_code", "indicator", "type", "formula", "unit", "data_source",
-    "weight", "baseline", "year", "target", "target_operator", "target_value",
-    "target_value_max", "target_unit", "actual", "actual_operator", "actual_value",
-    "actual_value_max", "actual_unit", "achievement", "notes", "status", "status_text",
-    "comment", "met",
-)  # fmt: skip
 STATUSES = ("achieved", "partially_achieved", "not_achieved", "suspended")
 SUSPENDED_TEXT = "Obiettivo sospeso"
 #: Column roles copied as printed text into the record field of the same name.
@@ -285,11 +277,6 @@ def locate_pages(streams: list[str], content: Content) -> list[tuple[int, int]]:
             end = max(end, pages[0])
         spans.append((page + 1, end + 1))
     return spans
-
-
-def sha256(path: Path) -> str:
-    """Return the hex SHA-256 of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def write_truth(
