@@ -48,6 +48,29 @@ def test_closing_early_stops_the_workers() -> None:
     assert time.monotonic() - start < 10
 
 
+def siblings_after(seconds: float) -> int:
+    """After ``seconds``, how many live processes share this worker's parent (itself included)."""
+    time.sleep(seconds)
+    parent = str(os.getppid())
+    count = 0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = open(f"/proc/{entry}/stat").read()  # noqa: SIM115
+            except OSError:
+                continue
+            state, ppid = stat.rsplit(")", 1)[1].split()[:2]
+            if ppid == parent and state != "Z":  # an exited worker not yet reaped is gone
+                count += 1
+    return count
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc")
+def test_a_worker_with_nothing_left_exits_while_the_others_finish() -> None:
+    ends = {end.index: end.result for end in map_unordered(siblings_after, [0.0, 3.0], workers=2)}
+    assert ends[1] == ends[0] - 1  # the first worker is gone before the second call ends
+
+
 def test_bad_pool_arguments() -> None:
     with pytest.raises(ValueError, match="workers"):
         list(map_unordered(behave, ["a"], workers=0))

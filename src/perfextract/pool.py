@@ -86,13 +86,24 @@ def map_unordered(
     todo = enumerate(items)
     pending: deque[tuple[int, T]] = deque()
     pool: list[_Worker] = []
+    retiring: list[_Worker] = []  # told to exit: nothing is left for them
     finished_cleanly = False
+    exhausted = False
     try:
         while True:
-            pending.extend(_take(todo, workers - len(pending)))
+            wanted = workers - len(pending)
+            taken = _take(todo, wanted)
+            exhausted = exhausted or len(taken) < wanted
+            pending.extend(taken)
             for worker in pool:
                 if worker.ready and worker.task is None and pending:
                     worker.give(*pending.popleft())
+            if exhausted and not pending:
+                # an idle worker exits now, while the others finish their last calls
+                for worker in [w for w in pool if w.ready and w.task is None]:
+                    worker.ask_to_stop()
+                    pool.remove(worker)
+                    retiring.append(worker)
             waiting = sum(1 for w in pool if w.task is None)
             for _ in range(min(workers - len(pool), len(pending) - waiting)):
                 pool.append(_Worker(func))
@@ -102,7 +113,11 @@ def map_unordered(
             wait(_handles(pool), _time_left(pool, timeout))
             yield from _collect(pool, timeout)
     finally:
-        for worker in pool:
+        everyone = pool + retiring
+        if finished_cleanly:  # all asked first, so they wind down side by side
+            for worker in everyone:
+                worker.ask_to_stop()
+        for worker in everyone:
             worker.stop(kill=not finished_cleanly)
 
 
@@ -204,7 +219,7 @@ class LogSetup:
 class _Worker:
     """One worker process, the pipe to it and the call it is running (parent side)."""
 
-    __slots__ = ("conn", "process", "ready", "started", "task")
+    __slots__ = ("conn", "process", "ready", "started", "stopping", "task")
 
     def __init__(self, func: Callable[[Any], Any]) -> None:
         ours, theirs = _CONTEXT.Pipe()
@@ -219,6 +234,7 @@ class _Worker:
         theirs.close()
         self.conn: Connection = ours
         self.ready = False
+        self.stopping = False
         self.task: tuple[int, Any] | None = None
         self.started = 0.0
 
@@ -240,11 +256,17 @@ class _Worker:
         except (EOFError, OSError):
             return None
 
-    def stop(self, *, kill: bool) -> None:
-        """Ask the worker to exit (or kill it), and wait until it has."""
-        if not kill and self.process.is_alive():
+    def ask_to_stop(self) -> None:
+        """Tell the worker to exit once its call (if any) is done; do not wait."""
+        if not self.stopping and self.process.is_alive():
             with contextlib.suppress(OSError):
                 self.conn.send(None)
+        self.stopping = True
+
+    def stop(self, *, kill: bool) -> None:
+        """Ask the worker to exit (or kill it), and wait until it has."""
+        if not kill:
+            self.ask_to_stop()
             self.process.join(STOP_GRACE_SECONDS)
         if self.process.is_alive():
             self.process.kill()
