@@ -49,3 +49,35 @@ def test_read_page_gives_chars_rules_and_a_rotated_page_in_landscape() -> None:
     with playa.Document((SAMPLES / "ministero-2022-relazione.pdf").read_bytes()) as doc:
         rotated = read_page(doc.pages[4], 5)
     assert rotated.width > rotated.height
+
+
+def _clipped_pdf(path: Any) -> None:
+    """A page with a word drawn inside a clip box and words clipped out of view, as Calc does."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=(400, 300))
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(20, 280, "Visible")
+    pdf.saveState()
+    clip = pdf.beginPath()
+    clip.rect(20, 100, 200, 50)  # the visible part of a cell merged over the page break
+    pdf.clipPath(clip, stroke=0, fill=0)
+    pdf.drawString(30, 120, "Inside")
+    pdf.drawString(30, 200, "Hidden")  # placed from the cell's top, on the page before
+    pdf.saveState()
+    pdf.translate(100, 0)  # a nested state keeps the clip, in the page's space
+    pdf.drawString(30, 110, "Nested")
+    pdf.drawString(30, 20, "Below")
+    pdf.restoreState()
+    pdf.restoreState()
+    pdf.drawString(30, 200, "Restored")  # the clip ends with the state that set it
+    pdf.save()
+
+
+def test_text_clipped_out_of_view_is_not_read(tmp_path: Any) -> None:
+    target = tmp_path / "clipped.pdf"
+    _clipped_pdf(target)
+    with playa.open(target) as doc:
+        page = read_page(doc.pages[0], 1)
+    words = [w["text"] for w in page.extract_words()]
+    assert sorted(words) == ["Inside", "Nested", "Restored", "Visible"]

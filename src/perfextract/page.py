@@ -121,11 +121,11 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
     return out
 
 
-def _char(glyph: Any, page_number: int) -> Obj | None:
+def _char(glyph: Any, box: tuple[float, float, float, float], page_number: int) -> Obj | None:
     text = glyph.text
     if not text:
         return None
-    x0, top, x1, bottom = glyph.bbox
+    x0, top, x1, bottom = box
     a, b, c, d, _, _ = glyph.matrix
     # a few degrees of skew (a scan's OCR text) still reads as upright
     upright = abs(b) <= 0.1 * abs(a) and abs(c) <= 0.1 * abs(d)
@@ -203,13 +203,18 @@ def read_page(ppage: Any, page_number: int, source: bytes = b"") -> Page:
     width, height = float(ppage.width), float(ppage.height)
     if int(getattr(ppage, "rotate", 0) or 0) % 180 == 90:
         width, height = height, width
+    from perfextract.clipping import clipped_out, page_objects
+
     chars: list[Obj] = []
     edges: list[Obj] = []
     images: list[Obj] = []
-    for obj in ppage.flatten():  # one pass over the content stream
+    for obj, clip in page_objects(ppage):  # one pass over the content stream
         kind = obj.object_type
         if kind == "text":
-            chars.extend(c for g in obj if (c := _char(g, page_number)) is not None)
+            for glyph in obj:
+                box = glyph.bbox  # computed by playa on each call
+                if not clipped_out(box, clip) and (char := _char(glyph, box, page_number)):
+                    chars.append(char)
         elif kind == "path":
             edges.extend(_edges(_Path(tuple(_with_starts(obj)))))
         elif kind == "image":
