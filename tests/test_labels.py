@@ -241,6 +241,11 @@ def test_text_that_states_no_status(text: str | None) -> None:
 
 
 HEADING_CASES = [
+    ("AREA STRATEGICA B: Valorizzazione del patrimonio", "area", "B",
+     "Valorizzazione del patrimonio"),
+    ("Area strategica II – Assistenza territoriale", "area", "II", "Assistenza territoriale"),
+    ("AREA STRATEGICA A – DIDATTICA", "area", "A", "DIDATTICA"),
+    ("Obiettivo strategico IV. Digitalizzazione", "strategic", "IV", "Digitalizzazione"),
     ("Area Strategica 2020_01", "area", "2020_01", None),
     ("AREA STRATEGICA 2", "area", "2", None),
     ("Area strategica 1 - Competitività delle imprese", "area", "1",
@@ -281,6 +286,9 @@ def test_headings(text: str, level: str | None, code: str, title: str | None) ->
 
 
 NOT_HEADINGS = [
+    "Area strategica di sviluppo – premessa",
+    "Area strategica e obiettivi: sintesi",
+    "Obiettivo di mandato",
     "Aree strategiche/Missioni, obiettivi strategici e obiettivi operativi",
     "Obiettivi strategici e obiettivi operativi",
     "Area",

@@ -370,6 +370,7 @@ _HEADING_RE = re.compile(
     (?P<code>
         [A-Z]?\d+(?:[._/-]\d+)*[A-Za-z]?    # 2020_01_01, 1.2, A1, 3
       | [A-Z](?:[._]\d+)+                   # A.1.2
+      | (?-i:[IVX]{1,5}|[A-Z])(?=\s*[-–:.)]) # II – Titolo, B: Titolo (capitals, then a stop)
     )?
     (?:\s*[-–:.)]\s*|\s+|$)
     (?P<title>.*)
@@ -405,6 +406,8 @@ def match_heading(text: str | None) -> Heading | None:
     'strategic'
     >>> match_heading("Obiettivi strategici e obiettivi operativi") is None
     True
+    >>> [match_heading(t).code for t in ("AREA STRATEGICA B: Musei", "Area strategica IV – Salute")]
+    ['B', 'IV']
     """
     if not text:
         return None
