@@ -11,7 +11,7 @@ The steps, in the order :func:`build_indicators` runs them:
    first part;
 4. :func:`attach_status` and free text after an indicator give its status and
    comment;
-5. :func:`to_indicator` parses the cells into an :class:`Indicator`.
+5. :func:`~perfextract.records.to_indicators` parses the cells into records.
 
 Everything here is pure: rows in, records and warnings out.
 """
@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from perfextract.columns import ColumnMap, looks_like_code, map_header, merge_header_rows
+from perfextract.columns import ColumnMap, map_header, merge_header_rows
 from perfextract.hierarchy import Scope, enter_heading, objective_in_cell, set_title
 from perfextract.labels import (
     Heading,
@@ -31,34 +31,14 @@ from perfextract.labels import (
     is_indicator_label,
     match_heading,
     match_status,
-    rejoin_type,
 )
 from perfextract.model import Indicator, ReportWarning, Row
-from perfextract.values import clean_text as _clean_text
-from perfextract.values import is_met, parse_value
+from perfextract.records import Draft, clean_text, to_indicators
+from perfextract.values import parse_value
 
 #: Columns whose cells are short values: a row split by a page break seldom
 #: carries more than one of them over.
 SHORT_FIELDS = frozenset({"type", "target", "actual", "status_column", "weight", "achievement"})
-
-#: Fields whose cells are text kept as printed (after the whitespace rule).
-TEXT_FIELDS = ("indicator_code", "formula", "unit", "data_source", "baseline", "notes")
-
-
-_WRAPPED_COMPOUND_RE = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
-
-
-def clean_text(text: str | None) -> str | None:
-    r"""The whitespace rule of ``RECORDS.md``, keeping compounds wrapped at their hyphen whole.
-
-    >>> clean_text("Azienda socio-\nsanitaria  e\n servizi")
-    'Azienda socio-sanitaria e servizi'
-    >>> clean_text("provinciale -\nFonte")
-    'provinciale - Fonte'
-    """
-    if text is None:
-        return None
-    return _clean_text(_WRAPPED_COMPOUND_RE.sub("-", text))
 
 
 def find_header_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> ColumnMap | None:
@@ -145,20 +125,6 @@ def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item
 
 
 # --- records ---------------------------------------------------------------------------
-
-
-@dataclass
-class Draft:
-    """An indicator being read: its cells so far, status and comment lines."""
-
-    columns: ColumnMap
-    scope: Scope
-    page: int
-    page_end: int
-    cells: list[list[str]]
-    status: StatusMatch | None = None
-    comment: list[str] = field(default_factory=list)
-    closed: bool = False  # something other than its own cells came after it
 
 
 _YEAR_ONLY_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
@@ -258,118 +224,6 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
     else:
         draft.comment.append(text)
     draft.closed = True
-
-
-def _code_column(columns: ColumnMap, texts: list[str | None]) -> int | None:
-    """A column without header that holds a code, when no column is labelled a code."""
-    if "indicator_code" in columns.fields:
-        return None
-    for i, text in enumerate(texts):
-        if columns.fields[i] is None and columns.headers[i] is None and looks_like_code(text):
-            return i
-    return None
-
-
-def _cell_values(draft: Draft) -> tuple[list[str | None], int | None, dict[str, str | None]]:
-    """Each column's cleaned text, the header-less code column, and the ``extra`` mapping."""
-    columns = draft.columns
-    texts = [clean_text("\n".join(parts)) for parts in draft.cells]
-    code = _code_column(columns, texts)
-    extra: dict[str, str | None] = {}
-    for i, text in enumerate(texts):
-        header = columns.headers[i]
-        if columns.fields[i] is None and i != code and (text is not None or header is not None):
-            extra[header or f"column {i + 1}"] = text
-    return texts, code, extra
-
-
-def to_indicators(draft: Draft) -> tuple[list[Indicator], list[ReportWarning]]:
-    """Parse a draft's cells into its records: one, or one per year of a yearly table."""
-    columns = draft.columns
-    texts, code, extra = _cell_values(draft)
-    shared = columns.columns_for(None)
-    indicator = texts[shared["indicator"]] if "indicator" in shared else None
-    if not indicator:
-        return [], []
-    records: list[Indicator] = []
-    warnings: list[ReportWarning] = []
-    for year in columns.record_years():
-        chosen = columns.columns_for(year)
-        values = {name: texts[i] for name, i in chosen.items()}
-        if code is not None:
-            values["indicator_code"] = texts[code]
-        record = _record(draft, values, extra, year)
-        records.append(record)
-        warnings.extend(check_record(record))
-    return records, warnings
-
-
-def _record(
-    draft: Draft, values: dict[str, str | None], extra: dict[str, str | None], year: int | None
-) -> Indicator:
-    target, actual = parse_value(values.get("target")), parse_value(values.get("actual"))
-    status = draft.status
-    for fallback in (values.get("status_column"), actual.raw):
-        if status is None and fallback:
-            status = match_status(fallback)
-            if status is not None and fallback == values.get("status_column"):
-                status = replace(status, phrase=fallback, rest=None)
-    weight = parse_value(values.get("weight"))
-    return Indicator(
-        page=draft.page,
-        page_end=draft.page_end,
-        indicator=values["indicator"] or "",
-        area_code=draft.scope.area_code,
-        area_title=draft.scope.area_title,
-        objective_level=draft.scope.level,
-        objective_code=draft.scope.code,
-        objective_title=draft.scope.title,
-        type=rejoin_type(values.get("type")),
-        year=year if year is not None else _single_year(draft.columns),
-        target=target,
-        actual=actual,
-        weight=weight.number if weight.number is not None else None,
-        achievement=parse_value(values.get("achievement")).number,
-        status=status.status if status else None,
-        status_text=status.phrase if status else None,
-        comment=clean_text(" ".join(draft.comment)),
-        met=is_met(target, actual),
-        extra=extra,
-        **{name: values.get(name) for name in TEXT_FIELDS},
-    )
-
-
-def _single_year(columns: ColumnMap) -> int | None:
-    years = {y for f, y in zip(columns.fields, columns.years, strict=True) if y and f}
-    return years.pop() if len(years) == 1 else None
-
-
-_LOOKS_NUMERIC_RE = re.compile(r"^\W{0,2}(?:[<>≤≥=]|n\.?\s?°?\s?\d|\d)", re.IGNORECASE)
-
-
-def check_record(record: Indicator) -> list[ReportWarning]:
-    """What a person should check in one record.
-
-    ``status-contradicts-values``: the stated outcome and the values disagree;
-    ``unparsed-value``: a target or actual that opens like a quantity but
-    states none, or several (``N° 40 dipendenti su 47``).
-    """
-    found = []
-    stated = record.status in ("achieved", "not_achieved")
-    if record.met is not None and stated and record.met != (record.status == "achieved"):
-        verb = "meets" if record.met else "does not meet"
-        message = (
-            f"{record.indicator[:60]!r}: the report says {record.status_text!r} but actual "
-            f"{record.actual.raw!r} {verb} target {record.target.raw!r}"
-        )
-        found.append(ReportWarning(record.page, "status-contradicts-values", message))
-    for side, value in (("target", record.target), ("actual", record.actual)):
-        if value.raw and not value.is_quantity and _LOOKS_NUMERIC_RE.match(value.raw):
-            message = (
-                f"{record.indicator[:60]!r}: {side} {value.raw[:60]!r} states no single quantity"
-            )
-            found.append(ReportWarning(record.page, "unparsed-value", message))
-    return found
 
 
 class _Reader:
