@@ -270,3 +270,27 @@ def test_a_year_label_over_two_columns_names_the_records_year() -> None:
     (record,), _ = build_indicators(rows)
     assert (record.year, record.target.raw, record.actual.raw) == (2023, "100%", "96%")
     assert record.extra == {"Responsabile": "Settore servizi"}
+
+
+def test_a_status_line_after_a_table_is_the_outcome_of_its_whole_group() -> None:
+    rows = [
+        para("Obiettivo operativo 2.3 – Riduzione dei tempi di attesa", bold=True),
+        cells(*HEADER),
+        cells("Prestazioni erogate entro i tempi", "EFFICACIA", ">= 90%", "93%", None),
+        cells("Agende aperte in rete", "OUTPUT", "100%", "100%", None),
+        para("Esito: Raggiunto"),
+        para("Tutti gli indicatori hanno raggiunto il valore atteso."),
+        para("Obiettivo operativo 2.4 – Screening", bold=True),
+        cells(*HEADER, table=1),
+        cells("Adesione allo screening", "OUTCOME", ">= 60%", "52%", None, table=1),
+        merged("OBIETTIVO NON CONSEGUITO per la chiusura di due ambulatori"),
+        cells("Inviti spediti", "OUTPUT", ">= 1.000", "1.250", None, table=1),
+        para("Esito: Raggiunto"),
+    ]
+    first, second, third, fourth = build_indicators(rows)[0]
+    for record in (first, second):
+        assert (record.status, record.status_text) == ("achieved", "Raggiunto")
+        assert record.comment == "Tutti gli indicatori hanno raggiunto il valore atteso."
+    # a status of its own, in the table, stays; the line after the table is the last one's
+    assert (third.status, third.comment) == ("not_achieved", "per la chiusura di due ambulatori")
+    assert (fourth.status, fourth.comment) == ("achieved", None)

@@ -50,6 +50,8 @@ class Draft:
     status: StatusMatch | None = None
     comment: list[str] = field(default_factory=list)
     closed: bool = False  # something other than its own cells came after it
+    #: its status came from a line after its table: the outcome of the whole group
+    for_group: bool = False
 
 
 def _code_column(columns: ColumnMap, texts: list[str | None]) -> int | None:

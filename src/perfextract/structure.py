@@ -33,7 +33,7 @@ from perfextract.labels import (
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
-from perfextract.records import Draft, clean_text, to_indicators
+from perfextract.records import Draft, check_record, clean_text, to_indicators
 from perfextract.values import parse_value
 
 #: Columns whose cells are short values: a row split by a page break seldom
@@ -242,15 +242,42 @@ class _Reader:
         self.draft: Draft | None = None
         self.pending_title = False
         self.collecting = False  # free text now belongs to the last indicator's comment
+        self.group_start = 0  # the first record of the indicators read since the last heading
 
     def finish(self) -> None:
         if self.draft is not None:
             records, found = to_indicators(self.draft)
+            if self.draft.for_group and records:
+                found += self.share_outcome(records[0])
             self.indicators.extend(records)
             self.warnings.extend(found)
+            if self.draft.for_group:
+                self.group_start = len(self.indicators)
         self.draft = None
 
+    def share_outcome(self, last: Indicator) -> list[ReportWarning]:
+        """Give ``last``'s status and comment to the records of its group that state none.
+
+        A status line printed after a table (``Esito: Raggiunto`` under the
+        indicators of one objective) is the outcome of every indicator in it,
+        unless an indicator has a status or a comment of its own.
+        """
+        found: list[ReportWarning] = []
+        for i in range(self.group_start, len(self.indicators)):
+            other = self.indicators[i]
+            same_objective = (other.objective_code, other.objective_title) == (
+                last.objective_code,
+                last.objective_title,
+            )
+            if other.status is None and other.comment is None and same_objective:
+                other = replace(other, status=last.status, status_text=last.status_text,
+                                comment=last.comment)  # fmt: skip
+                self.indicators[i] = other
+                found += [w for w in check_record(other) if w.code == "status-contradicts-values"]
+        return found
+
     def enter(self, heading: Heading) -> None:
+        self.group_start = len(self.indicators)
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
@@ -349,7 +376,9 @@ class _Reader:
             self.cells(row)
         elif item.kind == "status" and item.status is not None:
             if self.draft is not None and self.collecting:
+                first = self.draft.status is None
                 attach_status(self.draft, item.status, clean_text(row.text) or "")
+                self.draft.for_group |= first and row.table is None
         else:
             self.text(row, clean_text(row.text) or "")
 
