@@ -106,6 +106,12 @@ HEADER_CASES = [
     ("Esito (raggiunto/non raggiunto)", "status_column", None),
     ("Target 2024-2026", "target", None),
     ("Obiettivo operativo", "objective_column", None),
+    ("Obiettivo specifico", "objective_column", None),
+    ("Obiettivo generale", "objective_column", None),
+    ("Area strategica", "area_column", None),
+    ("Aree strategiche", "area_column", None),
+    ("Linea strategica", "area_column", None),
+    ("Ambito strategico", "area_column", None),
 ]
 
 

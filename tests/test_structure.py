@@ -211,6 +211,38 @@ def test_objective_column_status_column_and_single_year() -> None:
     assert first.notes is None and first.extra == {}
 
 
+def test_hierarchy_in_columns_merged_down_over_their_indicators() -> None:
+    header = (
+        "Area strategica",
+        "Obiettivo strategico",
+        "Obiettivo operativo",
+        "Indicatore",
+        "Target 2023",
+        "Valore al 31/12/2023",
+    )
+    rows = [
+        cells(*header),
+        cells("1 – Città sostenibile", "1.1 – Energia", "1.1.1 – Edifici efficienti",
+              "Punti luce a LED", ">= 60%", "64%"),
+        cells(None, None, None, "Consumi elettrici", "<= -5%", "-6,2%"),
+        cells(None, None, "1.1.2 – Flotta pulita", "Veicoli elettrici", ">= 30%", "28%"),
+        cells(*header, page=2, table=1),  # the table goes on; the merged cells print once
+        cells(None, None, None, "Colonnine installate", ">= 10", "12", page=2, table=1),
+        cells("2 – Città digitale", "2.1 – Servizi online", "2.1.1 – Pagamenti", "Pagamenti pagoPA",
+              ">= 80%", "85%", page=2, table=1),
+    ]  # fmt: skip
+    records = build_indicators(rows)[0]
+    assert [(r.area_code, r.area_title, r.objective_level, r.objective_code) for r in records] == [
+        ("1", "Città sostenibile", "operational", "1.1.1"),
+        ("1", "Città sostenibile", "operational", "1.1.1"),
+        ("1", "Città sostenibile", "operational", "1.1.2"),
+        ("1", "Città sostenibile", "operational", "1.1.2"),
+        ("2", "Città digitale", "operational", "2.1.1"),
+    ]
+    assert records[2].objective_title == "Flotta pulita"
+    assert {r.year for r in records} == {2023} and all(r.extra == {} for r in records)
+
+
 def test_header_printed_on_two_rows_and_a_misnamed_indicator_column() -> None:
     rows = [
         cells("Obiettivo", "Tipo", "Valore", None, "Note"),

@@ -20,6 +20,12 @@ from perfextract.model import ObjectiveLevel
 #: Fields that a table may repeat once per year.
 YEARLY_FIELDS = frozenset({"target", "actual", "achievement", "weight"})
 
+#: Columns that hold the hierarchy, a level each.
+HIERARCHY_FIELDS = frozenset({"area_column", "objective_column"})
+_LEVEL_RANK: dict[ObjectiveLevel | None, int] = {
+    "area": 0, "strategic": 1, None: 2, "operational": 3
+}  # fmt: skip
+
 _DIGIT_RE = re.compile(r"\d")
 _CODE_RE = re.compile(
     r"^[A-Z]{0,4}\s?\d{1,4}(?:[._/-]?(?:\d{1,4}|[A-Za-z]))*\.?$|^[A-Z](?:[._]\d+)+$"
@@ -41,13 +47,15 @@ class ColumnMap:
 
     ``fields[i]`` is the record field of column ``i`` (``None``: kept in
     ``extra`` under ``headers[i]``), ``years[i]`` the year its label names;
-    ``objective_level`` the level of an objective column, if the table has one.
+    ``levels[i]`` the hierarchy level of an area or objective column
+    (``area_column``, ``objective_column``: the hierarchy printed in
+    columns, one cell per row or one merged down over its indicators).
     """
 
     fields: tuple[str | None, ...]
     headers: tuple[str | None, ...]
     years: tuple[int | None, ...]
-    objective_level: ObjectiveLevel | None = None
+    levels: tuple[ObjectiveLevel | None, ...] = ()
 
     @property
     def width(self) -> int:
@@ -56,6 +64,20 @@ class ColumnMap:
     @property
     def matched(self) -> int:
         return sum(f is not None for f in self.fields)
+
+    def hierarchy(self) -> list[tuple[int, ObjectiveLevel | None]]:
+        """The area and objective columns with their levels, outermost first.
+
+        >>> cols = map_header(("Obiettivo operativo", "Area strategica", "Indicatore", "Target"))
+        >>> cols.hierarchy()
+        [(1, 'area'), (0, 'operational')]
+        """
+        found = [
+            (i, self.levels[i] if i < len(self.levels) else None)
+            for i, name in enumerate(self.fields)
+            if name in HIERARCHY_FIELDS
+        ]
+        return sorted(found, key=lambda il: (_LEVEL_RANK[il[1]], il[0]))
 
     def column(self, name: str) -> int | None:
         """The index of the first column holding ``name``."""
@@ -111,26 +133,34 @@ def map_header(
         return None
     fields: list[str | None] = []
     years: list[int | None] = []
-    seen: set[tuple[str, int | None]] = set()
+    levels: list[ObjectiveLevel | None] = []
+    seen: set[tuple[str, object]] = set()
     for cell in cells:
         match = match_label(cell, threshold)
-        key = (match.field, match.year if match.field in YEARLY_FIELDS else None) if match else None
-        if match is None or key in seen or (match.field in {f for f, _ in seen} and not match.year):
+        level = _column_level(match.field, cell) if match else None
+        key: tuple[str, object] | None = None
+        if match is not None:
+            key = (match.field, level if match.field in HIERARCHY_FIELDS else
+                   match.year if match.field in YEARLY_FIELDS else None)  # fmt: skip
+        if (
+            match is None
+            or key in seen
+            or (match.field in {f for f, _ in seen} and not match.year
+                and match.field not in HIERARCHY_FIELDS)
+        ):  # fmt: skip
             fields.append(None)
             years.append(None)
+            levels.append(None)
         else:
             seen.add(key)  # type: ignore[arg-type]
             fields.append(match.field)
             years.append(match.year)
-    level = None
-    if "objective_column" in fields:
-        label = fold(cells[fields.index("objective_column")] or "")
-        level = (
-            "operational" if "operativ" in label else "strategic" if "strateg" in label else None
-        )
-        if "indicator" not in fields:  # the header misnames the indicator column
-            fields[fields.index("objective_column")] = "indicator"
-            level = None
+            levels.append(level)
+    objectives = [i for i, f in enumerate(fields) if f == "objective_column"]
+    if objectives and "indicator" not in fields:
+        # the header misnames the indicator column: the innermost objective column holds it
+        inner = max(objectives, key=lambda i: (_LEVEL_RANK[levels[i]], i))
+        fields[inner], levels[inner] = "indicator", None
     known = sum(f is not None for f in fields)
     if "indicator" not in fields and "target" in fields and known >= max(2, min_fields):
         # an indicator column under a label of its own ("Parametro", "KPI"): the first
@@ -146,7 +176,27 @@ def map_header(
     if matched < min_fields or "indicator" not in fields or matched * 2 < filled:
         return None
     headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
-    return ColumnMap(tuple(fields), headers, tuple(years), level)  # type: ignore[arg-type]
+    return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
+
+
+def _column_level(name: str, label: str | None) -> ObjectiveLevel | None:
+    """The hierarchy level an area or objective column's label names.
+
+    >>> _column_level("objective_column", "Obiettivo specifico")
+    'operational'
+    >>> _column_level("area_column", "Ambito")
+    'area'
+    """
+    if name == "area_column":
+        return "area"
+    if name != "objective_column":
+        return None
+    folded = fold(label or "")
+    if any(w in folded for w in ("operativ", "specific", "esecutiv", "gestional")):
+        return "operational"
+    if "strateg" in folded or "general" in folded:
+        return "strategic"
+    return None
 
 
 def merge_header_rows(

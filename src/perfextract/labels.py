@@ -56,7 +56,12 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                     "grado di realizzazione"),
     "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale"),
     "objective_column": ("obiettivo", "obiettivi", "obiettivo operativo", "obiettivo strategico",
-                         "obiettivi operativi", "obiettivi strategici", "obiettivo specifico"),
+                         "obiettivi operativi", "obiettivi strategici", "obiettivo specifico",
+                         "obiettivi specifici", "obiettivo generale", "obiettivo esecutivo",
+                         "obiettivo gestionale"),
+    "area_column": ("area strategica", "aree strategiche", "area", "ambito strategico",
+                    "ambito", "linea strategica", "linee strategiche", "linea di mandato",
+                    "indirizzo strategico", "priorita strategica", "macro area"),
     "deviation": ("scostamento", "scostamento %", "motivazioni scostamento",
                   "motivazione dello scostamento"),
 }  # fmt: skip
@@ -166,8 +171,11 @@ def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
     if best is None:
         return None
     score, index = best
+    field = _CHOICES[index][1]
+    if field in ("area_column", "objective_column") and any(c.isdigit() for c in folded):
+        return None  # "Area strategica 2020_01" is a heading, not the label of a column
     year = int(years[0]) if len(years) == 1 else None
-    return LabelMatch(field=_CHOICES[index][1], score=float(score), year=year)
+    return LabelMatch(field=field, score=float(score), year=year)
 
 
 def is_indicator_label(text: str | None) -> bool:

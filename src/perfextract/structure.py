@@ -315,12 +315,11 @@ class _Reader:
             self.pending_title, self.collecting = self.scope.title is None, False
             return
         self.finish()
-        objective = columns.column("objective_column")
         cells = row.cells
-        if objective is not None and objective < len(cells) and cells[objective]:
-            text = clean_text(cells[objective]) or ""
-            self.enter(objective_in_cell(text, columns.objective_level))
-            cells = (*cells[:objective], "", *cells[objective + 1 :])
+        for index, level in columns.hierarchy():  # area, then objectives, outermost first
+            if index < len(cells) and cells[index]:
+                self.enter(objective_in_cell(clean_text(cells[index]) or "", level))
+                cells = (*cells[:index], "", *cells[index + 1 :])
         self.draft = start_draft(replace(row, cells=cells), columns, self.scope)
         self.collecting, self.pending_title = True, False
 
