@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from perfextract.columns import ColumnMap, looks_like_code, map_header
+from perfextract.labels import match_label
 from perfextract.layout import in_margin, without_chars_in
 from perfextract.model import BBox, RawTable
 
@@ -175,18 +176,78 @@ def find_header(
     return None
 
 
-def _least_crossed(words: Sequence[Segment], lo: float, hi: float) -> tuple[float, int]:
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def split_by_sub_header(
+    cells: Sequence[Segment],
+    columns: ColumnMap,
+    last: Line,
+    below: Line | None,
+    threshold: float,
+    min_fields: int,
+) -> tuple[list[Segment], ColumnMap] | None:
+    """The header cells split by a second header line of sub-labels, or None.
+
+    A label spanning several columns (``Target`` over ``2024 | 2025 | 2026``,
+    ``Valore`` over ``Atteso | Raggiunto``) is printed above sub-labels on a
+    line of its own.  Each sub-label goes under the header cell over it, or
+    the nearest; a cell over several sub-labels becomes one cell each
+    (``Target 2024`` …).  Taken only when the line holds nothing but years
+    and labels, lies just below the header and the mapping gains by it.
+    """
+    if below is None or len(below.segments) < 2 or below.top - last.bottom > 1.5 * last.size:
+        return None
+    subs = below.segments
+    if not all(_YEAR_RE.match(s.text) or match_label(s.text, threshold) for s in subs):
+        return None
+    under: dict[int, list[Segment]] = {}
+    for sub in subs:
+        overlap = [i for i, c in enumerate(cells) if c.x0 < sub.x1 and sub.x0 < c.x1]
+        nearest = overlap or [min(range(len(cells)), key=lambda i: _distance(cells[i], sub))]
+        under.setdefault(nearest[0], []).append(sub)
+    split: list[Segment] = []
+    for i, cell in enumerate(cells):
+        parts = under.get(i, [])
+        if len(parts) == 1:
+            (sub,) = parts
+            split.append(Segment(f"{cell.text}\n{sub.text}", min(cell.x0, sub.x0),
+                                 max(cell.x1, sub.x1)))  # fmt: skip
+        else:
+            split.extend(Segment(f"{cell.text}\n{s.text}", s.x0, s.x1) for s in parts)
+            if not parts:
+                split.append(cell)
+    if all(len(parts) < 2 for parts in under.values()):
+        return None
+    mapped = map_header([c.text for c in split], threshold, min_fields)
+    if mapped is None or mapped.matched <= columns.matched:
+        return None
+    return split, mapped
+
+
+def _distance(a: Segment, b: Segment) -> float:
+    return max(a.x0 - b.x1, b.x0 - a.x1, 0.0)
+
+
+def _least_crossed(
+    words: Sequence[Segment], lo: float, hi: float, runs: Sequence[Segment] = ()
+) -> tuple[float, int]:
     """The rightmost x in [lo, hi] that the fewest words run across, and how many do.
 
-    The count only changes at word edges, so only those (and the ends) are tried.
+    Among those, an x that splits no run of words (``≥ 450.000``, a value
+    centred under its label) is preferred.  The counts only change at word
+    edges, so only those (and the ends) are tried.
     """
     inside = {x for w in words for x in (w.x0, w.x1) if lo < x < hi}
-    best_x, best_cost = (lo + hi) / 2, len(words) + 1
+    best_x, best_cost = (lo + hi) / 2, (len(words) + 1, 0)
     for x in sorted({lo, hi, *inside}):
-        cost = sum(1 for w in words if w.x0 < x < w.x1)
+        cost = (
+            sum(1 for w in words if w.x0 < x < w.x1),
+            sum(1 for r in runs if r.x0 < x < r.x1),
+        )
         if cost <= best_cost:
             best_x, best_cost = x, cost
-    return best_x, best_cost
+    return best_x, best_cost[0]
 
 
 def _leading_edges(first: Segment, body: Sequence[Line]) -> list[float]:
@@ -221,9 +282,10 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
     """
     body = [line for line in body if len(line.segments) > 1]
     words = [w for line in body for w in line.words]
+    runs = [r for line in body for r in line.segments]
     edges = _leading_edges(cells[0], body)
     for left, nxt in pairwise(cells):
-        edges.append(_least_crossed(words, left.x1, max(nxt.x0, left.x1 + 1))[0])
+        edges.append(_least_crossed(words, left.x1, max(nxt.x0, left.x1 + 1), runs)[0])
     edges.append(max(right, max(c.x1 for c in cells) + 2))
     return tuple(edges)
 
@@ -353,6 +415,12 @@ def find_borderless_tables(
         if header is None:
             break
         first, after, cells, columns = header
+        below = lines[start + after] if start + after < len(lines) else None
+        grouped = split_by_sub_header(cells, columns, lines[start + after - 1], below,
+                                      threshold, min_fields)  # fmt: skip
+        if grouped is not None:  # "Target" over "2024 | 2025 | 2026"
+            cells, columns = grouped
+            after += 1
         begin, body_from = start + first, start + after
         body_end = _body_end(lines, body_from, threshold, min_fields)
         edges = _edges(cells, lines[body_from:body_end], width - 10)
@@ -360,8 +428,13 @@ def find_borderless_tables(
             labels = ["", *(c.text for c in cells)]
             columns = map_header(labels, threshold, min_fields) or columns
         geometry = Columns(edges, columns)
+        labels_row = (
+            _cell_labels(cells, geometry)
+            if grouped
+            else geometry.cut(_joined(lines[begin:body_from]))
+        )
         head: tuple[Cells, BBox] = (
-            tuple(geometry.cut(_joined(lines[begin:body_from]))),
+            tuple(labels_row),
             (geometry.edges[0], lines[begin].top, geometry.edges[-1], lines[body_from - 1].bottom),
         )
         body = lines[body_from:body_end]
@@ -382,6 +455,14 @@ def find_borderless_tables(
     if last_bottom < height * FOOT_OF_PAGE:
         carry = None
     return tables, carry
+
+
+def _cell_labels(cells: Sequence[Segment], geometry: Columns) -> list[str]:
+    """The header labels by column: each cell's text in the column holding its centre."""
+    parts: list[list[str]] = [[] for _ in range(geometry.width)]
+    for cell in cells:
+        parts[geometry.column_of((cell.x0 + cell.x1) / 2)].append(cell.text)
+    return ["\n".join(p) for p in parts]
 
 
 def _joined(band: Sequence[Line]) -> Line:

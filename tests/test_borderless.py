@@ -1,0 +1,58 @@
+"""The borderless finder's geometry on synthetic lines: no PDF needed."""
+
+from __future__ import annotations
+
+from perfextract.backends.borderless import (
+    Line,
+    Segment,
+    _least_crossed,
+    find_header,
+    split_by_sub_header,
+)
+
+
+def line(top: float, *runs: tuple[str, float], size: float = 9.0) -> Line:
+    """A line of runs, each given by its text and left edge (5 points a character)."""
+    segments = tuple(Segment(text, x0, x0 + 5 * len(text)) for text, x0 in runs)
+    words = tuple(
+        Segment(
+            word, seg.x0 + 5 * seg.text.index(word), seg.x0 + 5 * (seg.text.index(word) + len(word))
+        )
+        for seg in segments
+        for word in seg.text.split()
+    )
+    return Line(top, top + size, size, words, segments)
+
+
+def test_a_label_spanning_year_columns_is_split_by_the_line_below() -> None:
+    header = line(100, ("Indicatore", 50), ("Fonte", 250), ("Target", 480))
+    years = line(112, ("2024", 400), ("2025", 485), ("2026", 570))
+    body = line(125, ("Visitatori", 50), ("Sistan", 250), ("10", 405))
+    found = find_header([header, years, body], 82.0, 2)
+    assert found is not None
+    _, after, cells, columns = found
+    assert after == 1  # the year line is apart from the labels: not part of the band
+    grouped = split_by_sub_header(cells, columns, header, years, 82.0, 2)
+    assert grouped is not None
+    split, mapped = grouped
+    assert [c.text for c in split] == ["Indicatore", "Fonte", "Target\n2024", "Target\n2025",
+                                       "Target\n2026"]  # fmt: skip
+    assert mapped.record_years() == [2024, 2025, 2026]
+
+
+def test_a_body_line_is_no_sub_header() -> None:
+    header = line(100, ("Indicatore", 50), ("Target", 300), ("Risultato", 400))
+    body = line(112, ("Visitatori", 50), ("10", 300), ("12", 400))
+    cells = [Segment("Indicatore", 50, 100), Segment("Target", 300, 330),
+             Segment("Risultato", 400, 445)]  # fmt: skip
+    found = find_header([header], 82.0, 2)
+    assert found is not None
+    assert split_by_sub_header(cells, found[3], header, body, 82.0, 2) is None
+
+
+def test_a_boundary_keeps_a_run_of_words_whole() -> None:
+    # "≥ 450.000" centred under its label starts left of it: the boundary goes before "≥"
+    words = [Segment("Servizi", 200, 240), Segment("≥", 300, 305), Segment("450.000", 308, 340)]
+    runs = [Segment("Servizi", 200, 240), Segment("≥ 450.000", 300, 340)]
+    assert _least_crossed(words, 240, 320, runs) == (300, 0)
+    assert _least_crossed(words, 240, 320)[0] == 308  # words alone: the rightmost gap
