@@ -56,3 +56,22 @@ def test_a_boundary_keeps_a_run_of_words_whole() -> None:
     runs = [Segment("Servizi", 200, 240), Segment("≥ 450.000", 300, 340)]
     assert _least_crossed(words, 240, 320, runs) == (300, 0)
     assert _least_crossed(words, 240, 320)[0] == 308  # words alone: the rightmost gap
+
+
+def test_labels_centred_in_a_tall_header_row_make_one_header() -> None:
+    # one-line labels sit half a line below two-line ones: three lines, one header row
+    lines = [
+        line(87.8, ("Baseline", 273), ("Risultato", 378)),
+        line(92.7, ("Codice", 45), ("Indicatore", 150), ("Target 2022", 319), ("Esito", 507)),
+        line(97.7, ("2021", 281), ("2022", 387)),
+        line(112.2, ("A.1.1", 44), ("Studenti regolari", 150), ("55,2%", 279), ("≥ 57%", 331),
+             ("57,8%", 385), ("Raggiunto", 498)),
+    ]  # fmt: skip
+    found = find_header(lines, 82.0, 2)
+    assert found is not None
+    first, after, cells, columns = found
+    assert (first, after) == (0, 3)
+    assert [c.text for c in cells] == ["Codice", "Indicatore", "Baseline\n2021", "Target 2022",
+                                       "Risultato\n2022", "Esito"]  # fmt: skip
+    assert columns.fields == ("indicator_code", "indicator", "baseline", "target", "actual",
+                              "status_column")  # fmt: skip

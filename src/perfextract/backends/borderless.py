@@ -129,14 +129,19 @@ def _line(words: list[dict[str, Any]]) -> Line:
 
 def _header_cells(band: Sequence[Line]) -> list[Segment]:
     """The header cells of a band of lines: runs that overlap in x are one cell, top to bottom."""
-    cells: list[Segment] = []
-    for segment in sorted((s for line in band for s in line.segments), key=lambda s: s.x0):
-        if cells and segment.x0 < cells[-1].x1 - 1:
-            last = cells[-1]
-            cells[-1] = Segment(f"{last.text}\n{segment.text}", min(last.x0, segment.x0),
-                                max(last.x1, segment.x1))  # fmt: skip
+    groups: list[list[tuple[int, Segment]]] = []
+    runs = sorted(((n, s) for n, line in enumerate(band) for s in line.segments),
+                  key=lambda ns: ns[1].x0)  # fmt: skip
+    for n, segment in runs:
+        if groups and segment.x0 < max(s.x1 for _, s in groups[-1]) - 1:
+            groups[-1].append((n, segment))
         else:
-            cells.append(segment)
+            groups.append([(n, segment)])
+    cells = []
+    for group in groups:
+        texts = [s.text for _, s in sorted(group, key=lambda ns: (ns[0], ns[1].x0))]
+        x0, x1 = min(s.x0 for _, s in group), max(s.x1 for _, s in group)
+        cells.append(Segment("\n".join(texts), x0, x1))
     return cells
 
 
@@ -153,10 +158,12 @@ def find_header(
         best = None
         for size in (1, 2, 3):
             band = lines[i : i + size]
-            # a label's next line follows at the line pitch, with fewer runs than the first
+            # a label's next line follows at the line pitch, with fewer runs than the first;
+            # labels centred in a tall header row make lines half a pitch apart, any width
             apart = any(b.top - a.top > 1.25 * a.size for a, b in pairwise(band))
+            tight = all(b.top - a.top < 0.8 * a.size for a, b in pairwise(band))
             wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
-            if len(band) < size or apart or wider:
+            if len(band) < size or apart or (wider and not tight):
                 break
             cells = _header_cells(band)
             columns = map_header([c.text for c in cells], threshold, min_fields)
