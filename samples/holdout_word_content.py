@@ -250,7 +250,7 @@ MIC_BODY: list[dict[str, Any]] = [
 ]
 
 MIC: Content = {
-    "document": {"issuer": "Ministero della Cultura – Direzione generale Musei", "title": "Piano della performance", "year": 2024, "kind": "piano"},
+    "document": {"issuer": "Ministero della Cultura", "title": "Piano della performance", "year": 2024, "kind": "piano"},
     "orientation": "landscape",
     "running_header": "Ministero della Cultura – Direzione generale Musei – Piano della performance 2024-2026",
     "expect": ["landscape", "toc", "no_vertical_rules", "two_row_header", "silent_table"],

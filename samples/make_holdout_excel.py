@@ -50,7 +50,7 @@ from rl_records import write_truth
 from truth_records import RECORD_KEYS
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = HERE.parent / "holdout"
+DEFAULT_OUT = HERE
 LO_PROFILE = "holdout-excel"
 STATUSES = {
     "Raggiunto": "achieved",
