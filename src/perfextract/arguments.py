@@ -1,0 +1,251 @@
+"""The command line's arguments: the parser of ``perfextract`` and its two commands.
+
+Kept apart from :mod:`perfextract.cli`, which runs the commands, so the
+options, their checks and the help texts with examples read in one place.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from perfextract import __version__
+from perfextract.batch import DATAPACKAGE, MANIFEST, RECORDS_CSV, RECORDS_JSONL, default_workers
+from perfextract.settings import Backend, Settings
+
+FORMATS = ("json", "jsonl", "csv", "xlsx", "datapackage")
+#: Seconds a batch gives one file unless --timeout says otherwise.
+DEFAULT_BATCH_TIMEOUT = 600.0
+STREAM_FORMATS = ("json", "jsonl", "csv")
+
+EXTRACT_EXAMPLES = """\
+examples:
+  perfextract extract relazione-2020.pdf             relazione-2020.json and .csv beside it
+  perfextract extract *.pdf -o out/ --format xlsx    one workbook per report into out/
+  perfextract extract piano.pdf --pages 3-9,12       only pages 3 to 9 and 12
+  perfextract extract a.pdf b.pdf -o - --format csv  all records as CSV on stdout
+  perfextract extract r.pdf -o out/ --format datapackage --lang it
+                                                     r.csv with Italian headers + datapackage.json
+  perfextract extract scansione.pdf --ocr            OCR the scanned pages first (ocrmypdf)
+
+formats: json (the RECORDS.md document), jsonl (one record a line), csv (RECORDS.md
+columns), xlsx (records and warnings sheets), datapackage (the CSV plus a Frictionless
+datapackage.json). With -o - the records of every FILE go to stdout in one stream:
+csv and jsonl add source_file and source_sha256; json gives one document, or a list
+of them for several FILEs. The summary goes to stderr.
+
+A FILE that cannot be read (not a PDF, damaged, encrypted, a decompression bomb) is
+one line on stderr, `perfextract: error: FILE: cause`, and the others go on.
+exit status: 0 every FILE read, 1 some failed, 2 usage error
+"""
+
+BATCH_EXAMPLES = f"""\
+examples:
+  perfextract batch archive/ -o out/                      every PDF under archive/
+  perfextract batch 'relazioni/**/*.pdf' -o out/ --workers 4 --timeout 120
+  perfextract batch archive/ -o out/ --resume             go on after an interruption
+  perfextract batch archive/ extra.pdf -o out/ --lang it  Italian headers in records.csv
+
+OUTDIR receives NAME.json for each input read (its path under the inputs' common
+folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/skipped,
+records, warnings, pages, seconds, output, error), {RECORDS_CSV} and {RECORDS_JSONL}
+(every record, plus source_file and source_sha256) and {DATAPACKAGE} (its Table
+Schema). Files are written whole or not at all; --resume skips inputs already done
+with the same bytes (by sha256) and rebuilds the combined files. A file still running
+after --timeout seconds (default {DEFAULT_BATCH_TIMEOUT:g}; 0: no limit) is stopped.
+exit status: 0 every input read, 1 some failed, 2 usage error, 130 interrupted
+"""
+
+MAIN_EXAMPLES = """\
+examples:
+  perfextract extract relazione-2020.pdf -o out/     one report: JSON and CSV into out/
+  perfextract batch archive/ -o out/                 a whole archive, in parallel
+
+`perfextract COMMAND --help` tells more.
+"""
+
+
+def parse_pages(text: str) -> list[int]:
+    """Parse a page selection such as ``1-3,7`` (1-based, inclusive).
+
+    >>> parse_pages("1-3,7")
+    [1, 2, 3, 7]
+    """
+    pages: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        try:
+            if "-" in part:
+                first, last = (int(x) for x in part.split("-", 1))
+                if first < 1 or last < first:
+                    raise ValueError
+                pages.extend(range(first, last + 1))
+            else:
+                number = int(part)
+                if number < 1:
+                    raise ValueError
+                pages.append(number)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"bad page selection {text!r}: use 1-based pages like 1-3,7"
+            ) from None
+    return pages
+
+
+def positive(kind: Callable[[str], Any]) -> Callable[[str], Any]:
+    """An argparse type: a number of ``kind`` greater than zero."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"expected a number > 0, not {text!r}")
+        return value
+
+    return parse
+
+
+def seconds(text: str) -> float:
+    """An argparse type: seconds >= 0 (0 means no limit).
+
+    >>> seconds("120"), seconds("0")
+    (120.0, 0.0)
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"expected seconds >= 0 (0: no limit), not {text!r}")
+    return value
+
+
+def reading_options() -> argparse.ArgumentParser:
+    """The options every command shares: how to read the PDFs and what to print."""
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("reading and output options")
+    group.add_argument("--pages", type=parse_pages, help="pages to read, e.g. 1-3,7")
+    group.add_argument("--password", help="password of encrypted PDFs")
+    group.add_argument(
+        "--backend",
+        choices=[b.value for b in Backend],
+        default="plumber",
+        help="table finder for ruled tables (default: plumber)",
+    )
+    group.add_argument(
+        "--lang",
+        choices=["en", "it"],
+        default="en",
+        help="language of CSV/XLSX column headers (default: en, the RECORDS.md names)",
+    )
+    group.add_argument(
+        "--no-escape-formulas",
+        dest="escape_formulas",
+        action="store_false",
+        help="leave text starting with = + - @ as it is in CSV/XLSX (by default it is "
+        "escaped with a leading ' against CSV injection)",
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no summaries or progress: only errors and the last line",
+    )
+    group.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    group.add_argument(
+        "--debug", action="store_true", help="show the traceback of each failure, and debug logs"
+    )
+    defaults = Settings()
+    limits = common.add_argument_group("scanned and hostile input")
+    limits.add_argument(
+        "--ocr",
+        action="store_true",
+        help="OCR pages without a text layer first (needs ocrmypdf and tesseract-ocr-ita)",
+    )
+    limits.add_argument(
+        "--max-pages",
+        type=positive(int),
+        default=defaults.max_pages,
+        metavar="N",
+        help=f"read at most N pages of a file; the rest are skipped with a warning "
+        f"(default: {defaults.max_pages})",
+    )
+    limits.add_argument(
+        "--max-stream-mb",
+        type=positive(float),
+        default=(defaults.max_stream_bytes or 0) / 2**20,
+        metavar="MB",
+        help="refuse a file with a stream that decodes to more than MB megabytes, "
+        "a decompression bomb (default: %(default)g)",
+    )
+    limits.add_argument(
+        "--timeout",
+        type=seconds,
+        metavar="S",
+        help=f"stop a file after S seconds (0: no limit; default: none for extract, "
+        f"{DEFAULT_BATCH_TIMEOUT:g} for batch)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="perfextract",
+        description="Turn the indicator tables of Italian performance reports "
+        "(Piano/Relazione sulla Performance, PIAO) into clean records.",
+        epilog=MAIN_EXAMPLES,
+        formatter_class=formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"perfextract {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = reading_options()
+    ext = commands.add_parser(
+        "extract",
+        parents=[common],
+        help="extract the indicators of one or more report PDFs",
+        description="Extract the indicator records of each FILE and write FILE.json / "
+        "FILE.csv beside it (or into DIR, or to stdout with -o -). A summary of the "
+        "records, warnings and pages goes to stderr.",
+        epilog=EXTRACT_EXAMPLES,
+        formatter_class=formatter,
+    )
+    ext.add_argument("files", nargs="+", metavar="FILE", help="report PDF(s)")
+    ext.add_argument("-o", "--output", metavar="DIR|-", help="write into DIR, or - for stdout")
+    ext.add_argument(
+        "--format",
+        choices=FORMATS,
+        action="append",
+        help="output format (repeatable; default: json and csv, or json on stdout)",
+    )
+    bat = commands.add_parser(
+        "batch",
+        parents=[common],
+        help="convert a whole archive, in parallel, with a manifest",
+        description="Extract every INPUT (a file, a folder searched recursively for "
+        "*.pdf, or a glob) into OUTDIR with parallel workers, keeping manifest.csv and "
+        "combined open-data outputs. One bad file never stops the run.",
+        epilog=BATCH_EXAMPLES,
+        formatter_class=formatter,
+    )
+    bat.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF files, folders or globs")
+    bat.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="output folder")
+    bat.add_argument(
+        "--workers",
+        type=positive(int),
+        metavar="N",
+        help=f"worker processes (default: the CPU count, here {default_workers()})",
+    )
+    bat.add_argument("--resume", action="store_true", help="skip inputs already done")
+    return parser
+
+
+def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Reject option combinations argparse cannot see (exits 2 through parser.error)."""
+    if args.command == "extract" and args.output == "-":
+        formats = args.format or ["json"]
+        if len(set(formats)) > 1 or formats[0] not in STREAM_FORMATS:
+            parser.error("-o - writes one stream: give one --format of json, jsonl or csv")
