@@ -326,3 +326,19 @@ def test_a_status_line_after_a_table_is_the_outcome_of_its_whole_group() -> None
     # a status of its own, in the table, stays; the line after the table is the last one's
     assert (third.status, third.comment) == ("not_achieved", "per la chiusura di due ambulatori")
     assert (fourth.status, fourth.comment) == ("achieved", None)
+
+
+def test_a_scheda_obiettivo_names_the_objective_in_a_key_value_table() -> None:
+    rows = [
+        cells("Obiettivo strategico", "2 – Modena città che cura", table=0),
+        cells("Obiettivo operativo", "2.4 – Potenziare i servizi per la prima infanzia", table=0),
+        cells("Settore responsabile", "Settore Servizi educativi", table=0),
+        cells("Peso dell'obiettivo", "15%", table=0),
+        cells("Indicatore", "Formula di calcolo", "Target 2024", table=1),
+        cells("Posti nido", "Posti autorizzati", ">= 1.200", table=1),
+    ]
+    (record,) = build_indicators(rows)[0]
+    assert (record.objective_level, record.objective_code, record.area_code) == (
+        "operational", "2.4", "2")  # fmt: skip
+    assert record.objective_title == "Potenziare i servizi per la prima infanzia"
+    assert record.weight is None and record.year == 2024

@@ -137,7 +137,7 @@ def map_header(
     seen: set[tuple[str, object]] = set()
     for cell in cells:
         match = match_label(cell, threshold)
-        level = _column_level(match.field, cell) if match else None
+        level = column_level(match.field, cell) if match else None
         key: tuple[str, object] | None = None
         if match is not None:
             key = (match.field, level if match.field in HIERARCHY_FIELDS else
@@ -179,12 +179,12 @@ def map_header(
     return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
 
 
-def _column_level(name: str, label: str | None) -> ObjectiveLevel | None:
+def column_level(name: str, label: str | None) -> ObjectiveLevel | None:
     """The hierarchy level an area or objective column's label names.
 
-    >>> _column_level("objective_column", "Obiettivo specifico")
+    >>> column_level("objective_column", "Obiettivo specifico")
     'operational'
-    >>> _column_level("area_column", "Ambito")
+    >>> column_level("area_column", "Ambito")
     'area'
     """
     if name == "area_column":

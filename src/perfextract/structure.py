@@ -23,13 +23,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from perfextract.columns import ColumnMap, map_header, merge_header_rows
+from perfextract.columns import (
+    HIERARCHY_FIELDS,
+    ColumnMap,
+    column_level,
+    map_header,
+    merge_header_rows,
+)
 from perfextract.hierarchy import Scope, enter_heading, objective_in_cell, set_title
 from perfextract.labels import (
     Heading,
     StatusMatch,
     is_indicator_label,
     match_heading,
+    match_label,
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
@@ -111,6 +118,9 @@ def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item
         columns = find_header_row(row, threshold, min_fields)
         if columns is not None:
             return Item("header", row, columns=columns)
+        heading = key_value_heading(row, threshold)
+        if heading is not None:
+            return Item("heading", row, heading=heading)
         return Item("cells", row)
     text = clean_text(row.text)
     if is_indicator_label(text):
@@ -159,6 +169,27 @@ def is_other_table(row: Row, columns: ColumnMap) -> bool:
     if len(row.cells) != columns.width:
         return True
     return all(c and len(c) <= 40 and not parse_value(c).is_quantity for c in row.cells)
+
+
+def key_value_heading(row: Row, threshold: float = 82.0) -> Heading | None:
+    """The objective a key/value row of a "scheda obiettivo" names, or None.
+
+    >>> key_value_heading(Row(1, 0, 9, ("Obiettivo operativo", "2.4 – Nidi"), table=0))
+    Heading(level='operational', code='2.4', title='Nidi', label='Obiettivo operativo')
+    >>> key_value_heading(Row(1, 0, 9, ("Settore", "Servizi educativi"), table=0)) is None
+    True
+    """
+    filled = [c for c in row.cells if c and c.strip()]
+    if len(filled) != 2 or filled[0] != row.cells[0] or match_label(filled[1], threshold):
+        return None
+    key = match_label(filled[0], threshold)
+    if key is None or key.field not in HIERARCHY_FIELDS:
+        return None
+    value = clean_text(filled[1]) or ""
+    joined = match_heading(f"{clean_text(filled[0])} {value}")  # "AREA STRATEGICA" | "B – Titolo"
+    if joined is not None and joined.code is not None:
+        return joined
+    return objective_in_cell(value, column_level(key.field, filled[0]))
 
 
 def heading_in_cells(row: Row, columns: ColumnMap) -> Heading | None:

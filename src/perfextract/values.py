@@ -78,7 +78,16 @@ _COUNT_PREFIX = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_CURRENCY = re.compile(r"(?: €\.? | eur(?:o)?\b\.? ) \s*", re.VERBOSE | re.IGNORECASE)
+# A unit printed before the number: "€ 150.000", "gg 30", "mesi 6".
+_LEADING_UNIT = re.compile(
+    r"""
+    (?: (?P<eur> €\.? | eur(?:o)?\b\.? )
+      | (?P<days> gg\b\.? | giorni\b )
+      | (?P<months> mesi\b )
+    ) \s*
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 _DATE = re.compile(
     r"""
@@ -302,16 +311,16 @@ def _read_quantity(text: str) -> _Quantity | None:
 
 def _read_amount(text: str, pos: int) -> _Amount | None:
     """A number at ``pos`` with its currency, multiplier and unit; not a date or ordinal."""
-    currency = _CURRENCY.match(text, pos)
-    if currency is not None:
-        pos = currency.end()
+    leading = _LEADING_UNIT.match(text, pos)
+    if leading is not None:
+        pos = leading.end()
     number = _NUMBER.match(text, pos)
     if _DATE.match(text, pos) or number is None or text.startswith(("°", "º"), number.end()):
         return None
     value, pos = _to_decimal(number), number.end()
     if (multiplier := _MULTIPLIER.match(text, pos)) is not None:
         value, pos = value * _MULTIPLIERS[multiplier.lastgroup or ""], multiplier.end()
-    unit: Unit | None = "EUR" if currency is not None else None
+    unit: Unit | None = _UNITS[leading.lastgroup or ""] if leading is not None else None
     if (suffix := _UNIT.match(text, pos)) is not None:
         if unit not in (None, _UNITS[suffix.lastgroup or ""]):
             return None  # "€ 5 %": two units
