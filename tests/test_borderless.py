@@ -75,3 +75,23 @@ def test_labels_centred_in_a_tall_header_row_make_one_header() -> None:
                                        "Risultato\n2022", "Esito"]  # fmt: skip
     assert columns.fields == ("indicator_code", "indicator", "baseline", "target", "actual",
                               "status_column")  # fmt: skip
+
+
+def test_years_above_the_labels_span_their_pairs_of_columns() -> None:
+    # "2021" and "2022" over "Target | Consuntivo" pairs; Codice/Indicatore centred between
+    lines = [
+        line(119.4, ("2021", 347), ("2022", 476)),
+        line(127.0, ("Codice", 54), ("Indicatore", 169)),
+        line(134.6, ("Target", 310), ("Consuntivo", 364), ("Target", 440), ("Consuntivo", 494)),
+        line(155.0, ("1.1.2", 54), ("Tempo medio", 169), ("≤ 30", 312), ("27", 380),
+             ("≤ 30", 442), ("24", 510)),
+    ]  # fmt: skip
+    found = find_header(lines, 82.0, 2)
+    assert found is not None
+    first, after, cells, columns = found
+    assert (first, after) == (0, 3)
+    assert [c.text for c in cells] == ["Codice", "Indicatore", "2021\nTarget", "2021\nConsuntivo",
+                                       "2022\nTarget", "2022\nConsuntivo"]  # fmt: skip
+    assert columns.record_years() == [2021, 2022]
+    assert columns.columns_for(2022) == {"indicator_code": 0, "indicator": 1, "target": 4,
+                                         "actual": 5}  # fmt: skip

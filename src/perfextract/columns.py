@@ -126,6 +126,8 @@ def map_header(
     'indicator'
     >>> map_header(("Missione", "Programma", "Stanziamento 2021", "Impegnato")) is None
     True
+    >>> map_header(("Obiettivi", "Numero", "%")) is None  # a summary of outcomes
+    True
     >>> map_header(("Parametro", "Target 2025", "Peso")).fields
     ('indicator', 'target', 'weight')
     """
@@ -158,7 +160,10 @@ def map_header(
             levels.append(level)
     objectives = [i for i, f in enumerate(fields) if f == "objective_column"]
     if objectives and "indicator" not in fields:
-        # the header misnames the indicator column: the innermost objective column holds it
+        # the header misnames the indicator column: the innermost objective column holds it,
+        # in a table of targets or results ("Obiettivi | Numero | %" counts objectives)
+        if not {"target", "actual", "status_column"} & set(fields):
+            return None
         inner = max(objectives, key=lambda i: (_LEVEL_RANK[levels[i]], i))
         fields[inner], levels[inner] = "indicator", None
     known = sum(f is not None for f in fields)

@@ -161,14 +161,14 @@ def find_header(
             # a label's next line follows at the line pitch, with fewer runs than the first;
             # labels centred in a tall header row make lines half a pitch apart, any width
             apart = any(b.top - a.top > 1.25 * a.size for a, b in pairwise(band))
-            tight = all(b.top - a.top < 0.8 * a.size for a, b in pairwise(band))
+            tight = all(b.top - a.top < a.size for a, b in pairwise(band))
             wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
             if len(band) < size or apart or (wider and not tight):
                 break
-            cells = _header_cells(band)
-            columns = map_header([c.text for c in cells], threshold, min_fields)
-            if columns is None:
+            found = _read_band(band, threshold, min_fields)
+            if found is None:
                 continue
+            cells, columns = found
             completes = (
                 best is not None
                 and len(cells) == len(best[2])
@@ -186,9 +186,29 @@ def find_header(
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
+def _read_band(
+    band: Sequence[Line], threshold: float, min_fields: int
+) -> tuple[list[Segment], ColumnMap] | None:
+    """The cells and mapping of a header band: its runs stacked, or its last line as sub-labels.
+
+    Years over ``Target | Consuntivo`` pairs, printed on the line above
+    ``Codice | Indicatore`` (merged down over both rows), read best as
+    spanning labels over the last line; a label broken over lines, stacked.
+    """
+    cells = _header_cells(band)
+    columns = map_header([c.text for c in cells], threshold, min_fields)
+    if len(band) > 1:
+        upper = _header_cells(band[:-1])
+        over = map_header([c.text for c in upper], threshold, min_fields)
+        split = split_by_sub_header(upper, over, band[-2], band[-1], threshold, min_fields)
+        if split is not None and (columns is None or split[1].matched > columns.matched):
+            return split
+    return (cells, columns) if columns is not None else None
+
+
 def split_by_sub_header(
     cells: Sequence[Segment],
-    columns: ColumnMap,
+    columns: ColumnMap | None,
     last: Line,
     below: Line | None,
     threshold: float,
@@ -227,7 +247,7 @@ def split_by_sub_header(
     if all(len(parts) < 2 for parts in under.values()):
         return None
     mapped = map_header([c.text for c in split], threshold, min_fields)
-    if mapped is None or mapped.matched <= columns.matched:
+    if mapped is None or (columns is not None and mapped.matched <= columns.matched):
         return None
     return split, mapped
 
@@ -370,7 +390,8 @@ def runs_of_rows(
     """
     i = 0
     while i < len(lines):
-        starts = geometry.fits(lines[i]) or (open_first and i == 0)
+        # the line under the header opens the body, unless it is a heading across the columns
+        starts = geometry.fits(lines[i]) or (open_first and i == 0 and not geometry.spans(lines[i]))
         if not starts or in_margin(lines[i].top, lines[i].bottom, page):
             i += 1
             continue
@@ -435,13 +456,8 @@ def find_borderless_tables(
             labels = ["", *(c.text for c in cells)]
             columns = map_header(labels, threshold, min_fields) or columns
         geometry = Columns(edges, columns)
-        labels_row = (
-            _cell_labels(cells, geometry)
-            if grouped
-            else geometry.cut(_joined(lines[begin:body_from]))
-        )
         head: tuple[Cells, BBox] = (
-            tuple(labels_row),
+            tuple(_cell_labels(cells, geometry)),
             (geometry.edges[0], lines[begin].top, geometry.edges[-1], lines[body_from - 1].bottom),
         )
         body = lines[body_from:body_end]
@@ -451,9 +467,11 @@ def find_borderless_tables(
             # rows are told apart by the gap between them, learnt run by run and kept
             geometry = replace(geometry, row_gap=row_gap_of(body[a:b]) or geometry.row_gap)
             rows = _rows(body[a:b], geometry, geometry.row_gap)
-            if not opened:
+            if not opened and a > 0:  # a heading between header and body: a table of its own
+                tables.append(_raw_table(page, [head], geometry))
+            elif not opened:
                 rows.insert(0, head)
-                opened = True
+            opened = True
             tables.append(_raw_table(page, rows, geometry))
             last_bottom = body[b - 1].bottom
         if not opened:
