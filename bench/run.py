@@ -2,7 +2,7 @@
 """Speed and memory of perfextract against the table extractors a user would otherwise run.
 
 usage: python bench/run.py [--runs 5] [--samples DIR] [--long-pages 200] [--skip-long]
-                          [--batch-copies 8]
+                          [--batch-copies 5]
 
 For every sample PDF, in one process and alternating the contenders (the order
 rotates each run), the median of ``--runs`` timings of:
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--long-pages", type=int, default=200)
     parser.add_argument("--skip-long", action="store_true")
-    parser.add_argument("--batch-copies", type=int, default=8, help="rounds of the corpus")
+    parser.add_argument("--batch-copies", type=int, default=5, help="rounds of the corpus")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     args = parser.parse_args(argv)
 
