@@ -27,6 +27,8 @@ _LEVEL_RANK: dict[ObjectiveLevel | None, int] = {
 }  # fmt: skip
 
 _DIGIT_RE = re.compile(r"\d")
+#: Header words of budget tables, which share "Descrizione" and "Consuntivo" with indicators.
+_BUDGET_RE = re.compile(r"\b(?:budget|stanziament[oi]|impegnat[oi]|capitolo|conto|bilancio)\b")
 _CODE_RE = re.compile(
     r"^[A-Z]{0,4}\s?\d{1,4}(?:[._/-]?(?:\d{1,4}|[A-Za-z]))*\.?$|^[A-Z](?:[._]\d+)+$"
 )
@@ -128,6 +130,8 @@ def map_header(
     True
     >>> map_header(("Obiettivi", "Numero", "%")) is None  # a summary of outcomes
     True
+    >>> map_header(("Conto", "Descrizione", "Budget 2023", "Consuntivo 2023")) is None
+    True
     >>> map_header(("Parametro", "Target 2025", "Peso")).fields
     ('indicator', 'target', 'weight')
     """
@@ -180,6 +184,8 @@ def map_header(
     filled = sum(1 for c in cells if c and c.strip())
     if matched < min_fields or "indicator" not in fields or matched * 2 < filled:
         return None
+    if "target" not in fields and any(_BUDGET_RE.search(fold(c or "")) for c in cells):
+        return None  # "Conto | Descrizione | Budget 2023 | Consuntivo 2023": money, not targets
     headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
     return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
 

@@ -26,6 +26,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "descrizione dell indicatore", "indicatore di risultato", "indicatori di risultato",
     ),
     "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore",
+                       "cod ind", "codice ind",
                        "n", "nr", "num", "numero", "id", "rif", "n indicatore"),
     "type": ("tipo", "tipologia", "tipo indicatore", "tipologia indicatore", "natura"),
     "target": (
@@ -51,7 +52,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                  "valore di riferimento"),
     "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
                     "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
-                    "% raggiunta", "% di realizzazione", "grado di conseguimento",
+                    "% raggiunta", "% di realizzazione", "grado di conseguimento", "% ragg",
                     "% conseguimento", "% di conseguimento", "percentuale di conseguimento",
                     "grado di realizzazione"),
     "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale"),
@@ -59,10 +60,12 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                          "obiettivi operativi", "obiettivi strategici", "obiettivo specifico",
                          "obiettivi specifici", "obiettivo generale", "obiettivo esecutivo",
                          "obiettivo gestionale"),
+    "objective_code_column": ("cod ob", "cod obiettivo", "codice obiettivo", "cod obj",
+                              "codice obiettivo operativo", "codice obiettivo strategico"),
     "area_column": ("area strategica", "aree strategiche", "area", "ambito strategico",
                     "ambito", "linea strategica", "linee strategiche", "linea di mandato",
                     "indirizzo strategico", "priorita strategica", "macro area"),
-    "deviation": ("scostamento", "scostamento %", "motivazioni scostamento",
+    "deviation": ("scostamento", "scostamento %", "scost", "motivazioni scostamento",
                   "motivazione dello scostamento"),
 }  # fmt: skip
 

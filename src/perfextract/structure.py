@@ -171,6 +171,29 @@ def is_other_table(row: Row, columns: ColumnMap) -> bool:
     return all(c and len(c) <= 40 and not parse_value(c).is_quantity for c in row.cells)
 
 
+def with_objective_code(
+    cells: tuple[str | None, ...], columns: ColumnMap
+) -> tuple[str | None, ...]:
+    """The cells with an objective's code column (``Cod. Ob.``) joined to its title column.
+
+    >>> cols = map_header(("Cod. Ob.", "Obiettivo operativo", "Indicatore", "Target"))
+    >>> with_objective_code(("3.2.1", "Ridurre i tempi", "Permessi", "≤ 60"), cols)
+    ('', '3.2.1 – Ridurre i tempi', 'Permessi', '≤ 60')
+    """
+    at = columns.column("objective_code_column")
+    if at is None or at >= len(cells) or not cells[at]:
+        return cells
+    titles = [i for i, f in enumerate(columns.fields) if f == "objective_column"]
+    if not titles:
+        return cells
+    partner = min(titles, key=lambda i: (i < at, abs(i - at)))  # the nearest, right first
+    out = list(cells)
+    code = clean_text(out[at]) or ""
+    title = clean_text(out[partner]) if partner < len(out) else None
+    out[partner], out[at] = (f"{code} – {title}" if title else code), ""
+    return tuple(out)
+
+
 def key_value_heading(row: Row, threshold: float = 82.0) -> Heading | None:
     """The objective a key/value row of a "scheda obiettivo" names, or None.
 
@@ -346,7 +369,7 @@ class _Reader:
             self.pending_title, self.collecting = self.scope.title is None, False
             return
         self.finish()
-        cells = row.cells
+        cells = with_objective_code(row.cells, columns)
         for index, level in columns.hierarchy():  # area, then objectives, outermost first
             if index < len(cells) and cells[index]:
                 self.enter(objective_in_cell(clean_text(cells[index]) or "", level))

@@ -26,6 +26,7 @@ from perfextract.columns import ColumnMap, looks_like_code, map_header
 from perfextract.labels import match_label
 from perfextract.layout import in_margin, without_chars_in
 from perfextract.model import BBox, RawTable
+from perfextract.values import parse_value
 
 #: A table that ends below this share of the page height may go on overleaf.
 FOOT_OF_PAGE = 0.78
@@ -163,7 +164,7 @@ def find_header(
             apart = any(b.top - a.top > 1.25 * a.size for a, b in pairwise(band))
             tight = all(b.top - a.top < a.size for a, b in pairwise(band))
             wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
-            if len(band) < size or apart or (wider and not tight):
+            if len(band) < size or apart or (wider and not tight and not _labels_only(band[1:])):
                 break
             found = _read_band(band, threshold, min_fields)
             if found is None:
@@ -184,6 +185,20 @@ def find_header(
 
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _labels_only(band: Sequence[Line]) -> bool:
+    """True when no run of ``band`` states a quantity: the rest of labels, not a body row.
+
+    Labels printed at the foot of their cells leave the short ones on the last
+    line (``Cod. | Obiettivo`` over ``Ob. | operativo | Indicatore | Peso``).
+    """
+    return not any(
+        parse_value(s.text).is_quantity or looks_like_code(s.text)
+        for line in band
+        for s in line.segments
+        if not _YEAR_RE.match(s.text)
+    )
 
 
 def _read_band(
