@@ -81,3 +81,27 @@ def test_text_clipped_out_of_view_is_not_read(tmp_path: Any) -> None:
         page = read_page(doc.pages[0], 1)
     words = [w["text"] for w in page.extract_words()]
     assert sorted(words) == ["Inside", "Nested", "Restored", "Visible"]
+
+
+def test_footnote_marks_raised_and_smaller_are_dropped() -> None:
+    def char(text: str, x0: float, bottom: float, size: float) -> dict[str, Any]:
+        return {"object_type": "char", "text": text, "x0": x0, "x1": x0 + size * 0.5,
+                "top": bottom - size, "bottom": bottom, "size": size}  # fmt: skip
+
+    from perfextract.page import drop_superscripts
+
+    value = [char("9", 10, 100, 9), char("5", 15, 100, 9), char("%", 20, 100, 9)]
+    mark = char("1", 25, 96, 7)  # the note's mark, raised after "95%"
+    unit = [char("m", 40, 100, 9), char("2", 45, 100, 9)]  # "m2" on the line: kept
+    kept = drop_superscripts([*value, mark, *unit])
+    assert "".join(c["text"] for c in kept) == "95%m2"
+
+
+def test_a_footnote_is_smaller_text_opening_with_its_mark() -> None:
+    from perfextract.layout import is_footnote
+
+    small = [{"size": 7.0}] * 10
+    assert is_footnote("(1) Calcolato sulle stazioni", small, 9.0)
+    assert is_footnote("1 Giorni lavorativi", small, 9.0)
+    assert not is_footnote("(1) Calcolato sulle stazioni", [{"size": 9.0}] * 10, 9.0)
+    assert not is_footnote("Fonte: elaborazioni interne", small, 9.0)

@@ -342,3 +342,36 @@ def test_a_scheda_obiettivo_names_the_objective_in_a_key_value_table() -> None:
         "operational", "2.4", "2")  # fmt: skip
     assert record.objective_title == "Potenziare i servizi per la prima infanzia"
     assert record.weight is None and record.year == 2024
+
+
+def test_footnotes_and_numbered_objectives_without_a_label_word() -> None:
+    rows = [
+        para("2. Controlli ambientali efficaci", bold=True),
+        para("2.3 Potenziare il monitoraggio della qualità dell'aria", bold=True),
+        cells("Indicatore", "Target 2024", "Fonte"),
+        cells("Stazioni in funzione", "≥ 95% (1)", "Rete regionale"),
+        Row(page=1, top=0, bottom=10, cells=("(1) Calcolato sulle stazioni della rete",),
+            note=True),
+        para("3. Obiettivi e risorse", bold=True),  # the document's own section
+    ]  # fmt: skip
+    (record,) = build_indicators(rows)[0]
+    assert (record.objective_level, record.objective_code, record.area_code) == (
+        "operational", "2.3", "2")  # fmt: skip
+    assert record.comment is None
+    assert (record.target.operator, record.target.number) == (">=", Decimal("95"))
+
+
+def test_a_comment_goes_on_overleaf_but_never_starts_there() -> None:
+    rows = [
+        cells(*HEADER),
+        cells("Bandi pubblicati", "OUTPUT", "3", "3", None),
+        merged("Al bando hanno partecipato 3 imprese con l'assegnazione"),
+        Row(page=2, top=0, bottom=10, cells=("di 84.000 euro.", None, None, None, None), table=1),
+        cells("Imprese assistite", "OUTPUT", ">= 100", "120", None, page=2, table=1),
+        Row(page=3, top=0, bottom=10, cells=("Allegato 2 – Budget", None, None), table=2),
+    ]
+    first, second = build_indicators(rows)[0]
+    assert (
+        first.comment == "Al bando hanno partecipato 3 imprese con l'assegnazione di 84.000 euro."
+    )
+    assert second.comment is None

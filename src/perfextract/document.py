@@ -16,6 +16,7 @@ _ISSUER_START_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
+_REPORT_KIND_RE = re.compile(r"\s+(?=(?:relazione|piano|piao|peg)\b)", re.IGNORECASE)
 _LOWER_WORDS = {"di", "del", "della", "dello", "dei", "degli", "delle", "e", "per", "la", "il"}
 _ACRONYM_RE = re.compile(r"^(?:ASL|ASST|ATS|AUSL|ASP|ULSS|ASUR|CCIAA|[A-Z]{1,3}\d*)$")
 
@@ -48,6 +49,8 @@ def read_issuer(lines: list[str]) -> str | None:
     'ASL Roma 3'
     >>> read_issuer(["Regione Marche – Relazione sulla performance 2024"])
     'Regione Marche'
+    >>> read_issuer(["COMUNE DI VERONA Relazione sulla performance 2023"])
+    'Comune di Verona'
     >>> read_issuer(["CITTÀ DI LECCE", "Piano della performance"])
     'Comune di Lecce'
     >>> read_issuer(["Alma Mater Studiorum – Università di Bologna"])
@@ -58,6 +61,7 @@ def read_issuer(lines: list[str]) -> str | None:
         if not _ISSUER_START_RE.match(line):
             continue
         name = _SEPARATOR_RE.split(line)[0].strip(" -–:,")
+        name = _REPORT_KIND_RE.split(name)[0]  # "COMUNE DI VERONA Relazione sulla …"
         if fold_words(name) in {"camera di commercio", "comune", "regione", "provincia"}:
             following = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if following and len(following.split()) <= 3:

@@ -116,6 +116,36 @@ def set_title(scope: Scope, title: str) -> Scope:
     return replace(scope, title=title)
 
 
+_NUMBERED_RE = re.compile(
+    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZÀ-Ý][^\n]{2,150})$"
+)
+#: First words of a document's own numbered sections, which are no objectives.
+_SECTION_WORDS = frozenset({
+    "presentazione", "introduzione", "premessa", "obiettivi", "indicatori", "risultati",
+    "sintesi", "allegato", "allegati", "conclusioni", "indice", "risorse", "analisi",
+    "contesto", "quadro", "schede", "elenco", "tabella", "nota", "note", "appendice",
+    "glossario", "metodologia", "piano", "relazione",
+})  # fmt: skip
+
+
+def numbered_heading(text: str) -> Heading | None:
+    """An objective printed as a bold numbered title without a label word, or None.
+
+    ``2. Controlli ambientali efficaci`` opens an objective whose level comes
+    from where it stands (``2.3 …`` under ``2.`` is operational); a document's
+    own sections (``3. Obiettivi e indicatori``, ``1. Presentazione``) are not.
+
+    >>> numbered_heading("2.3 Potenziare il monitoraggio dell'aria")
+    Heading(level=None, code='2.3', title="Potenziare il monitoraggio dell'aria", label='')
+    >>> numbered_heading("3. Obiettivi, indicatori e target 2024") is None
+    True
+    """
+    m = _NUMBERED_RE.match(text.strip())
+    if m is None or m.group("title").split()[0].lower().strip(",.:") in _SECTION_WORDS:
+        return None
+    return Heading(level=None, code=m.group("code"), title=m.group("title").strip(), label="")
+
+
 def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
     """The objective an objective column's cell names, as a heading.
 

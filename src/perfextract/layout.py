@@ -46,6 +46,17 @@ def center_inside(obj: dict[str, Any], boxes: Sequence[BBox]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
+_NOTE_MARK_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}|\*{1,3})\s*[^\W\d]")
+
+
+def is_footnote(text: str, chars: Sequence[dict[str, Any]], body_size: float) -> bool:
+    """True for a footnote: text opening with its mark, printed smaller than the page's text."""
+    if not chars or not _NOTE_MARK_RE.match(text):
+        return False
+    sizes = sorted(float(c.get("size", 0)) for c in chars)
+    return sizes[len(sizes) // 2] < 0.85 * body_size
+
+
 def _is_bold(chars: Iterable[dict[str, Any]]) -> bool:
     names = [str(c.get("fontname", "")) for c in chars if not str(c.get("text", "")).isspace()]
     return bool(names) and all("bold" in n.lower() or "black" in n.lower() for n in names)
@@ -98,6 +109,8 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
             rows.append(
                 Row(page=number, top=top, bottom=bottom, cells=cells, table=first_table + offset)
             )
+    sizes = sorted(float(c.get("size", 0)) for c in page.chars)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
     for para in group_paragraphs(text_lines(page, tables)):
         top, bottom = para[0]["top"], para[-1]["bottom"]
         chars = [c for line in para for c in line["chars"]]
@@ -111,6 +124,7 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
                 cells=(text,),
                 bold=_is_bold(chars),
                 margin=margin,
+                note=is_footnote(text, chars, body_size),
             )
         )
     rows.sort(key=lambda r: (r.top, r.table is None))

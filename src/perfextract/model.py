@@ -77,6 +77,7 @@ class Row:
     table: int | None = None
     bold: bool = False
     margin: bool = False
+    note: bool = False  # a footnote: smaller text opening with its mark, "(1) Calcolato …"
 
     @property
     def filled(self) -> tuple[str, ...]:

@@ -221,7 +221,29 @@ def read_page(ppage: Any, page_number: int, source: bytes = b"") -> Page:
             x0, top, x1, bottom = obj.bbox
             images.append({"object_type": "image", "x0": x0, "top": top, "x1": x1,
                            "bottom": bottom})  # fmt: skip
-    return straighten(Page(page_number, width, height, chars, edges, images, source))
+    return straighten(Page(page_number, width, height, drop_superscripts(chars), edges, images,
+                           source))  # fmt: skip
+
+
+def drop_superscripts(chars: list[Obj]) -> list[Obj]:
+    """``chars`` without footnote marks: digits printed smaller and raised after a character.
+
+    ``≥ 95%¹`` would read ``≥ 95%1`` (or ``1`` on a line of its own): the mark
+    is a reference to a note, not part of the value.
+    """
+    kept: list[Obj] = []
+    for char in chars:
+        last = kept[-1] if kept else None
+        raised = (
+            last is not None
+            and char["text"].isdigit()
+            and char["size"] <= 0.85 * last["size"]
+            and char["bottom"] < last["bottom"] - 0.2 * last["size"]
+            and char["x0"] >= last["x1"] - 1
+        )
+        if not raised:
+            kept.append(char)
+    return kept
 
 
 def _turn(obj: Obj, turn: str, width: float, height: float) -> Obj:

@@ -30,7 +30,13 @@ from perfextract.columns import (
     map_header,
     merge_header_rows,
 )
-from perfextract.hierarchy import Scope, enter_heading, objective_in_cell, set_title
+from perfextract.hierarchy import (
+    Scope,
+    enter_heading,
+    numbered_heading,
+    objective_in_cell,
+    set_title,
+)
 from perfextract.labels import (
     Heading,
     StatusMatch,
@@ -126,6 +132,8 @@ def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item
     if is_indicator_label(text):
         return Item("label", row)
     heading = match_heading(text)
+    if heading is None and row.table is None and row.bold and text:
+        heading = numbered_heading(text)  # "2.3 Potenziare …" in bold, no label word
     if heading is not None:
         return Item("heading", row, heading=heading)
     status = match_status(text)
@@ -378,6 +386,9 @@ class _Reader:
         self.collecting, self.pending_title = True, False
 
     def text(self, row: Row, text: str) -> None:
+        if row.note:  # a footnote under a table speaks of no one indicator
+            self.collecting = False
+            return
         if self.pending_title and text:
             self.scope = set_title(self.scope, text)
             if self.scope.level == "area" and self.scope.area_code is not None:
@@ -387,6 +398,10 @@ class _Reader:
             if row.table is None and row.bold and match_status(text) is None:
                 self.finish()  # a bold paragraph between tables opens a new section
                 self.collecting = False
+                return
+            elsewhere = row.table is not None and row.table != self.table
+            if elsewhere and row.page > self.draft.page_end and not self.draft.comment:
+                self.collecting = False  # a comment goes on overleaf, but starts by its indicator
                 return
             self.draft.comment.append(text)
             self.draft.closed = True
