@@ -375,3 +375,18 @@ def test_a_comment_goes_on_overleaf_but_never_starts_there() -> None:
         first.comment == "Al bando hanno partecipato 3 imprese con l'assegnazione di 84.000 euro."
     )
     assert second.comment is None
+
+
+def test_uncoded_area_lettered_objective_codes_and_prose_after_a_table() -> None:
+    rows = [
+        para("Area strategica: Ricerca", bold=True),
+        cells("Obiettivo", "Indicatore", "Target", "Valore finale"),
+        cells("OB.R.1 – Aumentare i finanziamenti", "Proposte presentate", "≥ 150", "163"),
+        para("I dati del 2023 sono consolidati alla data del 31 marzo 2024."),
+    ]
+    (record,) = build_indicators(rows)[0]
+    assert (record.area_code, record.area_title) == (None, "Ricerca")
+    assert (record.objective_level, record.objective_code) == ("strategic", "OB.R.1")
+    assert record.objective_title == "Aumentare i finanziamenti"
+    assert (record.actual.number, record.met) == (Decimal("163"), True)
+    assert record.comment is None  # prose after a table, without an outcome line

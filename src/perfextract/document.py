@@ -87,6 +87,7 @@ _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
      "Piano integrato di attività e organizzazione"),
     (r"relazione\s+(?:sulla|della|annuale\s+sulla)\s+performance", "relazione",
      "Relazione sulla performance"),
+    (r"relazione\s+(?:sui|dei)\s+risultati", "relazione", "Relazione sui risultati"),
     (r"piano\s+(?:della|delle|triennale\s+della)\s+performance", "piano",
      "Piano della performance"),
 )  # fmt: skip

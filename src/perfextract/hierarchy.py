@@ -18,7 +18,8 @@ _CODE_SEP_RE = re.compile(r"[._/-]")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CODED_TITLE_RE = re.compile(
     r"""^\W*
-    (?P<code> [A-Z]{0,3}\s?\d+(?:[._]\d+)*[a-z]? | [A-Z](?:[._]\d+)+ )   # 1.1.2, OS 1, A.1
+    (?P<code> [A-Z]{0,3}\s?\d+(?:[._]\d+)*[a-z]? | [A-Z](?:[._]\d+)+     # 1.1.2, OS 1, A.1
+            | [A-Z]{1,4}(?:\.[A-Z]{1,4})*(?:\.\d+)+ )                       # OB.R.1
     (?:\s*[-–:.)]\s*|\s+)
     (?P<title> \S.*)$""",
     re.VERBOSE | re.DOTALL,
@@ -89,7 +90,10 @@ def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) 
         return Scope(code, title, "area", code, title, codes_nest=scope.codes_nest)
     area_code, area_title, codes_nest = scope.area_code, scope.area_title, scope.codes_nest
     code = heading.code
-    printed = area_code is not None and area_code in areas
+    # an area printed with a code, or printed by its title alone ("Area strategica: Ricerca")
+    printed = (area_code is not None and area_code in areas) or (
+        area_code is None and scope.area_title is not None
+    )
     if code is not None and printed and scope.level == "area":
         # the first objective under a printed area tells whether codes extend area codes
         codes_nest = _nests(code, area_code or "")

@@ -38,6 +38,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
         "risultato conseguito", "risultato raggiunto", "valore rilevato", "valore effettivo",
         "valore a consuntivo", "risultato ottenuto", "valore realizzato", "valore conseguito",
+        "valore finale",
         "dato rilevato", "valore misurato", "risultato al", "valore al", "consuntivo al",
         "raggiunto", "rilevato", "conseguito", "realizzato", "effettivo",
     ),
@@ -373,7 +374,7 @@ _HEADING_RE = re.compile(
         area\s+(?:strategica|di\s+intervento|tematica)?
       | macro-?area | ambito(?:\s+strategico|\s+di\s+intervento)?
       | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
-      | (?:ob\.?|obiettivo|obiettivi)\s*
+      | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)\s*
         (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei])?
       | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
     )
@@ -419,6 +420,8 @@ def match_heading(text: str | None) -> Heading | None:
     True
     >>> [match_heading(t).code for t in ("AREA STRATEGICA B: Musei", "Area strategica IV – Salute")]
     ['B', 'IV']
+    >>> match_heading("Area strategica: Ricerca")
+    Heading(level='area', code=None, title='Ricerca', label='Area strategica')
     """
     if not text:
         return None
@@ -429,6 +432,12 @@ def match_heading(text: str | None) -> Heading | None:
     code = m.group("code")
     title = m.group("title").strip() or None
     if code is None and label.lower().startswith(("area", "ambito")) and title is None:
+        return None
+    if code is None and title and label.lower().startswith(("area", "ambito", "linea")):
+        # an area named without a code, "Area strategica: Ricerca", is still a heading
+        after = text[m.end("label") :].lstrip()
+        if after[:1] in ":–-" and title[:1].isupper() and len(title) <= 80:
+            return Heading(level="area", code=None, title=title, label=label)
         return None
     if code is None:
         # "Obiettivi strategici e ..." is prose, not a heading: a heading has a code

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pdfplumber is imported when a page is first read, not with perfextract
@@ -116,9 +117,45 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
                 texts.append(None)
             else:
                 found = buckets[r].get(c)
-                texts.append(extract_text(found, **settings) if found else "")
+                texts.append(_cell_text(found, extract_text, settings) if found else "")
         out.append(texts)
     return out
+
+
+def _cell_text(chars: list[Obj], extract_text: Any, settings: dict[str, Any]) -> str:
+    """The text of one cell; a label turned a quarter (a narrow column's ``Peso``) read along."""
+    turns = [c.get("turn") for c in chars]
+    turn = max(("ccw", "cw"), key=turns.count)
+    if turns.count(turn) * 2 <= len(turns):
+        text: str = extract_text(chars, **settings)
+        return text
+    return sideways_text([c for c in chars if c.get("turn") == turn], turn)
+
+
+def sideways_text(chars: Sequence[Obj], turn: str) -> str:
+    """Text printed a quarter turned: ``"ccw"`` reads upwards, ``"cw"`` downwards.
+
+    >>> up = [{"text": t, "x0": 10, "x1": 19, "top": 90 - 6 * i, "bottom": 96 - 6 * i,
+    ...        "size": 9} for i, t in enumerate("Peso")]
+    >>> sideways_text(up, "ccw")
+    'Peso'
+    """
+    upwards = turn == "ccw"
+    lines: list[list[Obj]] = []
+    for char in sorted(chars, key=lambda c: c["x0"], reverse=not upwards):
+        if lines and abs(char["x0"] - lines[-1][0]["x0"]) <= 0.5 * char["size"]:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    out = []
+    for line in lines:
+        line.sort(key=lambda c: -c["bottom"] if upwards else c["top"])
+        words = line[0]["text"]
+        for before, char in pairwise(line):
+            gap = before["top"] - char["bottom"] if upwards else char["top"] - before["bottom"]
+            words += (" " if gap > 0.25 * char["size"] else "") + char["text"]
+        out.append(words.strip())
+    return "\n".join(out)
 
 
 def _char(glyph: Any, box: tuple[float, float, float, float], page_number: int) -> Obj | None:

@@ -399,6 +399,9 @@ class _Reader:
                 self.finish()  # a bold paragraph between tables opens a new section
                 self.collecting = False
                 return
+            if row.table is None and self.draft.status is None and not self.draft.comment:
+                self.collecting = False  # prose after a table, with no outcome line: not a comment
+                return
             elsewhere = row.table is not None and row.table != self.table
             if elsewhere and row.page > self.draft.page_end and not self.draft.comment:
                 self.collecting = False  # a comment goes on overleaf, but starts by its indicator
