@@ -382,11 +382,30 @@ def test_uncoded_area_lettered_objective_codes_and_prose_after_a_table() -> None
         para("Area strategica: Ricerca", bold=True),
         cells("Obiettivo", "Indicatore", "Target", "Valore finale"),
         cells("OB.R.1 – Aumentare i finanziamenti", "Proposte presentate", "≥ 150", "163"),
+        cells(None, "Progetti finanziati", "≥ 20", "24"),
         para("I dati del 2023 sono consolidati alla data del 31 marzo 2024."),
     ]
-    (record,) = build_indicators(rows)[0]
+    record, other = build_indicators(rows)[0]
+    assert other.comment is None
     assert (record.area_code, record.area_title) == (None, "Ricerca")
     assert (record.objective_level, record.objective_code) == ("strategic", "OB.R.1")
     assert record.objective_title == "Aumentare i finanziamenti"
     assert (record.actual.number, record.met) == (Decimal("163"), True)
     assert record.comment is None  # prose after a table, without an outcome line
+
+
+def test_prose_after_a_table_of_one_indicator_is_its_comment() -> None:
+    rows = [
+        para("Obiettivo operativo 1.1 – Semplificare", bold=True),
+        cells(*HEADER),
+        cells("Pratiche digitali", "OUTPUT", ">= 80%", "85%", None),
+        para("Il servizio è stato esteso a tutti i quartieri."),
+        para("Obiettivo operativo 1.2 – Comunicare", bold=True),
+        cells(*HEADER),
+        cells("Campagne", "OUTPUT", ">= 2", "3", None),
+        cells("Utenti raggiunti", "OUTCOME", ">= 1.000", "1.200", None),
+        para("I dati sono provvisori."),
+    ]
+    first, second, third = build_indicators(rows)[0]
+    assert first.comment == "Il servizio è stato esteso a tutti i quartieri."
+    assert second.comment is None and third.comment is None

@@ -305,6 +305,7 @@ class _Reader:
         self.pending_title = False
         self.collecting = False  # free text now belongs to the last indicator's comment
         self.group_start = 0  # the first record of the indicators read since the last heading
+        self.rows_in_table = 0  # indicator rows read under the current header
 
     def finish(self) -> None:
         if self.draft is not None:
@@ -339,7 +340,7 @@ class _Reader:
         return found
 
     def enter(self, heading: Heading) -> None:
-        self.group_start = len(self.indicators)
+        self.group_start, self.rows_in_table = len(self.indicators), 0
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
@@ -356,6 +357,8 @@ class _Reader:
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
+        if columns != self.columns:
+            self.rows_in_table = 0
         self.columns, self.header_row, self.pending_title = columns, row, False
         self.table = row.table
 
@@ -383,6 +386,7 @@ class _Reader:
                 self.enter(objective_in_cell(clean_text(cells[index]) or "", level))
                 cells = (*cells[:index], "", *cells[index + 1 :])
         self.draft = start_draft(replace(row, cells=cells), columns, self.scope)
+        self.rows_in_table += 1
         self.collecting, self.pending_title = True, False
 
     def text(self, row: Row, text: str) -> None:
@@ -399,8 +403,15 @@ class _Reader:
                 self.finish()  # a bold paragraph between tables opens a new section
                 self.collecting = False
                 return
-            if row.table is None and self.draft.status is None and not self.draft.comment:
-                self.collecting = False  # prose after a table, with no outcome line: not a comment
+            # prose after a table of several indicators, with no outcome line: not a comment
+            several = self.rows_in_table > 1
+            if (
+                row.table is None
+                and self.draft.status is None
+                and not self.draft.comment
+                and several
+            ):
+                self.collecting = False
                 return
             elsewhere = row.table is not None and row.table != self.table
             if elsewhere and row.page > self.draft.page_end and not self.draft.comment:
