@@ -95,3 +95,25 @@ def test_years_above_the_labels_span_their_pairs_of_columns() -> None:
     assert columns.record_years() == [2021, 2022]
     assert columns.columns_for(2022) == {"indicator_code": 0, "indicator": 1, "target": 4,
                                          "actual": 5}  # fmt: skip
+
+
+def test_rows_without_spacing_start_where_an_indicator_name_begins() -> None:
+    from perfextract.backends.borderless import Columns, _rows
+    from perfextract.columns import map_header
+
+    columns = map_header(("Indicatore", "Formula", "Target 2022", "Target 2023"))
+    assert columns is not None
+    geometry = Columns((40, 200, 360, 440, 520), columns)
+    lines = [
+        line(100, ("Verifiche sui depositi", 50), ("N. verifiche", 210), ("almeno", 370),
+             ("almeno", 450)),
+        line(110, ("energetici e alcolici", 50), ("1.800", 370), ("1.900", 450)),  # goes on
+        line(120, ("Tempo medio", 50), ("Somma dei giorni", 210), ("≤ 60 gg", 370),
+             ("≤ 55 gg", 450)),
+    ]  # fmt: skip
+    rows = _rows(lines, geometry, None)
+    assert [r[0] for r in rows] == [
+        ("Verifiche sui depositi\nenergetici e alcolici", "N. verifiche", "almeno\n1.800",
+         "almeno\n1.900"),
+        ("Tempo medio", "Somma dei giorni", "≤ 60 gg", "≤ 55 gg"),
+    ]  # fmt: skip

@@ -19,7 +19,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CODED_TITLE_RE = re.compile(
     r"""^\W*
     (?P<code> [A-Z]{0,3}\s?\d+(?:[._]\d+)*[a-z]? | [A-Z](?:[._]\d+)+     # 1.1.2, OS 1, A.1
-            | [A-Z]{1,4}(?:\.[A-Z]{1,4})*(?:\.\d+)+ )                       # OB.R.1
+            | [A-Z]{1,4}(?:\.[A-Z]{1,4})*(?:\.\d+)+                         # OB.R.1
+            | (?:[IVX]{1,5}|[A-Z])(?=\s*[-–:]\s) )                          # A – Titolo
     (?:\s*[-–:.)]\s*|\s+)
     (?P<title> \S.*)$""",
     re.VERBOSE | re.DOTALL,
@@ -158,6 +159,8 @@ def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
     ('operational', '1.1.2', 'Potenziare gli screening oncologici')
     >>> objective_in_cell("Obiettivo 2 – Tutela della biodiversità", None).code
     '2'
+    >>> objective_in_cell("A – Contrasto agli illeciti", "area").code
+    'A'
     """
     heading = match_heading(text)
     if heading is not None:

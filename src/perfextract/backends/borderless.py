@@ -363,9 +363,11 @@ def _rows(
 
     Where rows are not spaced apart (``row_gap`` None), a row starts at a line
     with a code in a first column of codes, or else at a line that fills
-    three columns or more: continuation lines seldom do.
+    three columns or more (continuation lines seldom do) with an indicator
+    name that does not go on in lower case.
     """
     codes_first = geometry.columns.fields[0] in (None, "indicator_code")
+    indicator = geometry.columns.column("indicator")
     rows: list[tuple[Cells, BBox]] = []
     parts: list[list[str]] = []
     box = [0.0, 0.0, 0.0, 0.0]
@@ -374,8 +376,14 @@ def _rows(
         texts = geometry.cut(line)
         if row_gap is None and codes_first:  # rows as tight as lines: a row starts at its code
             new_row = previous is None or bool(texts[0])
-        elif row_gap is None:  # ... or where most columns do
-            new_row = previous is None or sum(1 for t in texts if t) >= min(3, geometry.width)
+        elif row_gap is None:  # ... or where most columns do, the indicator's name beginning
+            new_row = previous is None or (
+                sum(1 for t in texts if t) >= min(3, geometry.width)
+                and (
+                    indicator is None
+                    or (bool(texts[indicator]) and not texts[indicator][0].islower())
+                )
+            )
         else:
             new_row = previous is None or line.top - previous.bottom > row_gap
         if new_row:
