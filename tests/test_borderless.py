@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from perfextract.backends.borderless import (
-    Line,
-    Segment,
-    _least_crossed,
-    find_header,
-    split_by_sub_header,
-)
+from perfextract.backends.borderless import _least_crossed
+from perfextract.backends.header_lines import Line, Segment, find_header, split_by_sub_header
 
 
 def line(top: float, *runs: tuple[str, float], size: float = 9.0) -> Line:

@@ -22,11 +22,16 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+from perfextract.backends.header_lines import (
+    Line,
+    Segment,
+    find_header,
+    read_lines,
+    split_by_sub_header,
+)
 from perfextract.columns import ColumnMap, looks_like_code, map_header
-from perfextract.labels import match_label
-from perfextract.layout import in_margin, without_chars_in
+from perfextract.layout import in_margin
 from perfextract.model import BBox, RawTable
-from perfextract.values import parse_value
 
 #: A table that ends below this share of the page height may go on overleaf.
 FOOT_OF_PAGE = 0.78
@@ -35,26 +40,6 @@ HEAD_OF_PAGE = 0.3
 _PAGE_NUMBER_RE = re.compile(
     r"^\W*(?:pag(?:ina)?\.?\s*)?\d{1,4}(?:\s*(?:di|/)\s*\d{1,4})?\W*$", re.I
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of words on one line, separated from the next run by a column-wide gap."""
-
-    text: str
-    x0: float
-    x1: float
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of text: its words, its runs of words, and its vertical extent."""
-
-    top: float
-    bottom: float
-    size: float
-    words: tuple[Segment, ...]
-    segments: tuple[Segment, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,183 +77,6 @@ class Columns:
         if self.spans(line) or min(w.x0 for w in line.words) < self.edges[0] - 3:
             return False
         return sum(1 for text in self.cut(line) if text) >= 2
-
-
-def read_lines(page: Any, exclude: Sequence[BBox] = ()) -> list[Line]:
-    """The text lines of ``page`` outside ``exclude``, each cut into runs at wide gaps."""
-    page = without_chars_in(page, exclude)
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-    words.sort(key=lambda w: (round(w["top"]), w["x0"]))
-    lines: list[list[dict[str, Any]]] = []
-    for word in words:
-        if lines and abs(word["top"] - lines[-1][0]["top"]) <= 0.5 * word["size"]:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [_line(sorted(ws, key=lambda w: w["x0"])) for ws in lines]
-
-
-def _line(words: list[dict[str, Any]]) -> Line:
-    size = max(w["size"] for w in words)
-    gap = max(4.0, 0.9 * size)
-    runs: list[list[dict[str, Any]]] = [[words[0]]]
-    for word in words[1:]:
-        if word["x0"] - runs[-1][-1]["x1"] > gap:
-            runs.append([])
-        runs[-1].append(word)
-    segments = tuple(
-        Segment(" ".join(w["text"] for w in run), run[0]["x0"], run[-1]["x1"]) for run in runs
-    )
-    return Line(
-        top=min(w["top"] for w in words),
-        bottom=max(w["bottom"] for w in words),
-        size=size,
-        words=tuple(Segment(w["text"], w["x0"], w["x1"]) for w in words),
-        segments=segments,
-    )
-
-
-def _header_cells(band: Sequence[Line]) -> list[Segment]:
-    """The header cells of a band of lines: runs that overlap in x are one cell, top to bottom."""
-    groups: list[list[tuple[int, Segment]]] = []
-    runs = sorted(((n, s) for n, line in enumerate(band) for s in line.segments),
-                  key=lambda ns: ns[1].x0)  # fmt: skip
-    for n, segment in runs:
-        if groups and segment.x0 < max(s.x1 for _, s in groups[-1]) - 1:
-            groups[-1].append((n, segment))
-        else:
-            groups.append([(n, segment)])
-    cells = []
-    for group in groups:
-        texts = [s.text for _, s in sorted(group, key=lambda ns: (ns[0], ns[1].x0))]
-        x0, x1 = min(s.x0 for _, s in group), max(s.x1 for _, s in group)
-        cells.append(Segment("\n".join(texts), x0, x1))
-    return cells
-
-
-def find_header(
-    lines: Sequence[Line], threshold: float, min_fields: int
-) -> tuple[int, int, list[Segment], ColumnMap] | None:
-    """The first header: (first line, line after it, its cells, its mapping), or None.
-
-    A header may take up to three lines (``Valore`` over ``atteso``); a line
-    just below with fewer runs, all under header cells, completes its labels
-    (``Risultato`` over ``2023``).
-    """
-    for i in range(len(lines)):
-        best = None
-        for size in (1, 2, 3):
-            band = lines[i : i + size]
-            # a label's next line follows at the line pitch, with fewer runs than the first;
-            # labels centred in a tall header row make lines half a pitch apart, any width
-            apart = any(b.top - a.top > 1.25 * a.size for a, b in pairwise(band))
-            tight = all(b.top - a.top < a.size for a, b in pairwise(band))
-            wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
-            if len(band) < size or apart or (wider and not tight and not _labels_only(band[1:])):
-                break
-            found = _read_band(band, threshold, min_fields)
-            if found is None:
-                continue
-            cells, columns = found
-            completes = (
-                best is not None
-                and len(cells) == len(best[2])
-                and all(
-                    f is None or f == g for f, g in zip(best[3].fields, columns.fields, strict=True)
-                )
-            )
-            if best is None or columns.matched > best[3].matched or completes:
-                best = (i, i + size, cells, columns)
-        if best is not None:
-            return best
-    return None
-
-
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-
-
-def _labels_only(band: Sequence[Line]) -> bool:
-    """True when no run of ``band`` states a quantity: the rest of labels, not a body row.
-
-    Labels printed at the foot of their cells leave the short ones on the last
-    line (``Cod. | Obiettivo`` over ``Ob. | operativo | Indicatore | Peso``).
-    """
-    return not any(
-        parse_value(s.text).is_quantity or looks_like_code(s.text)
-        for line in band
-        for s in line.segments
-        if not _YEAR_RE.match(s.text)
-    )
-
-
-def _read_band(
-    band: Sequence[Line], threshold: float, min_fields: int
-) -> tuple[list[Segment], ColumnMap] | None:
-    """The cells and mapping of a header band: its runs stacked, or its last line as sub-labels.
-
-    Years over ``Target | Consuntivo`` pairs, printed on the line above
-    ``Codice | Indicatore`` (merged down over both rows), read best as
-    spanning labels over the last line; a label broken over lines, stacked.
-    """
-    cells = _header_cells(band)
-    columns = map_header([c.text for c in cells], threshold, min_fields)
-    if len(band) > 1:
-        upper = _header_cells(band[:-1])
-        over = map_header([c.text for c in upper], threshold, min_fields)
-        split = split_by_sub_header(upper, over, band[-2], band[-1], threshold, min_fields)
-        if split is not None and (columns is None or split[1].matched > columns.matched):
-            return split
-    return (cells, columns) if columns is not None else None
-
-
-def split_by_sub_header(
-    cells: Sequence[Segment],
-    columns: ColumnMap | None,
-    last: Line,
-    below: Line | None,
-    threshold: float,
-    min_fields: int,
-) -> tuple[list[Segment], ColumnMap] | None:
-    """The header cells split by a second header line of sub-labels, or None.
-
-    A label spanning several columns (``Target`` over ``2024 | 2025 | 2026``,
-    ``Valore`` over ``Atteso | Raggiunto``) is printed above sub-labels on a
-    line of its own.  Each sub-label goes under the header cell over it, or
-    the nearest; a cell over several sub-labels becomes one cell each
-    (``Target 2024`` …).  Taken only when the line holds nothing but years
-    and labels, lies just below the header and the mapping gains by it.
-    """
-    if below is None or len(below.segments) < 2 or below.top - last.bottom > 1.5 * last.size:
-        return None
-    subs = below.segments
-    if not all(_YEAR_RE.match(s.text) or match_label(s.text, threshold) for s in subs):
-        return None
-    under: dict[int, list[Segment]] = {}
-    for sub in subs:
-        overlap = [i for i, c in enumerate(cells) if c.x0 < sub.x1 and sub.x0 < c.x1]
-        nearest = overlap or [min(range(len(cells)), key=lambda i: _distance(cells[i], sub))]
-        under.setdefault(nearest[0], []).append(sub)
-    split: list[Segment] = []
-    for i, cell in enumerate(cells):
-        parts = under.get(i, [])
-        if len(parts) == 1:
-            (sub,) = parts
-            split.append(Segment(f"{cell.text}\n{sub.text}", min(cell.x0, sub.x0),
-                                 max(cell.x1, sub.x1)))  # fmt: skip
-        else:
-            split.extend(Segment(f"{cell.text}\n{s.text}", s.x0, s.x1) for s in parts)
-            if not parts:
-                split.append(cell)
-    if all(len(parts) < 2 for parts in under.values()):
-        return None
-    mapped = map_header([c.text for c in split], threshold, min_fields)
-    if mapped is None or (columns is not None and mapped.matched <= columns.matched):
-        return None
-    return split, mapped
-
-
-def _distance(a: Segment, b: Segment) -> float:
-    return max(a.x0 - b.x1, b.x0 - a.x1, 0.0)
 
 
 def _least_crossed(
