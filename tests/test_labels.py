@@ -110,6 +110,8 @@ HEADER_CASES = [
     ("Obiettivo generale", "objective_column", None),
     ("Area strategica", "area_column", None),
     ("Valore finale", "actual", None),
+    ("VAL. ATT.", "target", None),
+    ("VAL. RAGG.", "actual", None),
     ("Cod. Ob.", "objective_code_column", None),
     ("% Ragg.", "achievement", None),
     ("Aree strategiche", "area_column", None),
@@ -250,6 +252,9 @@ def test_text_that_states_no_status(text: str | None) -> None:
 
 
 HEADING_CASES = [
+    ("OB. STRAT. 1 – Bari città sicura", "strategic", "1", "Bari città sicura"),
+    ("OB. OP. 1.2 – Potenziare la videosorveglianza", "operational", "1.2",
+     "Potenziare la videosorveglianza"),
     ("AREA STRATEGICA B: Valorizzazione del patrimonio", "area", "B",
      "Valorizzazione del patrimonio"),
     ("Area strategica II – Assistenza territoriale", "area", "II", "Assistenza territoriale"),

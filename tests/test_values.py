@@ -199,6 +199,8 @@ NUMBERS_AND_UNITS = [
     case("1.000€", "=", "1000", unit="EUR", id="eur:€ after glued"),
     case("€ 500 €", "=", "500", unit="EUR", id="eur:before and after"),
     case("€ 5 %", *NONE, id="eur:currency and percent conflict"),
+    case("+ 12%", "=", "12", unit="%", id="pct:plus sign apart from the number"),
+    case("- 5%", None, None, id="none:a dash apart is no minus sign"),
     case("gg 30", "=", "30", unit="days", id="days:unit before the number"),
     case("gg. 27", "=", "27", unit="days", id="days:gg. before the number"),
     case("<= giorni 15", "<=", "15", unit="days", id="days:operator, unit, number"),

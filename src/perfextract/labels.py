@@ -33,6 +33,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",
         "obiettivo atteso", "valore programmato", "target atteso", "target triennale",
         "target finale", "valore target atteso", "atteso", "previsto", "valore previsto",
+        "val att", "val atteso",
     ),
     "actual": (
         "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
@@ -40,7 +41,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "valore a consuntivo", "risultato ottenuto", "valore realizzato", "valore conseguito",
         "valore finale",
         "dato rilevato", "valore misurato", "risultato al", "valore al", "consuntivo al",
-        "raggiunto", "rilevato", "conseguito", "realizzato", "effettivo",
+        "raggiunto", "rilevato", "conseguito", "realizzato", "effettivo", "val ragg",
+        "val raggiunto", "val rilevato",
     ),
     "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti"),
     "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale"),
@@ -375,7 +377,8 @@ _HEADING_RE = re.compile(
       | macro-?area | ambito(?:\s+strategico|\s+di\s+intervento)?
       | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
       | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)\s*
-        (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei])?
+        (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei]
+               |strat\.|op\.)?                                       # OB. STRAT. 1, OB. OP. 1.2
       | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
     )
     [\s.:n°]*
@@ -446,9 +449,12 @@ def match_heading(text: str | None) -> Heading | None:
     level: ObjectiveLevel | None
     if kind.startswith(("ob", "obiettiv")):
         level = None  # "Obiettivo 3": the level follows from where it stands
-    elif kind.startswith(("operativ", "o o", "oo", "specific", "esecutiv", "gestional")):
+    elif (
+        kind.startswith(("operativ", "o o", "oo", "specific", "esecutiv", "gestional"))
+        or kind == "op"
+    ):
         level = "operational"
-    elif kind.startswith(("strategic", "o s", "os", "generale")):
+    elif kind.startswith(("strategic", "o s", "os", "generale", "strat")):
         level = "strategic"
     else:
         level = "area"

@@ -40,7 +40,7 @@ _WORD_END = r"(?:(?<![^\W\d_])|(?![^\W\d_]))"
 
 _NUMBER = re.compile(
     r"""
-    (?P<sign> [+\-−] )?                           # sign, glued to the digits
+    (?P<sign> [\-−] | \+\s? )?                    # sign, glued to the digits ("+ 12%" too)
     (?:
         (?P<grouped> [1-9][0-9]{0,2}(?:\.[0-9]{3})+ )  # thousands groups: 3.127, 2.720.771
         (?: , (?P<grouped_fraction> [0-9]+ ) )?    # decimal comma: 1.742,97
