@@ -9,6 +9,7 @@ an issuer printed it.
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -51,10 +52,12 @@ _NOTE_MARK_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}|\*{1,3})\s*[^\W\d]")
 
 def is_footnote(text: str, chars: Sequence[dict[str, Any]], body_size: float) -> bool:
     """True for a footnote: text opening with its mark, printed smaller than the page's text."""
-    if not chars or not _NOTE_MARK_RE.match(text):
-        return False
-    sizes = sorted(float(c.get("size", 0)) for c in chars)
-    return sizes[len(sizes) // 2] < 0.85 * body_size
+    return bool(chars and _NOTE_MARK_RE.match(text)) and text_size(chars) < 0.85 * body_size
+
+
+def text_size(chars: Iterable[dict[str, Any]]) -> float:
+    """The median font size of ``chars`` (0 for none)."""
+    return statistics.median_high([float(c.get("size", 0)) for c in chars] or [0.0])
 
 
 def _is_bold(chars: Iterable[dict[str, Any]]) -> bool:
@@ -109,8 +112,7 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
             rows.append(
                 Row(page=number, top=top, bottom=bottom, cells=cells, table=first_table + offset)
             )
-    sizes = sorted(float(c.get("size", 0)) for c in page.chars)
-    body_size = sizes[len(sizes) // 2] if sizes else 0.0
+    body_size = text_size(page.chars)
     for para in group_paragraphs(text_lines(page, tables)):
         top, bottom = para[0]["top"], para[-1]["bottom"]
         chars = [c for line in para for c in line["chars"]]

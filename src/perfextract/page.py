@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pdfplumber is imported when a page is first read, not with perfextract
@@ -123,39 +122,30 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
 
 
 def _cell_text(chars: list[Obj], extract_text: Any, settings: dict[str, Any]) -> str:
-    """The text of one cell; a label turned a quarter (a narrow column's ``Peso``) read along."""
-    turns = [c.get("turn") for c in chars]
-    turn = max(("ccw", "cw"), key=turns.count)
-    if turns.count(turn) * 2 <= len(turns):
-        text: str = extract_text(chars, **settings)
-        return text
-    return sideways_text([c for c in chars if c.get("turn") == turn], turn)
+    """The text of one cell; a label turned a quarter (a narrow column's ``Peso``) read along.
 
+    The turned label's chars are set upright as :func:`straighten` sets a page.
 
-def sideways_text(chars: Sequence[Obj], turn: str) -> str:
-    """Text printed a quarter turned: ``"ccw"`` reads upwards, ``"cw"`` downwards.
-
-    >>> up = [{"text": t, "x0": 10, "x1": 19, "top": 90 - 6 * i, "bottom": 96 - 6 * i,
-    ...        "size": 9} for i, t in enumerate("Peso")]
-    >>> sideways_text(up, "ccw")
+    >>> up = [{"text": t, "x0": 10.0, "x1": 19.0, "top": 90.0 - 6 * i, "bottom": 96.0 - 6 * i,
+    ...        "doctop": 90.0 - 6 * i,
+    ...        "size": 9, "upright": False, "turn": "ccw"} for i, t in enumerate("Peso")]
+    >>> from pdfplumber.utils.text import extract_text
+    >>> _cell_text(up, extract_text, {})
     'Peso'
     """
-    upwards = turn == "ccw"
-    lines: list[list[Obj]] = []
-    for char in sorted(chars, key=lambda c: c["x0"], reverse=not upwards):
-        if lines and abs(char["x0"] - lines[-1][0]["x0"]) <= 0.5 * char["size"]:
-            lines[-1].append(char)
-        else:
-            lines.append([char])
-    out = []
-    for line in lines:
-        line.sort(key=lambda c: -c["bottom"] if upwards else c["top"])
-        words = line[0]["text"]
-        for before, char in pairwise(line):
-            gap = before["top"] - char["bottom"] if upwards else char["top"] - before["bottom"]
-            words += (" " if gap > 0.25 * char["size"] else "") + char["text"]
-        out.append(words.strip())
-    return "\n".join(out)
+    turn = main_turn(chars)
+    if turn is not None:
+        chars = [{**_turn(c, turn, 0.0, 0.0), "upright": True} for c in chars
+                 if c.get("turn") == turn]  # fmt: skip
+    text: str = extract_text(chars, **settings)
+    return text
+
+
+def main_turn(chars: Sequence[Obj]) -> str | None:
+    """``"ccw"`` or ``"cw"`` when most of ``chars`` are printed turned that way, else None."""
+    turns = [c.get("turn") for c in chars]
+    turn = max(("ccw", "cw"), key=turns.count)
+    return turn if turns.count(turn) * 2 > len(turns) else None
 
 
 def _char(glyph: Any, box: tuple[float, float, float, float], page_number: int) -> Obj | None:
@@ -307,11 +297,8 @@ def straighten(page: Page) -> Page:
     without a /Rotate entry: its glyphs run up or down the page.  When most
     characters do, the page is turned a quarter, and they become upright.
     """
-    turns = [c.get("turn") for c in page.chars]
-    if not turns:
-        return page
-    turn, count = max(((t, turns.count(t)) for t in ("ccw", "cw")), key=lambda tc: tc[1])
-    if count * 2 <= len(turns):
+    turn = main_turn(page.chars)
+    if turn is None:
         return page
     w, h = page.width, page.height
     chars = [{**_turn(c, turn, w, h), "upright": c.get("turn") == turn} for c in page.chars]

@@ -321,12 +321,6 @@ def _cell_labels(cells: Sequence[Segment], geometry: Columns) -> list[str]:
     return ["\n".join(p) for p in parts]
 
 
-def _joined(band: Sequence[Line]) -> Line:
-    """The lines of a header band as one line, so each column gathers its label's words."""
-    words = tuple(w for line in band for w in line.words)
-    return Line(band[0].top, band[-1].bottom, band[0].size, words, ())
-
-
 def _body_end(lines: Sequence[Line], start: int, threshold: float, min_fields: int) -> int:
     """Where the body starting at ``start`` ends: at the next header, or the page's end."""
     found = find_header(lines[start:], threshold, min_fields)
