@@ -18,8 +18,9 @@ Everything here is pure: rows in, records and warnings out.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -27,6 +28,7 @@ from perfextract.columns import (
     HIERARCHY_FIELDS,
     ColumnMap,
     column_level,
+    looks_like_code,
     map_header,
     merge_header_rows,
 )
@@ -48,6 +50,8 @@ from perfextract.labels import (
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
 from perfextract.values import parse_value
+
+logger = logging.getLogger(__name__)
 
 #: Columns whose cells are short values: a row split by a page break seldom
 #: carries more than one of them over.
@@ -118,10 +122,25 @@ def split_text_row(row: Row) -> list[Row]:
     ]
 
 
-def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item:
-    """Say what ``row`` is."""
+def classify_row(
+    row: Row,
+    threshold: float = 82.0,
+    min_fields: int = 2,
+    body: Sequence[Row] = (),
+    looks_back: bool | None = None,
+) -> Item:
+    """Say what ``row`` is.
+
+    ``body`` are the rows under ``row`` in its table when ``row`` may be its
+    header (a row of labels at the top of a table): the columns are then
+    typed by what they hold as well as by their labels.
+    """
     if not is_merged(row):
-        columns = find_header_row(row, threshold, min_fields)
+        columns = (
+            map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)
+            if body and row.table is not None
+            else find_header_row(row, threshold, min_fields)
+        )
         if columns is not None:
             return Item("header", row, columns=columns)
         heading = key_value_heading(row, threshold)
@@ -291,8 +310,8 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
 class _Reader:
     """The state of one pass over a document's rows (see :func:`build_indicators`)."""
 
-    def __init__(self, threshold: float, min_fields: int) -> None:
-        self.threshold, self.min_fields = threshold, min_fields
+    def __init__(self, threshold: float, min_fields: int, looks_back: bool | None) -> None:
+        self.threshold, self.min_fields, self.looks_back = threshold, min_fields, looks_back
         self.indicators: list[Indicator] = []
         self.warnings: list[ReportWarning] = []
         self.scope = Scope()
@@ -345,13 +364,17 @@ class _Reader:
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
 
-    def second_header_row(self, upper: Row, row: Row) -> ColumnMap | None:
+    def second_header_row(self, upper: Row, row: Row, body: Sequence[Row]) -> ColumnMap | None:
         """The mapping of header row ``upper`` completed by ``row``, if ``row`` completes it."""
         if self.columns is None or row.table != upper.table or not labels_only(row):
             return None
         merged = merge_header_rows(upper.cells, row.cells)
-        columns = map_header(merged, self.threshold, self.min_fields)
+        columns = self.map_header(merged, body)
         return columns if columns is not None and columns.matched > self.columns.matched else None
+
+    def map_header(self, cells: Sequence[str | None], body: Sequence[Row]) -> ColumnMap | None:
+        rows = [r.cells for r in body]
+        return map_header(cells, self.threshold, self.min_fields, rows, self.looks_back)
 
     def header(self, columns: ColumnMap, row: Row) -> None:
         if self.draft is not None:
@@ -359,6 +382,8 @@ class _Reader:
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
         if columns != self.columns:
             self.rows_in_table = 0
+            logger.debug("page %d, table %s: header %s", row.page, row.table,
+                         list(zip(columns.headers, columns.fields, columns.years, strict=True)))  # fmt: skip
         self.columns, self.header_row, self.pending_title = columns, row, False
         self.table = row.table
 
@@ -420,13 +445,15 @@ class _Reader:
             self.draft.comment.append(text)
             self.draft.closed = True
 
-    def read(self, row: Row) -> None:
-        item = classify_row(row, self.threshold, self.min_fields)
+    def read(self, row: Row, body: Sequence[Row] = ()) -> None:
+        """Read ``row``; ``body``: the rows under it in its table, when it may head it."""
+        item = classify_row(row, self.threshold, self.min_fields, body, self.looks_back)
         upper, self.header_row = self.header_row, None
         previous, self.previous = self.previous, row if item.kind == "cells" else None
-        if item.kind == "cells" and upper is not None:
-            completed = self.second_header_row(upper, row)
-            if completed is not None:
+        if item.kind in ("cells", "header") and upper is not None:
+            completed = self.second_header_row(upper, row, body)
+            alone = item.columns.matched if item.columns is not None else 0
+            if completed is not None and completed.matched >= alone:
                 self.header(completed, row)
                 self.header_row = self.previous = None  # a header has at most two rows
                 return
@@ -438,8 +465,7 @@ class _Reader:
             and labels_only(row)
         ):
             # a header whose two rows name no table alone ("Anno 2023" over "Valore atteso")
-            merged = map_header(merge_header_rows(previous.cells, row.cells), self.threshold,
-                                self.min_fields)  # fmt: skip
+            merged = self.map_header(merge_header_rows(previous.cells, row.cells), body)
             if merged is not None:
                 self.finish()
                 self.header(merged, row)
@@ -465,13 +491,73 @@ class _Reader:
             self.text(row, clean_text(row.text) or "")
 
 
+#: How many rows from the top of a table its header may start, and how many rows
+#: under it show what its columns hold.
+HEADER_DEPTH, BODY_SAMPLE = 4, 30
+
+
 def build_indicators(
-    rows: Iterable[Row], threshold: float = 82.0, min_fields: int = 2
+    rows: Iterable[Row],
+    threshold: float = 82.0,
+    min_fields: int = 2,
+    looks_back: bool | None = None,
 ) -> tuple[list[Indicator], list[ReportWarning]]:
-    """Read the indicators of a document from its rows in reading order."""
-    reader = _Reader(threshold, min_fields)
-    for row in rows:
-        for part in split_text_row(row):
-            reader.read(part)
+    """Read the indicators of a document from its rows in reading order.
+
+    ``looks_back``: True for a report of results, False for a plan (see
+    :func:`~perfextract.columns.map_header`).
+    """
+    parts = [part for row in rows for part in split_text_row(row)]
+    reader = _Reader(threshold, min_fields, looks_back)
+    for i, part in enumerate(parts):
+        reader.read(part, table_body(parts, i))
     reader.finish()
     return reader.indicators, reader.warnings
+
+
+def table_body(rows: Sequence[Row], at: int) -> list[Row]:
+    """The rows of cells under ``rows[at]`` in its table, when it is a row of labels near the top.
+
+    >>> rows = [Row(1, 0, 9, ("Indicatore", "2025"), table=0), Row(1, 9, 18, ("Visite", "120"),
+    ...         table=0)]
+    >>> [r.cells for r in table_body(rows, 0)], table_body(rows, 1)
+    ([('Visite', '120')], [])
+    """
+    row = rows[at]
+    if row.table is None or is_merged(row) or not labels_only(row) or not label_like(row):
+        return []
+    above = 0
+    for earlier in reversed(rows[max(0, at - HEADER_DEPTH) : at]):
+        if earlier.table != row.table:
+            break
+        above += 1
+    if above >= HEADER_DEPTH:
+        return []
+    body: list[Row] = []
+    for later in rows[at + 1 :]:
+        if later.table != row.table or len(body) >= BODY_SAMPLE:
+            break
+        if not is_merged(later):
+            body.append(later)
+    if body and labels_only(body[0]) and match_label_row(body[0]):
+        return []  # a header printed on two rows: its second row reads it with the body
+    return body
+
+
+def label_like(row: Row) -> bool:
+    """True when every cell of ``row`` is short enough to be a column label, none a code.
+
+    >>> label_like(Row(1, 0, 9, ("Indicatore strategico", "Target 2020", "Actual"), table=0))
+    True
+    >>> label_like(Row(1, 0, 9, ("C.1.2", "Apertura dello sportello", "Raggiunto"), table=0))
+    False
+    """
+    texts = [" ".join(c.split()) for c in row.cells if c and c.strip()]
+    return bool(texts) and all(
+        len(t) <= 60 and len(t.split()) <= 8 and not looks_like_code(t) for t in texts
+    )
+
+
+def match_label_row(row: Row) -> bool:
+    """True when a cell of ``row`` is a known column label."""
+    return any(match_label(c) is not None for c in row.cells if c)
