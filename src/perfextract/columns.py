@@ -160,7 +160,7 @@ def map_header(
     fields, years, levels, scores = label_columns(cells, threshold)
     strong = {f for f, s in zip(fields, scores, strict=True) if f is not None and s >= 90}
     # a table is read by content only when a label names its indicators or its values
-    named = bool({"indicator", "target", "actual", "value"} & set(fields))
+    named = bool({"indicator", "target", "actual", "value"} & strong)
     if body and named:
         profiles = [profile_column(column_cells(body, i)) for i in range(len(cells))]
         fields = type_by_content(cells, fields, scores, profiles)
@@ -174,7 +174,7 @@ def map_header(
         inner = max(objectives, key=lambda i: (_LEVEL_RANK[levels[i]], i))
         fields[inner], levels[inner] = "indicator", None
     known = sum(f is not None for f in fields)
-    if "indicator" not in fields and "target" in fields and known >= max(2, min_fields):
+    if "indicator" not in fields and "target" in strong and known >= max(2, min_fields):
         # an indicator column under a label of its own: the first labelled column the
         # vocabulary does not know, left of the targets
         first_value = min(i for i, f in enumerate(fields) if f in YEARLY_FIELDS)
@@ -226,7 +226,7 @@ def label_columns(
         match = match_label(cell, threshold)
         year_only = _YEAR_LABEL_RE.match(cell or "")
         if match is None and year_only is not None:
-            match = LabelMatch("value", 100.0, int(year_only.group(1)))
+            match = LabelMatch("value", 50.0, int(year_only.group(1)))  # a year names no role
         level = column_level(match.field, cell) if match else None
         key: tuple[str, object] | None = None
         if match is not None:

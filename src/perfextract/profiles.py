@@ -60,6 +60,8 @@ def profile_column(cells: Iterable[str | None]) -> ColumnProfile:
     (4, 1.0, 0.5)
     >>> profile_column(["01.1", "01.2", "2.3"]).code, profile_column(["10", "15"]).code
     (1.0, 0.0)
+    >>> profile_column(["12.4", "13", "13.1", "13.2"]).code
+    1.0
     >>> profile_column([None, "", "  "]).filled
     0
     """
@@ -68,6 +70,9 @@ def profile_column(cells: Iterable[str | None]) -> ColumnProfile:
     if not n:
         return ColumnProfile(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
     values = [parse_value(t) for t in texts]
+    # plain numbers among dotted codes (``13`` above ``13.1``) are codes; alone, quantities
+    dotted = sum(bool(_CODE_RE.match(t)) and not _PLAIN_NUMBER_RE.match(t) for t in texts)
+    plain = sum(bool(_PLAIN_NUMBER_RE.match(t)) for t in texts)
     quantity = sum(
         v.is_quantity or bool(_PLACEHOLDER_RE.match(t)) or bool(_YES_NO_RE.match(t))
         for v, t in zip(values, texts, strict=True)
@@ -76,7 +81,7 @@ def profile_column(cells: Iterable[str | None]) -> ColumnProfile:
         filled=n,
         quantity=quantity / n,
         percent=sum(v.unit == "%" for v in values) / n,
-        code=sum(bool(_CODE_RE.match(t)) and not _PLAIN_NUMBER_RE.match(t) for t in texts) / n,
+        code=(dotted + (plain if dotted >= plain else 0)) / n,
         status=sum(match_status(t) is not None for t in texts) / n,
         formula=sum(bool(_FORMULA_RE.search(t)) for t in texts) / n,
         mean_length=sum(len(t) for t in texts) / n,

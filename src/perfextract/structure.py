@@ -256,6 +256,35 @@ def heading_in_cells(row: Row, columns: ColumnMap) -> Heading | None:
     return heading if heading is not None and heading.code is not None else None
 
 
+def code_heading(row: Row, columns: ColumnMap, below: Row | None) -> Heading | None:
+    """An objective printed as a row of the table: a code and a title, no values.
+
+    It is a heading when the next row's code extends its code (``01`` above
+    ``01.1``); its level comes from where it stands.
+
+    >>> cols = map_header(("Codice", "Indicatore", "Target"))
+    >>> code_heading(Row(1, 0, 9, ("01", "Entrate correnti", ""), table=0), cols,
+    ...              Row(1, 9, 18, ("01.1", "Incidenza", "90%"), table=0))
+    Heading(level=None, code='01', title='Entrate correnti', label='')
+    >>> code_heading(Row(1, 0, 9, ("01", "Entrate correnti", ""), table=0), cols,
+    ...              Row(1, 9, 18, ("02", "Incidenza", "90%"), table=0)) is None
+    True
+    """
+    code_at, name_at = columns.column("indicator_code"), columns.column("indicator")
+    if code_at is None or name_at is None or below is None:
+        return None
+    cells, next_cells = _fit(row.cells, columns.width), _fit(below.cells, columns.width)
+    code, title = clean_text(cells[code_at]), clean_text(cells[name_at])
+    if not code or not title or not looks_like_code(code):
+        return None
+    if any(c and c.strip() for i, c in enumerate(cells) if i not in (code_at, name_at)):
+        return None
+    under = clean_text(next_cells[code_at]) or ""
+    if not (under.startswith(code) and under[len(code) : len(code) + 1] in {".", "_", "-", "/"}):
+        return None
+    return Heading(level=None, code=code.rstrip("."), title=title, label="")
+
+
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
     cells: list[list[str]] = [[c] if c else [] for c in _fit(row.cells, columns.width)]
     return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells)
@@ -382,12 +411,12 @@ class _Reader:
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
         if columns != self.columns:
             self.rows_in_table = 0
-            logger.debug("page %d, table %s: header %s", row.page, row.table,
-                         list(zip(columns.headers, columns.fields, columns.years, strict=True)))  # fmt: skip
+            mapping = list(zip(columns.headers, columns.fields, columns.years, strict=True))
+            logger.debug("page %d, table %s: header %s", row.page, row.table, mapping)
         self.columns, self.header_row, self.pending_title = columns, row, False
         self.table = row.table
 
-    def cells(self, row: Row) -> None:
+    def cells(self, row: Row, below: Row | None) -> None:
         columns = self.columns
         if columns is not None and row.table != self.table and is_other_table(row, columns):
             self.finish()
@@ -398,7 +427,7 @@ class _Reader:
         if is_continuation(self.draft, row) and self.draft is not None:
             merge_continued_rows(self.draft, row)
             return
-        heading = heading_in_cells(row, columns)
+        heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
         if heading is not None:
             self.finish()
             self.enter(heading)
@@ -445,8 +474,12 @@ class _Reader:
             self.draft.comment.append(text)
             self.draft.closed = True
 
-    def read(self, row: Row, body: Sequence[Row] = ()) -> None:
-        """Read ``row``; ``body``: the rows under it in its table, when it may head it."""
+    def read(self, row: Row, body: Sequence[Row] = (), below: Row | None = None) -> None:
+        """Read ``row``.
+
+        ``body``: the rows under it in its table, when it may head it;
+        ``below``: the next row of its table.
+        """
         item = classify_row(row, self.threshold, self.min_fields, body, self.looks_back)
         upper, self.header_row = self.header_row, None
         previous, self.previous = self.previous, row if item.kind == "cells" else None
@@ -481,7 +514,7 @@ class _Reader:
             self.enter(item.heading)
             self.pending_title, self.collecting = self.scope.title is None, False
         elif item.kind == "cells":
-            self.cells(row)
+            self.cells(row, below)
         elif item.kind == "status" and item.status is not None:
             if self.draft is not None and self.collecting:
                 first = self.draft.status is None
@@ -510,9 +543,31 @@ def build_indicators(
     parts = [part for row in rows for part in split_text_row(row)]
     reader = _Reader(threshold, min_fields, looks_back)
     for i, part in enumerate(parts):
-        reader.read(part, table_body(parts, i))
+        reader.read(part, table_body(parts, i), next_cells_row(parts, i))
     reader.finish()
     return reader.indicators, reader.warnings
+
+
+def next_cells_row(rows: Sequence[Row], at: int, reach: int = 8) -> Row | None:
+    """The next row of cells after ``rows[at]`` in a table as wide, past a page's header.
+
+    >>> rows = [Row(1, 0, 9, ("06", "Interessi", None), table=0),
+    ...         Row(2, 0, 9, ("Codice", "Indicatore", "Valore"), table=1),
+    ...         Row(2, 9, 18, ("06.1", "Incidenza", "2,37"), table=1)]
+    >>> next_cells_row(rows, 0).cells
+    ('06.1', 'Incidenza', '2,37')
+    """
+    row = rows[at]
+    if row.table is None:
+        return None
+    for later in rows[at + 1 : at + 1 + reach]:
+        if later.table is None or is_merged(later):
+            continue
+        if len(later.cells) != len(row.cells):
+            return None
+        if not (labels_only(later) and label_like(later) and match_label_row(later)):
+            return later
+    return None
 
 
 def table_body(rows: Sequence[Row], at: int) -> list[Row]:
@@ -554,7 +609,10 @@ def label_like(row: Row) -> bool:
     """
     texts = [" ".join(c.split()) for c in row.cells if c and c.strip()]
     return bool(texts) and all(
-        len(t) <= 60 and len(t.split()) <= 8 and not looks_like_code(t) for t in texts
+        len(t) <= 60
+        and len(t.split()) <= 8
+        and (_YEAR_ONLY_RE.match(t) is not None or not looks_like_code(t))
+        for t in texts
     )
 
 
