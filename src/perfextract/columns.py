@@ -25,6 +25,10 @@ from perfextract.profiles import (
     profile_column,
 )
 
+#: Columns whose cells are short values: a row split by a page break seldom
+#: carries more than one of them over.
+SHORT_FIELDS = frozenset({"type", "target", "actual", "status_column", "weight", "achievement"})
+
 #: Fields that a table may repeat once per year.
 YEARLY_FIELDS = frozenset({"target", "actual", "achievement", "weight"})
 
@@ -447,3 +451,12 @@ def merge_header_rows(
         text = " ".join(t.strip() for t in (top, bottom) if t and t.strip())
         merged.append(text or None)
     return tuple(merged)
+
+
+def fit_cells(cells: tuple[str | None, ...], width: int) -> tuple[str | None, ...]:
+    """``cells`` padded with None or cut to ``width``.
+
+    >>> fit_cells(("a",), 2), fit_cells(("a", "b", "c"), 2)
+    (('a', None), ('a', 'b'))
+    """
+    return (cells + (None,) * width)[:width]

@@ -19,22 +19,30 @@ Everything here is pure: rows in, records and warnings out.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from perfextract.columns import (
-    HIERARCHY_FIELDS,
+    SHORT_FIELDS,
     ColumnMap,
-    column_level,
-    looks_like_code,
+    fit_cells,
     map_header,
     merge_header_rows,
 )
+from perfextract.headers import (
+    find_header_row,
+    is_merged,
+    labels_only,
+    next_cells_row,
+    table_body,
+)
 from perfextract.hierarchy import (
     Scope,
+    code_heading,
     enter_heading,
+    heading_in_cells,
+    key_value_heading,
     numbered_heading,
     objective_in_cell,
     set_title,
@@ -44,7 +52,6 @@ from perfextract.labels import (
     StatusMatch,
     is_indicator_label,
     match_heading,
-    match_label,
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
@@ -52,26 +59,6 @@ from perfextract.records import Draft, check_record, clean_text, to_indicators
 from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
-
-#: Columns whose cells are short values: a row split by a page break seldom
-#: carries more than one of them over.
-SHORT_FIELDS = frozenset({"type", "target", "actual", "status_column", "weight", "achievement"})
-
-
-def find_header_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> ColumnMap | None:
-    """The column mapping a header row of a table states, or None.
-
-    >>> header = Row(page=1, top=0, bottom=9, table=0,
-    ...              cells=("Descrizione", "Tipo", "Valore Atteso", "Valore\\nRaggiunto", "Note"))
-    >>> find_header_row(header).fields
-    ('indicator', 'type', 'target', 'actual', 'notes')
-    >>> find_header_row(Row(page=1, top=0, bottom=9, cells=("Indicatori",))) is None
-    True
-    """
-    if row.table is None:
-        return None
-    return map_header(row.cells, threshold, min_fields)
-
 
 RowKind = Literal["header", "label", "heading", "status", "cells", "text"]
 
@@ -85,11 +72,6 @@ class Item:
     columns: ColumnMap | None = None
     heading: Heading | None = None
     status: StatusMatch | None = None
-
-
-def is_merged(row: Row) -> bool:
-    """True for a row whose text spans the whole width (one cell, or one non-None cell)."""
-    return sum(c is not None for c in row.cells) <= 1
 
 
 def split_text_row(row: Row) -> list[Row]:
@@ -164,22 +146,6 @@ def classify_row(
 # --- records ---------------------------------------------------------------------------
 
 
-_YEAR_ONLY_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-
-
-def labels_only(row: Row) -> bool:
-    """True when no cell of ``row`` states a quantity (a year alone is a label).
-
-    >>> labels_only(Row(1, 0, 9, ("Anno 2023", "2024", "Valore atteso"), table=0))
-    True
-    >>> labels_only(Row(1, 0, 9, ("Raccolta differenziata", "≥ 65%"), table=0))
-    False
-    """
-    return not any(
-        parse_value(c).is_quantity for c in row.cells if c and not _YEAR_ONLY_RE.match(c)
-    )
-
-
 def is_other_table(row: Row, columns: ColumnMap) -> bool:
     """True when the first row of a table without indicator header opens another kind of table.
 
@@ -221,77 +187,9 @@ def with_objective_code(
     return tuple(out)
 
 
-def key_value_heading(row: Row, threshold: float = 82.0) -> Heading | None:
-    """The objective a key/value row of a "scheda obiettivo" names, or None.
-
-    >>> key_value_heading(Row(1, 0, 9, ("Obiettivo operativo", "2.4 – Nidi"), table=0))
-    Heading(level='operational', code='2.4', title='Nidi', label='Obiettivo operativo')
-    >>> key_value_heading(Row(1, 0, 9, ("Settore", "Servizi educativi"), table=0)) is None
-    True
-    """
-    filled = [c for c in row.cells if c and c.strip()]
-    if len(filled) != 2 or filled[0] != row.cells[0] or match_label(filled[1], threshold):
-        return None
-    key = match_label(filled[0], threshold)
-    if key is None or key.field not in HIERARCHY_FIELDS:
-        return None
-    value = clean_text(filled[1]) or ""
-    joined = match_heading(f"{clean_text(filled[0])} {value}")  # "AREA STRATEGICA" | "B – Titolo"
-    if joined is not None and joined.code is not None:
-        return joined
-    return objective_in_cell(value, column_level(key.field, filled[0]))
-
-
-def heading_in_cells(row: Row, columns: ColumnMap) -> Heading | None:
-    """A heading printed across the first columns of a table without spanning them.
-
-    Rows of borderless tables are cut at column boundaries, so a heading line
-    can come apart (``OS 1 –`` | ``Competitività del territorio``); it is a
-    heading when its joined text reads as one and no value column is filled.
-    """
-    values = [c for i, c in enumerate(row.cells) if c and columns.fields[i] in SHORT_FIELDS]
-    if values:
-        return None
-    heading = match_heading(clean_text(row.text))
-    return heading if heading is not None and heading.code is not None else None
-
-
-def code_heading(row: Row, columns: ColumnMap, below: Row | None) -> Heading | None:
-    """An objective printed as a row of the table: a code and a title, no values.
-
-    It is a heading when the next row's code extends its code (``01`` above
-    ``01.1``); its level comes from where it stands.
-
-    >>> cols = map_header(("Codice", "Indicatore", "Target"))
-    >>> code_heading(Row(1, 0, 9, ("01", "Entrate correnti", ""), table=0), cols,
-    ...              Row(1, 9, 18, ("01.1", "Incidenza", "90%"), table=0))
-    Heading(level=None, code='01', title='Entrate correnti', label='')
-    >>> code_heading(Row(1, 0, 9, ("01", "Entrate correnti", ""), table=0), cols,
-    ...              Row(1, 9, 18, ("02", "Incidenza", "90%"), table=0)) is None
-    True
-    """
-    code_at, name_at = columns.column("indicator_code"), columns.column("indicator")
-    if code_at is None or name_at is None or below is None:
-        return None
-    cells, next_cells = _fit(row.cells, columns.width), _fit(below.cells, columns.width)
-    code, title = clean_text(cells[code_at]), clean_text(cells[name_at])
-    if not code or not title or not looks_like_code(code):
-        return None
-    if any(c and c.strip() for i, c in enumerate(cells) if i not in (code_at, name_at)):
-        return None
-    under = clean_text(next_cells[code_at]) or ""
-    if not (under.startswith(code) and under[len(code) : len(code) + 1] in {".", "_", "-", "/"}):
-        return None
-    return Heading(level=None, code=code.rstrip("."), title=title, label="")
-
-
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
-    cells: list[list[str]] = [[c] if c else [] for c in _fit(row.cells, columns.width)]
+    cells: list[list[str]] = [[c] if c else [] for c in fit_cells(row.cells, columns.width)]
     return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells)
-
-
-def _fit(cells: tuple[str | None, ...], width: int) -> tuple[str | None, ...]:
-    return (cells + (None,) * width)[:width]
 
 
 def is_continuation(draft: Draft | None, row: Row) -> bool:
@@ -306,7 +204,7 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     if draft is None or draft.closed:
         return False
     name = draft.columns.column("indicator")
-    cells = _fit(row.cells, draft.columns.width)
+    cells = fit_cells(row.cells, draft.columns.width)
     if name is not None and not cells[name]:
         return True
     if row.page <= draft.page_end:
@@ -319,7 +217,7 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
 
 def merge_continued_rows(draft: Draft, row: Row) -> None:
     """Append the cells of a continuation row to its draft."""
-    for i, cell in enumerate(_fit(row.cells, draft.columns.width)):
+    for i, cell in enumerate(fit_cells(row.cells, draft.columns.width)):
         if cell:
             draft.cells[i].append(cell)
     draft.page_end = max(draft.page_end, row.page)
@@ -524,11 +422,6 @@ class _Reader:
             self.text(row, clean_text(row.text) or "")
 
 
-#: How many rows from the top of a table its header may start, and how many rows
-#: under it show what its columns hold.
-HEADER_DEPTH, BODY_SAMPLE = 4, 30
-
-
 def build_indicators(
     rows: Iterable[Row],
     threshold: float = 82.0,
@@ -543,79 +436,9 @@ def build_indicators(
     parts = [part for row in rows for part in split_text_row(row)]
     reader = _Reader(threshold, min_fields, looks_back)
     for i, part in enumerate(parts):
-        reader.read(part, table_body(parts, i), next_cells_row(parts, i))
+        code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
+        reader.read(
+            part, table_body(parts, i), next_cells_row(parts, i) if code_and_title else None
+        )
     reader.finish()
     return reader.indicators, reader.warnings
-
-
-def next_cells_row(rows: Sequence[Row], at: int, reach: int = 8) -> Row | None:
-    """The next row of cells after ``rows[at]`` in a table as wide, past a page's header.
-
-    >>> rows = [Row(1, 0, 9, ("06", "Interessi", None), table=0),
-    ...         Row(2, 0, 9, ("Codice", "Indicatore", "Valore"), table=1),
-    ...         Row(2, 9, 18, ("06.1", "Incidenza", "2,37"), table=1)]
-    >>> next_cells_row(rows, 0).cells
-    ('06.1', 'Incidenza', '2,37')
-    """
-    row = rows[at]
-    if row.table is None:
-        return None
-    for later in rows[at + 1 : at + 1 + reach]:
-        if later.table is None or is_merged(later):
-            continue
-        if len(later.cells) != len(row.cells):
-            return None
-        if not (labels_only(later) and label_like(later) and match_label_row(later)):
-            return later
-    return None
-
-
-def table_body(rows: Sequence[Row], at: int) -> list[Row]:
-    """The rows of cells under ``rows[at]`` in its table, when it is a row of labels near the top.
-
-    >>> rows = [Row(1, 0, 9, ("Indicatore", "2025"), table=0), Row(1, 9, 18, ("Visite", "120"),
-    ...         table=0)]
-    >>> [r.cells for r in table_body(rows, 0)], table_body(rows, 1)
-    ([('Visite', '120')], [])
-    """
-    row = rows[at]
-    if row.table is None or is_merged(row) or not labels_only(row) or not label_like(row):
-        return []
-    above = 0
-    for earlier in reversed(rows[max(0, at - HEADER_DEPTH) : at]):
-        if earlier.table != row.table:
-            break
-        above += 1
-    if above >= HEADER_DEPTH:
-        return []
-    body: list[Row] = []
-    for later in rows[at + 1 :]:
-        if later.table != row.table or len(body) >= BODY_SAMPLE:
-            break
-        if not is_merged(later):
-            body.append(later)
-    if body and labels_only(body[0]) and match_label_row(body[0]):
-        return []  # a header printed on two rows: its second row reads it with the body
-    return body
-
-
-def label_like(row: Row) -> bool:
-    """True when every cell of ``row`` is short enough to be a column label, none a code.
-
-    >>> label_like(Row(1, 0, 9, ("Indicatore strategico", "Target 2020", "Actual"), table=0))
-    True
-    >>> label_like(Row(1, 0, 9, ("C.1.2", "Apertura dello sportello", "Raggiunto"), table=0))
-    False
-    """
-    texts = [" ".join(c.split()) for c in row.cells if c and c.strip()]
-    return bool(texts) and all(
-        len(t) <= 60
-        and len(t.split()) <= 8
-        and (_YEAR_ONLY_RE.match(t) is not None or not looks_like_code(t))
-        for t in texts
-    )
-
-
-def match_label_row(row: Row) -> bool:
-    """True when a cell of ``row`` is a known column label."""
-    return any(match_label(c) is not None for c in row.cells if c)
