@@ -56,7 +56,7 @@ STAFF_BODY = [("Dirigenti", "4", "0", "3%"), ("Categoria D", "37", "5", "27%")]
             ("Parametro", "Obiettivo quantitativo", "Esito conseguito", "Scost.", "Documentazione"),
             [("Visite ispettive", "120", "134", "+14", "Verbali"),
              ("Campioni analizzati", ">= 500", "512", "+12", "Registro")], True,
-            ("indicator", "target", "actual", "deviation", None),
+            ("indicator", "target", "actual", "deviation", "data_source"),
         ),
     ],
 )  # fmt: skip
@@ -81,6 +81,9 @@ def test_columns_typed_by_labels_and_content(
         (("Entrate correnti (ultimi tre Rendiconti approvati)", "2022", "2023", "2024"),
          [("Importo", "6.344.199,09", "6.500.000,00", "6.712.000,00")]),
         (("Settore responsabile", "Settore Servizi sociali"), [("Peso dell'obiettivo", "20%")]),
+        (("Macrostruttura", "Consuntivo 2022", "Consuntivo 2023", "Variazione %"),
+         [("Rete ospedaliera", "€ 812.400.000", "€ 845.100.000", "+4,0%")]),
+        (("Esito", "N. indicatori", "% sul totale"), [("Raggiunto", "16", "66,7%")]),
     ],
 )  # fmt: skip
 def test_tables_that_are_not_of_indicators_are_refused(

@@ -191,6 +191,12 @@ def map_header(
         fields = name_indicator_column(fields, profiles)
     if refusal_reason(cells, fields, strong) is not None:
         return None
+    if body and named and not indicator_evidence(cells, strong):
+        return None  # "Macrostruttura | Consuntivo 2022 | Variazione %": costs, not indicators
+    if body and named and "indicator" in fields:
+        name_kind = content_kind(profiles[fields.index("indicator")])
+        if name_kind in ("quantity", "code"):
+            return None  # "Esito | N. indicatori | %": a count of outcomes
     matched = sum(f is not None for f in fields)
     filled = sum(1 for c in cells if c and c.strip())
     confirmed = bool(body) and bool(VALUE_FIELDS & set(fields)) and named
@@ -202,6 +208,23 @@ def map_header(
         return None
     headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
     return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
+
+
+def indicator_evidence(cells: Sequence[str | None], strong: set[str]) -> bool:
+    """True when the labels say the table is one of indicators.
+
+    A label names the indicator column or a target outright, or a label
+    speaks of indicators (``Tipologia indicatore``, ``Valore indicatore``);
+    results alone (``Consuntivo 2023``) may be costs.
+
+    >>> indicator_evidence(("Macrostruttura", "Consuntivo 2023"), {"actual"})
+    False
+    >>> indicator_evidence(("Tipologia indicatore", "Definizione"), {"type", "formula"})
+    True
+    """
+    if {"indicator", "target"} & strong:
+        return True
+    return any(re.search(r"\b(?:indicator[ei]|kpi)\b", fold(c or "")) for c in cells)
 
 
 #: Fields whose cells state how the indicator fares: a table of indicators has one.

@@ -59,7 +59,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "unit": ("unita di misura", "u m", "um", "unita"),
     "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti", "fonte riferimento",
                     "fonte di verifica", "fonti di verifica", "fonte del dato", "data source",
-                    "source"),
+                    "source", "documentazione", "documentazione di supporto",
+                    "evidenze documentali", "fonte documentale"),
     "baseline": ("baseline", "valore di partenza", "valore iniziale", "valore storico",
                  "valore di riferimento", "valore anno n 1", "valore anno precedente",
                  "valore n 1", "anno n 1", "dato storico", "valore di base", "base line",
@@ -82,7 +83,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                     "ambito", "linea strategica", "linee strategiche", "linea di mandato",
                     "indirizzo strategico", "priorita strategica", "macro area"),
     "deviation": ("scostamento", "scostamento %", "scost", "motivazioni scostamento",
-                  "motivazione dello scostamento", "delta", "differenza", "gap"),
+                  "motivazione dello scostamento", "delta", "differenza", "gap", "variazione",
+                  "variazione %", "var %"),
     # a value column whose label says neither expected nor achieved ("Valore indicatore
     # 2025", or a year alone): the document's kind decides (see columns.map_header)
     "value": ("valore indicatore", "valore dell indicatore", "valore annuale", "dato",

@@ -33,7 +33,9 @@ from perfextract.columns import (
 from perfextract.headers import (
     find_header_row,
     is_merged,
+    label_like,
     labels_only,
+    match_label_row,
     next_cells_row,
     table_body,
 )
@@ -104,6 +106,21 @@ def split_text_row(row: Row) -> list[Row]:
     ]
 
 
+def lone_first_cell(row: Row) -> str | None:
+    """The text of a table row whose first cell alone is filled, or None.
+
+    >>> lone_first_cell(Row(1, 0, 9, ("OBIETTIVO CONSEGUITO", "", "", ""), table=0))
+    'OBIETTIVO CONSEGUITO'
+    >>> lone_first_cell(Row(1, 0, 9, ("Visite", "120", ""), table=0)) is None
+    True
+    """
+    if row.table is None or len(row.cells) < 2 or not row.cells[0]:
+        return None
+    if any(c and c.strip() for c in row.cells[1:]):
+        return None
+    return clean_text(row.cells[0])
+
+
 def classify_row(
     row: Row,
     threshold: float = 82.0,
@@ -117,6 +134,16 @@ def classify_row(
     header (a row of labels at the top of a table): the columns are then
     typed by what they hold as well as by their labels.
     """
+    lone = lone_first_cell(row)
+    if lone is not None:
+        # a status line or a heading printed in the first column of a table without
+        # borders, the other cells empty: it spans the row, whatever the columns say
+        status = match_status(lone) if lone[:1].isupper() else None
+        if status is not None:
+            return Item("status", row, status=status)
+        heading = match_heading(lone)
+        if heading is not None and heading.code is not None and heading.level is not None:
+            return Item("heading", row, heading=heading)
     if not is_merged(row):
         columns = (
             map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)
@@ -297,7 +324,12 @@ class _Reader:
             return None
         merged = merge_header_rows(upper.cells, row.cells)
         columns = self.map_header(merged, body)
-        return columns if columns is not None and columns.matched > self.columns.matched else None
+        if columns is None or columns.matched < self.columns.matched:
+            return None
+        # as many fields: a row of labels (a label's second line, "Risultato | raggiunto")
+        # completes the header, a row of text does not
+        more = columns.matched > self.columns.matched
+        return columns if more or (label_like(row) and match_label_row(row)) else None
 
     def map_header(self, cells: Sequence[str | None], body: Sequence[Row]) -> ColumnMap | None:
         rows = [r.cells for r in body]
