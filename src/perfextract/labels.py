@@ -325,7 +325,8 @@ def rejoin_type(text: str | None) -> str | None:
 _STATUS_RE = re.compile(
     r"""
     ^\W*
-    (?:(?:stato|esito|valutazione|risultato)\s*[:\-–]\s*)?    # "Esito: raggiunto"
+    (?:(?:stato(?:\s+di\s+attuazione)?|esito(?:\s+finale)?|valutazione|risultato)
+       \s*[:\-–]\s*)?                              # "Esito: raggiunto", "Stato di attuazione:"
     (?P<phrase>
         (?:obiettivo\s+)?
         (?:
@@ -367,6 +368,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     True
     >>> match_status("Esito: RAGGIUNTO").phrase
     'RAGGIUNTO'
+    >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
+    'partially_achieved'
     """
     if not text:
         return None

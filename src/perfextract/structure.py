@@ -19,6 +19,7 @@ Everything here is pure: rows in, records and warnings out.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -88,7 +89,9 @@ def split_text_row(row: Row) -> list[Row]:
     ...     "Ob. Operativo 2020_02_01_02\nImplementare la\ntrasparenza\nIndicatori",)))]
     ['Ob. Operativo 2020_02_01_02', 'Implementare la\ntrasparenza', 'Indicatori']
     """
-    if not is_merged(row) or "\n" not in row.text:
+    if not is_merged(row):
+        return split_heading_off(row)
+    if "\n" not in row.text:
         return [row]
     chunks: list[list[str]] = [[]]
     for line in row.text.split("\n"):
@@ -106,6 +109,21 @@ def split_text_row(row: Row) -> list[Row]:
     ]
 
 
+_CAPTION_RE = re.compile(r"^(?:tabella|tab\.|figura|fig\.|grafico|prospetto)\s*n?\.?\s*\d+\b", re.I)
+
+
+def is_caption(row: Row) -> bool:
+    """True for a table's or a figure's caption (``Tabella 3 – Sintesi``), in or out of a table.
+
+    >>> is_caption(Row(1, 0, 9, ("Tabella 3", "- Sintesi degli esiti", ""), table=4))
+    True
+    >>> is_caption(Row(1, 0, 9, ("Tabelle di sintesi dei risultati",)))
+    False
+    """
+    first = next((c for c in row.cells if c and c.strip()), None)
+    return first is not None and _CAPTION_RE.match(first.strip()) is not None
+
+
 def lone_first_cell(row: Row) -> str | None:
     """The text of a table row whose first cell alone is filled, or None.
 
@@ -121,6 +139,31 @@ def lone_first_cell(row: Row) -> str | None:
     return clean_text(row.cells[0])
 
 
+def split_heading_off(row: Row) -> list[Row]:
+    r"""A table row whose first cell ends in a heading, split into the row and the heading.
+
+    A heading printed between two tables can fall inside the last cell of the
+    first one (shading or rules drawn past it); a line of the first cell that
+    opens an objective with its level word and code starts a full-width row.
+
+    >>> [r.cells for r in split_heading_off(Row(1, 0, 9, (
+    ...     "Bandi pubblicati\nObiettivo strategico 2.2 – Tutelare\nil territorio", "≥ 3"),
+    ...     table=0))]
+    [('Bandi pubblicati', '≥ 3'), ('Obiettivo strategico 2.2 – Tutelare\nil territorio', None)]
+    """
+    first = row.cells[0] if row.cells else None
+    if row.table is None or not first or "\n" not in first:
+        return [row]
+    lines = first.split("\n")
+    for k in range(1, len(lines)):
+        heading = match_heading(lines[k])
+        if heading is not None and heading.code is not None and heading.level is not None:
+            kept = replace(row, cells=("\n".join(lines[:k]), *row.cells[1:]))
+            rest = ("\n".join(lines[k:]),) + (None,) * (len(row.cells) - 1)
+            return [kept, *split_text_row(replace(row, cells=rest))]
+    return [row]
+
+
 def classify_row(
     row: Row,
     threshold: float = 82.0,
@@ -134,6 +177,8 @@ def classify_row(
     header (a row of labels at the top of a table): the columns are then
     typed by what they hold as well as by their labels.
     """
+    if is_caption(row):
+        return Item("label", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
     lone = lone_first_cell(row)
     if lone is not None:
         # a status line or a heading printed in the first column of a table without
