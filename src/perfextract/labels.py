@@ -407,6 +407,7 @@ _HEADING_RE = re.compile(
     (?P<code>
         [A-Z]?\d+(?:[._/-]\d+)*[A-Za-z]?    # 2020_01_01, 1.2, A1, 3
       | [A-Z](?:[._]\d+)+                   # A.1.2
+      | (?-i:[A-Z]{1,3}[._](?:[A-Z]{1,3}[._])?)\d+(?:[._]\d+)*   # OB.R.1, OS.2.1
       | (?-i:[IVX]{1,5}|[A-Z])(?=\s*[-–:.)]) # II – Titolo, B: Titolo (capitals, then a stop)
     )?
     (?:\s*[-–:.)]\s*|\s+|$)
@@ -445,6 +446,8 @@ def match_heading(text: str | None) -> Heading | None:
     True
     >>> [match_heading(t).code for t in ("AREA STRATEGICA B: Musei", "Area strategica IV – Salute")]
     ['B', 'IV']
+    >>> match_heading("Obiettivo OB.R.1 – Aumentare i finanziamenti").code
+    'OB.R.1'
     >>> match_heading("Area strategica: Ricerca")
     Heading(level='area', code=None, title='Ricerca', label='Area strategica')
     """

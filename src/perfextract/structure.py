@@ -187,7 +187,7 @@ def classify_row(
         if status is not None:
             return Item("status", row, status=status)
         heading = match_heading(lone)
-        if heading is not None and heading.code is not None and heading.level is not None:
+        if heading is not None and (heading.code is not None or heading.level == "area"):
             return Item("heading", row, heading=heading)
     if not is_merged(row):
         columns = (
