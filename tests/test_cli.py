@@ -15,7 +15,7 @@ import pytest
 from conftest import SAMPLES
 from perfextract import __version__
 from perfextract.cli import main
-from perfextract.model import RECORD_FIELDS
+from perfextract.model import LOCATION_FIELDS, RECORD_FIELDS
 from perfextract.opendata import ITALIAN_NAMES, SOURCE_FIELDS
 
 
@@ -164,7 +164,11 @@ def test_output_to_stdout(
     else:
         records = list(csv.DictReader(io.StringIO(captured.out)))
     assert len(records) == 5
-    assert list(records[0]) == [*RECORD_FIELDS, *SOURCE_FIELDS]
+    assert list(records[0]) == [
+        *RECORD_FIELDS,
+        *(LOCATION_FIELDS if fmt == "jsonl" else ()),
+        *SOURCE_FIELDS,
+    ]
     assert records[0]["source_file"] == str(sample_copy)
 
 

@@ -30,6 +30,7 @@ from perfextract.columns import (
     map_header,
     merge_header_rows,
 )
+from perfextract.evidence import Trace, first_row_labels
 from perfextract.hierarchy import (
     Scope,
     enter_heading,
@@ -239,7 +240,9 @@ def heading_in_cells(row: Row, columns: ColumnMap) -> Heading | None:
 
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
     cells: list[list[str]] = [[c] if c else [] for c in _fit(row.cells, columns.width)]
-    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells)
+    boxes = [row.bbox] if row.bbox is not None else []
+    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells,
+                 boxes=boxes)  # fmt: skip
 
 
 def _fit(cells: tuple[str | None, ...], width: int) -> tuple[str | None, ...]:
@@ -275,6 +278,8 @@ def merge_continued_rows(draft: Draft, row: Row) -> None:
         if cell:
             draft.cells[i].append(cell)
     draft.page_end = max(draft.page_end, row.page)
+    if row.page == draft.page and row.bbox is not None:
+        draft.boxes.append(row.bbox)
 
 
 def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
@@ -291,8 +296,9 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
 class _Reader:
     """The state of one pass over a document's rows (see :func:`build_indicators`)."""
 
-    def __init__(self, threshold: float, min_fields: int) -> None:
+    def __init__(self, threshold: float, min_fields: int, trace: Trace | None = None) -> None:
         self.threshold, self.min_fields = threshold, min_fields
+        self.trace = trace if trace is not None else Trace(threshold)
         self.indicators: list[Indicator] = []
         self.warnings: list[ReportWarning] = []
         self.scope = Scope()
@@ -339,8 +345,9 @@ class _Reader:
                 found += [w for w in check_record(other) if w.code == "status-contradicts-values"]
         return found
 
-    def enter(self, heading: Heading) -> None:
+    def enter(self, heading: Heading, row: Row) -> None:
         self.group_start, self.rows_in_table = len(self.indicators), 0
+        self.trace.heading(row, heading)
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
@@ -353,7 +360,8 @@ class _Reader:
         columns = map_header(merged, self.threshold, self.min_fields)
         return columns if columns is not None and columns.matched > self.columns.matched else None
 
-    def header(self, columns: ColumnMap, row: Row) -> None:
+    def header(self, columns: ColumnMap, row: Row, upper: Row | None = None) -> None:
+        self.trace.header(row, columns, upper)
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
@@ -366,8 +374,17 @@ class _Reader:
         columns = self.columns
         if columns is not None and row.table != self.table and is_other_table(row, columns):
             self.finish()
+            kind = (
+                f"{len(row.cells)} columns, not {columns.width}"
+                if len(row.cells) != columns.width
+                else "a first row of labels that name no indicator columns"
+            )
+            self.trace.refuse(row, f"another kind of table after an indicator table ({kind}): "
+                              f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
             columns = self.columns = None
         if columns is None:
+            reason = "no header row maps its columns to indicator fields; first row "
+            self.trace.refuse(row, reason + first_row_labels(row.cells, self.threshold))
             return
         self.table = row.table
         if is_continuation(self.draft, row) and self.draft is not None:
@@ -376,14 +393,14 @@ class _Reader:
         heading = heading_in_cells(row, columns)
         if heading is not None:
             self.finish()
-            self.enter(heading)
+            self.enter(heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
             return
         self.finish()
         cells = with_objective_code(row.cells, columns)
         for index, level in columns.hierarchy():  # area, then objectives, outermost first
             if index < len(cells) and cells[index]:
-                self.enter(objective_in_cell(clean_text(cells[index]) or "", level))
+                self.enter(objective_in_cell(clean_text(cells[index]) or "", level), row)
                 cells = (*cells[:index], "", *cells[index + 1 :])
         self.draft = start_draft(replace(row, cells=cells), columns, self.scope)
         self.rows_in_table += 1
@@ -427,7 +444,7 @@ class _Reader:
         if item.kind == "cells" and upper is not None:
             completed = self.second_header_row(upper, row)
             if completed is not None:
-                self.header(completed, row)
+                self.header(completed, row, upper)
                 self.header_row = self.previous = None  # a header has at most two rows
                 return
         if (
@@ -442,7 +459,7 @@ class _Reader:
                                 self.min_fields)  # fmt: skip
             if merged is not None:
                 self.finish()
-                self.header(merged, row)
+                self.header(merged, row, previous)
                 self.header_row = self.previous = None
                 return
         if item.kind == "header" and item.columns is not None:
@@ -452,7 +469,7 @@ class _Reader:
             self.pending_title = self.collecting = False
         elif item.kind == "heading" and item.heading is not None:
             self.finish()
-            self.enter(item.heading)
+            self.enter(item.heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
         elif item.kind == "cells":
             self.cells(row)
@@ -466,10 +483,13 @@ class _Reader:
 
 
 def build_indicators(
-    rows: Iterable[Row], threshold: float = 82.0, min_fields: int = 2
+    rows: Iterable[Row], threshold: float = 82.0, min_fields: int = 2, trace: Trace | None = None
 ) -> tuple[list[Indicator], list[ReportWarning]]:
-    """Read the indicators of a document from its rows in reading order."""
-    reader = _Reader(threshold, min_fields)
+    """Read the indicators of a document from its rows in reading order.
+
+    ``trace`` receives the headers, headings and refused tables met.
+    """
+    reader = _Reader(threshold, min_fields, trace)
     for row in rows:
         for part in split_text_row(row):
             reader.read(part)

@@ -1,0 +1,184 @@
+"""What the stages decided and why, kept so a person can check a reading.
+
+:class:`Trace` collects, while a document's rows are read, each header row
+with its :class:`ColumnDecision` per column, each hierarchy heading met, and
+each table refused with its reason (:class:`RefusedTable`).  The pipeline
+records into it; :mod:`perfextract.explain` shows it.  The column mapping
+may bring richer evidence later (a content profile per column): it fills the
+same :class:`ColumnDecision`, with ``source="content"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from perfextract.columns import ColumnMap
+from perfextract.labels import Heading, match_label
+from perfextract.model import BBox, ObjectiveLevel, Row, json_bbox
+
+#: Who named a column's field: the user's label map, the built-in vocabulary,
+#: the column's content, or the rest of the header (an ``Obiettivo`` column that
+#: holds the indicators where no column is headed so; the first unknown label
+#: left of the targets).
+DecisionSource = Literal["user", "vocabulary", "content", "inferred"]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnDecision:
+    """Which field one column of a header was given, and on what evidence.
+
+    ``label`` is the header as printed (None for a column without one),
+    ``field`` the field (None: the column goes to ``extra``), ``score`` the
+    label's match score (0-100, None without a match) and ``source`` who
+    named the field (None when none did).
+    """
+
+    column: int
+    label: str | None
+    field: str | None
+    score: float | None
+    source: DecisionSource | None
+    year: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "column": self.column + 1,
+            "label": self.label,
+            "field": self.field,
+            "score": self.score,
+            "source": self.source,
+            "year": self.year,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRead:
+    """A header row taken for a table's header, with the decision for each column."""
+
+    page: int
+    table: int | None
+    bbox: BBox | None
+    columns: tuple[ColumnDecision, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "table": self.table,
+            "bbox": json_bbox(self.bbox),
+            "columns": [c.to_dict() for c in self.columns],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingRead:
+    """A hierarchy heading met (an area or an objective), wherever it was printed."""
+
+    page: int
+    bbox: BBox | None
+    level: ObjectiveLevel | None
+    code: str | None
+    title: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "bbox": json_bbox(self.bbox),
+            "level": self.level,
+            "code": self.code,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedTable:
+    """A table (or a part of one) whose rows gave no records, and why."""
+
+    page: int
+    table: int | None
+    bbox: BBox | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "table": self.table,
+            "bbox": json_bbox(self.bbox),
+            "reason": self.reason,
+        }
+
+
+def column_decisions(columns: ColumnMap, threshold: float = 82.0) -> tuple[ColumnDecision, ...]:
+    """The decision for each column of a header mapping, with its label's evidence.
+
+    >>> from perfextract.columns import map_header
+    >>> cols = map_header(("Parametro", "Valore atteso", "Peso", "Zorblax"))
+    >>> for d in column_decisions(cols):
+    ...     print(d.label, d.field, d.source)
+    Parametro indicator inferred
+    Valore atteso target vocabulary
+    Peso weight vocabulary
+    Zorblax None None
+    """
+    decisions = []
+    for i, (label, name) in enumerate(zip(columns.headers, columns.fields, strict=True)):
+        match = match_label(label, threshold)
+        source: DecisionSource | None = None
+        if name is not None:
+            source = match.source if match is not None and match.field == name else "inferred"
+        year = columns.years[i] if i < len(columns.years) else None
+        score = match.score if match is not None else None
+        decisions.append(ColumnDecision(i, label, name, score, source, year))
+    return tuple(decisions)
+
+
+def first_row_labels(cells: Sequence[str | None], threshold: float = 82.0) -> str:
+    """What the labels of a table's first row name, for a refusal's reason.
+
+    >>> first_row_labels(("Programma", "Stanziamento", "Descrizione"))
+    "'Programma | Stanziamento | Descrizione'; known labels: Descrizione → indicator"
+    """
+    shown = " | ".join(" ".join((c or "").split()) for c in cells)
+    if len(shown) > 120:
+        shown = shown[:120].rstrip() + " …"
+    known = []
+    for cell in cells:
+        match = match_label(cell, threshold)
+        if match is not None:
+            known.append(f"{' '.join((cell or '').split())} → {match.field}")
+    return f"{shown!r}; known labels: {', '.join(known) or 'none'}"
+
+
+@dataclass(slots=True)
+class Trace:
+    """The decisions met while a document's rows are read (a recorder, filled in order)."""
+
+    threshold: float = 82.0
+    headers: list[HeaderRead] = field(default_factory=list)
+    headings: list[HeadingRead] = field(default_factory=list)
+    refused: list[RefusedTable] = field(default_factory=list)
+
+    def header(self, row: Row, columns: ColumnMap, upper: Row | None = None) -> None:
+        """``row`` (with ``upper``, a header printed on two rows) was taken for a header."""
+        box = row.bbox
+        if upper is not None and upper.bbox is not None and box is not None:
+            box = (min(box[0], upper.bbox[0]), upper.top, max(box[2], upper.bbox[2]), box[3])
+        decisions = column_decisions(columns, self.threshold)
+        self.headers.append(HeaderRead(row.page, row.table, box, decisions))
+
+    def heading(self, row: Row, heading: Heading) -> None:
+        """``row`` opened an area or objective (told once while it stays the same)."""
+        read = HeadingRead(row.page, row.bbox, heading.level, heading.code, heading.title)
+        last = self.headings[-1] if self.headings else None
+        if last is None or (last.level, last.code, last.title) != (read.level, read.code,
+                                                                   read.title):  # fmt: skip
+            self.headings.append(read)
+
+    def refuse(self, row: Row, reason: str) -> None:
+        """The rows of ``row``'s table give no records, for ``reason`` (the first one told)."""
+        if row.table is not None and any(
+            r.table == row.table and r.page == row.page for r in self.refused
+        ):
+            return
+        self.refused.append(RefusedTable(row.page, row.table, row.bbox, reason))
