@@ -10,7 +10,7 @@ import pytest
 import perfextract
 from perfextract.cli import main
 from perfextract.errors import SettingsError
-from perfextract.explain import explain
+from perfextract.explanation import explain
 from perfextract.usermap import load_label_file
 from taught import HEADER, LABELS_TOML, ROWS, build_taught_report
 
@@ -122,7 +122,7 @@ def test_explain_names_labels_fields_and_draws_pages(
 
 
 def test_explain_as_data(taught_pdf: Path) -> None:
-    explanation = explain(taught_pdf, settings={"labels": TAUGHT})
+    explanation = perfextract.explain(taught_pdf, settings={"labels": TAUGHT})
     first, second = explanation.pages
     (header,) = first.headers
     decisions = [(d.label, d.field, d.source) for d in header.columns]

@@ -267,7 +267,7 @@ def run_explain(args: argparse.Namespace) -> int:
     """Tell (and with -o draw) what was read on each page of one file."""
     import json
 
-    from perfextract.explain import describe_page, explain, page_pictures
+    from perfextract.explanation import describe_page, explain, page_pictures
 
     settings = settings_from(args)
     source = Path(args.file)

@@ -3,7 +3,7 @@
 :class:`Trace` collects, while a document's rows are read, each header row
 with its :class:`ColumnDecision` per column, each hierarchy heading met, and
 each table refused with its reason (:class:`RefusedTable`).  The pipeline
-records into it; :mod:`perfextract.explain` shows it.  The column mapping
+records into it; :mod:`perfextract.explanation` shows it.  The column mapping
 may bring richer evidence later (a content profile per column): it fills the
 same :class:`ColumnDecision`, with ``source="content"``.
 """

@@ -39,7 +39,7 @@ table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3
 vertical-align: top; text-align: left; } th { background: #eee; }
 .status-ok, .status-skipped { color: #06662e; } .status-error, .status-timeout { color: #b00; }
 .warnings li { color: #8a5200; } .page { display: flex; gap: 1em; align-items: flex-start;
-margin-bottom: 2em; } .page img { max-width: 60vw; border: 1px solid #999; }
+margin-bottom: 2em; } .page img { max-width: 55vw; border: 1px solid #999; }
 """
 
 
@@ -173,8 +173,10 @@ def write_document_page(
     if warnings:
         body.append('<ul class="warnings">')
         for w in warnings:
-            where = f"page {w.get('page')}" if w.get("page") else "document"
-            body.append(f"<li>{_e(where)}: <b>{_e(w.get('code'))}</b>: {_e(w.get('message'))}</li>")
+            where = _e(f"page {w.get('page')}" if w.get("page") else "document")
+            if w.get("page") in pages:
+                where = f'<a href="#page-{w["page"]}">{where}</a>'
+            body.append(f"<li>{where}: <b>{_e(w.get('code'))}</b>: {_e(w.get('message'))}</li>")
         body.append("</ul>")
     else:
         body.append("<p>None.</p>")
