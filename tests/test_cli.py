@@ -85,7 +85,10 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage:" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"], ["batch", "--help"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], *([command, "--help"] for command in ("extract", "batch", "explain", "review"))],
+)
 def test_help_has_examples(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 0
     out = capsys.readouterr().out

@@ -166,3 +166,17 @@ def test_each_record_knows_its_row_region(taught_pdf: Path, tmp_path: Path) -> N
     assert document["indicators"][0]["bbox"] == [round(v, 2) for v in boxes[0] or ()]
     assert main(["extract", str(taught_pdf), "-o", str(tmp_path), "--format", "csv", "-q"]) == 0
     assert "bbox" not in (tmp_path / "taught.csv").read_text("utf-8").splitlines()[0]
+
+
+def test_user_label_wins_over_the_header_rules() -> None:
+    from perfextract.columns import map_header
+    from perfextract.labels import teach_labels
+
+    header = ("Obiettivo", "Valore atteso", "Valore raggiunto")
+    columns = map_header(header)
+    assert columns is not None and columns.fields[0] == "indicator"  # no indicator column named
+    with teach_labels({"Obiettivo": "objective_column"}):
+        assert map_header(header) is None  # the user says it holds objectives: no indicators
+    with teach_labels({"Obiettivo": "notes", "Valore atteso": "indicator"}):
+        columns = map_header(header)
+        assert columns is not None and columns.fields == ("notes", "indicator", "actual")

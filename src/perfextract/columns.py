@@ -141,8 +141,11 @@ def map_header(
     years: list[int | None] = []
     levels: list[ObjectiveLevel | None] = []
     seen: set[tuple[str, object]] = set()
+    taught: set[int] = set()  # columns the user's label map names: no rule renames them
     for cell in cells:
         match = match_label(cell, threshold)
+        if match is not None and match.source == "user":
+            taught.add(len(fields))
         level = column_level(match.field, cell) if match else None
         key: tuple[str, object] | None = None
         if match is not None:
@@ -162,7 +165,7 @@ def map_header(
             fields.append(match.field)
             years.append(match.year)
             levels.append(level)
-    objectives = [i for i, f in enumerate(fields) if f == "objective_column"]
+    objectives = [i for i, f in enumerate(fields) if f == "objective_column" and i not in taught]
     if objectives and "indicator" not in fields:
         # the header misnames the indicator column: the innermost objective column holds it,
         # in a table of targets or results ("Obiettivi | Numero | %" counts objectives)
