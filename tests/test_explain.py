@@ -180,3 +180,32 @@ def test_user_label_wins_over_the_header_rules() -> None:
     with teach_labels({"Obiettivo": "notes", "Valore atteso": "indicator"}):
         columns = map_header(header)
         assert columns is not None and columns.fields == ("notes", "indicator", "actual")
+
+
+@pytest.mark.parametrize(
+    ("sample", "page", "reasons"),
+    [
+        (
+            "comune-lecce-2021-piano",
+            3,
+            ["another kind of table after an indicator table", "no header row maps its columns"],
+        ),
+        ("atsinsubria-2023-relazione", 3, ["plumber: no row but a header divided"]),
+    ],
+    ids=["budget-and-staff-tables", "shading-frame"],
+)
+def test_explain_says_why_tables_are_refused(sample: str, page: int, reasons: list[str]) -> None:
+    from conftest import SAMPLES
+
+    explained = explain(SAMPLES / f"{sample}.pdf").pages[page - 1]
+    assert explained.page == page
+    assert explained.records, "the page's indicator table is read"
+    assert len(explained.refused) == len(reasons)
+    for refused, reason in zip(explained.refused, reasons, strict=True):
+        assert refused.reason.startswith(reason), refused.reason
+        assert refused.bbox is not None
+        if refused.table is None:
+            continue  # a ruled frame set aside: its text is read as lines, records maybe
+        # no record was read inside a table refused while reading the rows
+        top, bottom = refused.bbox[1], refused.bbox[3]
+        assert not any(r.bbox and top <= r.bbox[1] < bottom for r in explained.records)
