@@ -110,8 +110,8 @@ def test_explain_names_labels_fields_and_draws_pages(
     argv = ["explain", str(taught_pdf), "--labels", str(labels), "-o", str(tmp_path / "pics")]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "'Valore atteso' → target (vocabulary, score 100)" in out
-    assert "'Zorblax' → baseline (user's label map)" in out
+    assert "'Valore atteso' → target (vocabulary, score 100; content: 3 of 3 filled" in out
+    assert "'Zorblax' → baseline (user's label map; content: 3 of 3 filled" in out
     assert "refused" in out and "Stanziamento 2024" in out
     assert "heading operational 1.1: Semplificare i procedimenti" in out
     from PIL import Image
@@ -139,6 +139,8 @@ def test_explain_as_data(taught_pdf: Path) -> None:
     data = explanation.to_dict()
     assert json.loads(json.dumps(data)) == data
     assert data["pages"][0]["headers"][0]["columns"][2]["source"] == "user"
+    profile = header.columns[1].profile
+    assert profile is not None and (profile.filled, profile.quantities) == (len(ROWS), len(ROWS))
 
 
 def test_explain_json_on_the_command_line(
@@ -190,7 +192,7 @@ def test_user_label_wins_over_the_header_rules() -> None:
             3,
             ["another kind of table after an indicator table", "no header row maps its columns"],
         ),
-        ("atsinsubria-2023-relazione", 3, ["plumber: no row but a header divided"]),
+        ("atsinsubria-2023-relazione", 3, ["plumber: a ruled frame, not a grid"]),
     ],
     ids=["budget-and-staff-tables", "shading-frame"],
 )

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from perfextract.columns import ColumnMap
+from perfextract.columns import ColumnMap, looks_like_code
 from perfextract.labels import Heading, match_label
 from perfextract.model import BBox, ObjectiveLevel, Row, json_bbox
+from perfextract.values import parse_value
 
 #: Who named a column's field: the user's label map, the built-in vocabulary,
 #: the column's content, or the rest of the header (an ``Obiettivo`` column that
@@ -26,13 +27,65 @@ DecisionSource = Literal["user", "vocabulary", "content", "inferred"]
 
 
 @dataclass(frozen=True, slots=True)
+class ContentProfile:
+    """What a column's body cells hold: how many are filled, quantities, codes; their length.
+
+    Evidence shown beside the label's: a ``target`` column of quantities, an
+    ``indicator`` column of long text.
+    """
+
+    cells: int
+    filled: int
+    quantities: int
+    codes: int
+    mean_length: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cells": self.cells,
+            "filled": self.filled,
+            "quantities": self.quantities,
+            "codes": self.codes,
+            "mean_length": round(self.mean_length, 1),
+        }
+
+    def describe(self) -> str:
+        """One phrase, e.g. ``3 of 4 filled, 3 quantities``.
+
+        >>> profile_cells(["≥ 80%", "12 giorni", None, "A.1"]).describe()
+        '3 of 4 filled, 2 quantities, 1 codes, 6 characters on average'
+        """
+        parts = [f"{self.filled} of {self.cells} filled"]
+        if self.quantities:
+            parts.append(f"{self.quantities} quantities")
+        if self.codes:
+            parts.append(f"{self.codes} codes")
+        if self.filled:
+            parts.append(f"{self.mean_length:.0f} characters on average")
+        return ", ".join(parts)
+
+
+def profile_cells(cells: Sequence[str | None]) -> ContentProfile:
+    """The content profile of a column's body cells."""
+    texts = [" ".join(c.split()) for c in cells if c and c.strip()]
+    return ContentProfile(
+        cells=len(cells),
+        filled=len(texts),
+        quantities=sum(1 for t in texts if parse_value(t).is_quantity),
+        codes=sum(1 for t in texts if looks_like_code(t)),
+        mean_length=sum(len(t) for t in texts) / len(texts) if texts else 0.0,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class ColumnDecision:
     """Which field one column of a header was given, and on what evidence.
 
     ``label`` is the header as printed (None for a column without one),
     ``field`` the field (None: the column goes to ``extra``), ``score`` the
-    label's match score (0-100, None without a match) and ``source`` who
-    named the field (None when none did).
+    label's match score (0-100, None without a match), ``source`` who
+    named the field (None when none did) and ``profile`` what the column's
+    body holds (None where the body was not seen).
     """
 
     column: int
@@ -41,6 +94,7 @@ class ColumnDecision:
     score: float | None
     source: DecisionSource | None
     year: int | None = None
+    profile: ContentProfile | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +104,7 @@ class ColumnDecision:
             "score": self.score,
             "source": self.source,
             "year": self.year,
+            "profile": self.profile.to_dict() if self.profile is not None else None,
         }
 
 

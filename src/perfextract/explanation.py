@@ -12,12 +12,18 @@ hierarchy headings met, and the records made with their regions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from perfextract.evidence import HeaderRead, HeadingRead, RefusedTable
+from perfextract.evidence import (
+    ColumnDecision,
+    HeaderRead,
+    HeadingRead,
+    RefusedTable,
+    profile_cells,
+)
 from perfextract.model import BBox, Indicator, RawTable, Report, json_bbox
 from perfextract.pdf import PDFSource
 from perfextract.render import (
@@ -126,6 +132,7 @@ def explain(
     report, reading = read_report(source, pages=pages, settings=options)
     tables = [_found(n, t) for n, t in enumerate(reading.tables)]
     boxes = {t.number: t.bbox for t in tables}
+    headers = [_with_profiles(h, reading.tables) for h in reading.trace.headers]
     refused = [*reading.refused, *_with_table_boxes(reading.trace.refused, boxes)]
     explained = []
     for number, size in sorted(reading.sizes.items()):
@@ -134,7 +141,7 @@ def explain(
                 page=number,
                 size=size,
                 tables=tuple(t for t in tables if t.page == number),
-                headers=tuple(h for h in reading.trace.headers if h.page == number),
+                headers=tuple(h for h in headers if h.page == number),
                 refused=tuple(r for r in refused if r.page == number),
                 headings=tuple(h for h in reading.trace.headings if h.page == number),
                 records=tuple(r for r in report.indicators if r.page == number),
@@ -145,6 +152,26 @@ def explain(
 
 def _found(number: int, table: RawTable) -> TableFound:
     return TableFound(number, table.page, table.backend, table.bbox, len(table.rows), table.columns)
+
+
+def _with_profiles(header: HeaderRead, tables: Sequence[RawTable]) -> HeaderRead:
+    """The header with each column's content profile, from its table's rows below it."""
+    if header.table is None or header.table >= len(tables) or header.bbox is None:
+        return header
+    table = tables[header.table]
+    below = [
+        cells
+        for cells, box in zip(table.rows, table.row_boxes, strict=True)
+        if box[1] >= header.bbox[3] - 0.5
+    ]
+    if not below:
+        return header
+    profiles = [
+        profile_cells([r[d.column] if d.column < len(r) else None for r in below])
+        for d in header.columns
+    ]
+    columns = tuple(replace(d, profile=p) for d, p in zip(header.columns, profiles, strict=True))
+    return replace(header, columns=columns)
 
 
 def _with_table_boxes(
@@ -235,20 +262,7 @@ def describe_page(page: PageExplanation) -> Iterator[str]:
         where = f"table {header.table}" if header.table is not None else "text"
         yield f"  header of {where} at {_box(header.bbox)}:"
         for d in header.columns:
-            label = repr(d.label) if d.label else "(no label)"
-            year = f" of {d.year}" if d.year else ""
-            if d.field is None:
-                why = f"score {d.score:.0f}, field taken already" if d.score else "no label matched"
-                yield f"    column {d.column + 1} {label} → extra ({why})"
-            elif d.source == "user":
-                yield f"    column {d.column + 1} {label} → {d.field}{year} (user's label map)"
-            elif d.source == "vocabulary":
-                yield (
-                    f"    column {d.column + 1} {label} → {d.field}{year} "
-                    f"(vocabulary, score {d.score:.0f})"
-                )
-            else:
-                yield f"    column {d.column + 1} {label} → {d.field}{year} ({d.source})"
+            yield f"    column {d.column + 1} {describe_decision(d)}"
     for item in page.refused:
         yield f"  refused at {_box(item.bbox)}: {item.reason}"
     for heading in page.headings:
@@ -258,6 +272,28 @@ def describe_page(page: PageExplanation) -> Iterator[str]:
         pages = f"{record.page}-{record.page_end}" if record.page_end > record.page else ""
         more = f" pages {pages}" if pages else ""
         yield f"  record {n} at {_box(record.bbox)}{more}: {record.indicator[:70]}"
+
+
+def describe_decision(d: ColumnDecision) -> str:
+    """A column's decision and its evidence, in words.
+
+    >>> describe_decision(ColumnDecision(2, "Zorblax", "baseline", 100.0, "user"))
+    "'Zorblax' → baseline (user's label map)"
+    >>> describe_decision(ColumnDecision(0, "Quorp", None, None, None))
+    "'Quorp' → extra (no label matched)"
+    """
+    label = repr(d.label) if d.label else "(no label)"
+    year = f" of {d.year}" if d.year else ""
+    if d.field is None:
+        why = f"score {d.score:.0f}, its field taken already" if d.score else "no label matched"
+    elif d.source == "user":
+        why = "user's label map"
+    elif d.source == "vocabulary":
+        why = f"vocabulary, score {d.score or 0:.0f}"
+    else:
+        why = str(d.source)
+    content = f"; content: {d.profile.describe()}" if d.profile is not None else ""
+    return f"{label} → {d.field or 'extra'}{year} ({why}{content})"
 
 
 def _box(bbox: BBox | None) -> str:

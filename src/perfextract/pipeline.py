@@ -248,7 +248,10 @@ def read_pages(
                 if is_grid(table):
                     ruled.append(table)
                 else:
-                    reason = f"{table.backend}: no row but a header divided into two cells or more"
+                    reason = (
+                        f"{table.backend}: a ruled frame, not a grid (no row but a header is "
+                        "divided into two cells or more); its text is read as lines"
+                    )
                     refused.append(RefusedTable(number, None, table.bbox, reason))
             borderless, carry = find_borderless_tables(
                 page,
