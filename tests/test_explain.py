@@ -30,11 +30,13 @@ def no_default_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_unknown_labels_go_to_extra_without_a_map(taught_pdf: Path) -> None:
+def test_without_a_map_the_content_decides(taught_pdf: Path) -> None:
     report = perfextract.extract(taught_pdf)
     assert [r.indicator for r in report.indicators] == [row[0] for row in ROWS]
     assert all(r.baseline is None and r.data_source is None for r in report.indicators)
-    assert report.indicators[0].extra == {"Zorblax": ROWS[0][2], "Quorp": ROWS[0][3]}
+    # a column of quantities beside the target, under an unknown label: read as the actual
+    assert [r.actual.raw for r in report.indicators] == [row[2] for row in ROWS]
+    assert report.indicators[0].extra == {"Quorp": ROWS[0][3]}
 
 
 def test_labels_file_teaches_the_columns(taught_pdf: Path, tmp_path: Path) -> None:
@@ -150,7 +152,9 @@ def test_explain_json_on_the_command_line(
     data = json.loads(capsys.readouterr().out)
     assert [p["page"] for p in data["pages"]] == [1]
     columns = data["pages"][0]["headers"][0]["columns"]
-    assert [c["field"] for c in columns] == ["indicator", "target", None, None]
+    assert [c["field"] for c in columns] == ["indicator", "target", "actual", None]
+    assert [c["source"] for c in columns] == ["vocabulary", "vocabulary", "content", None]
+    assert columns[2]["profile"]["quantities"] == len(ROWS)
 
 
 def test_each_record_knows_its_row_region(taught_pdf: Path, tmp_path: Path) -> None:

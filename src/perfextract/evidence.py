@@ -14,15 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from perfextract.columns import ColumnMap, looks_like_code
+from perfextract.columns import (
+    ColumnMap,
+    label_columns,
+    looks_like_code,
+    map_header,
+    refusal_reason,
+)
 from perfextract.labels import Heading, match_label
 from perfextract.model import BBox, ObjectiveLevel, Row, json_bbox
 from perfextract.values import parse_value
 
 #: Who named a column's field: the user's label map, the built-in vocabulary,
-#: the column's content, or the rest of the header (an ``Obiettivo`` column that
-#: holds the indicators where no column is headed so; the first unknown label
-#: left of the targets).
+#: the column's content (its profile: quantities, codes, status words, prose),
+#: or the header's rules on the labels alone (an ``Obiettivo`` column that holds
+#: the indicators where no column is headed so; the first unknown label left of
+#: the targets; a year-only label read as a target or a result by the document's kind).
 DecisionSource = Literal["user", "vocabulary", "content", "inferred"]
 
 
@@ -164,24 +171,38 @@ class RefusedTable:
         }
 
 
-def column_decisions(columns: ColumnMap, threshold: float = 82.0) -> tuple[ColumnDecision, ...]:
+def column_decisions(
+    columns: ColumnMap,
+    threshold: float = 82.0,
+    min_fields: int = 2,
+    looks_back: bool | None = None,
+) -> tuple[ColumnDecision, ...]:
     """The decision for each column of a header mapping, with its label's evidence.
 
+    A field the column's label names came from the ``vocabulary`` or the
+    ``user``'s map; one the labels alone give by the header's rules (see
+    :func:`~perfextract.columns.map_header` without a body) is ``inferred``;
+    any other came from the column's ``content``.
+
     >>> from perfextract.columns import map_header
-    >>> cols = map_header(("Parametro", "Valore atteso", "Peso", "Zorblax"))
+    >>> cols = map_header(("Zorblax", "Valore atteso", "Peso", "Quorp"))
     >>> for d in column_decisions(cols):
     ...     print(d.label, d.field, d.source)
-    Parametro indicator inferred
+    Zorblax indicator inferred
     Valore atteso target vocabulary
     Peso weight vocabulary
-    Zorblax None None
+    Quorp None None
     """
+    by_labels = map_header(columns.headers, threshold, min_fields, looks_back=looks_back)
     decisions = []
     for i, (label, name) in enumerate(zip(columns.headers, columns.fields, strict=True)):
         match = match_label(label, threshold)
         source: DecisionSource | None = None
-        if name is not None:
-            source = match.source if match is not None and match.field == name else "inferred"
+        if name is not None and match is not None and match.field == name:
+            source = match.source
+        elif name is not None:
+            same = by_labels is not None and by_labels.fields[i] == name
+            source = "inferred" if same else "content"
         year = columns.years[i] if i < len(columns.years) else None
         score = match.score if match is not None else None
         decisions.append(ColumnDecision(i, label, name, score, source, year))
@@ -191,8 +212,8 @@ def column_decisions(columns: ColumnMap, threshold: float = 82.0) -> tuple[Colum
 def first_row_labels(cells: Sequence[str | None], threshold: float = 82.0) -> str:
     """What the labels of a table's first row name, for a refusal's reason.
 
-    >>> first_row_labels(("Programma", "Stanziamento", "Descrizione"))
-    "'Programma | Stanziamento | Descrizione'; known labels: Descrizione → indicator"
+    >>> first_row_labels(("Programma", "Stanziamento", "Descrizione"))  # doctest: +ELLIPSIS
+    "'Programma | ...; known labels: Descrizione → indicator; its header names another kind..."
     """
     shown = " | ".join(" ".join((c or "").split()) for c in cells)
     if len(shown) > 120:
@@ -202,7 +223,11 @@ def first_row_labels(cells: Sequence[str | None], threshold: float = 82.0) -> st
         match = match_label(cell, threshold)
         if match is not None:
             known.append(f"{' '.join((cell or '').split())} → {match.field}")
-    return f"{shown!r}; known labels: {', '.join(known) or 'none'}"
+    fields, _, _, scores = label_columns(cells, threshold)
+    strong = {f for f, s in zip(fields, scores, strict=True) if f is not None and s >= 90}
+    refused = refusal_reason(cells, fields, strong)
+    why = f"; {refused}" if refused else ""
+    return f"{shown!r}; known labels: {', '.join(known) or 'none'}{why}"
 
 
 @dataclass(slots=True)
@@ -210,6 +235,8 @@ class Trace:
     """The decisions met while a document's rows are read (a recorder, filled in order)."""
 
     threshold: float = 82.0
+    min_fields: int = 2
+    looks_back: bool | None = None
     headers: list[HeaderRead] = field(default_factory=list)
     headings: list[HeadingRead] = field(default_factory=list)
     refused: list[RefusedTable] = field(default_factory=list)
@@ -219,7 +246,7 @@ class Trace:
         box = row.bbox
         if upper is not None and upper.bbox is not None and box is not None:
             box = (min(box[0], upper.bbox[0]), upper.top, max(box[2], upper.bbox[2]), box[3])
-        decisions = column_decisions(columns, self.threshold)
+        decisions = column_decisions(columns, self.threshold, self.min_fields, self.looks_back)
         self.headers.append(HeaderRead(row.page, row.table, box, decisions))
 
     def heading(self, row: Row, heading: Heading) -> None:

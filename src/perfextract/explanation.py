@@ -290,9 +290,13 @@ def describe_decision(d: ColumnDecision) -> str:
         why = "user's label map"
     elif d.source == "vocabulary":
         why = f"vocabulary, score {d.score or 0:.0f}"
+    elif d.source == "content":
+        why = "by its content"
     else:
         why = str(d.source)
     content = f"; content: {d.profile.describe()}" if d.profile is not None else ""
+    if d.source == "content" and d.profile is not None:
+        why, content = f"by its content: {d.profile.describe()}", ""
     return f"{label} → {d.field or 'extra'}{year} ({why}{content})"
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from perfextract.backends import TableBackend, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
-from perfextract.document import read_document
+from perfextract.document import read_document, reports_results
 from perfextract.errors import (
     ExtractionTimeoutError,
     InternalError,
@@ -149,9 +149,16 @@ def _extract(
                 open_pdf(scanned, max_stream_bytes=options.max_stream_bytes, name=name)
             )
         read = read_pages(pdf, selection, backend, options, deadline, ocr_pages=scans)
-    trace = Trace(options.label_threshold)
+    front = "\n".join(read.front)
+    document = read_document(front)
+    looks_back = reports_results(front, document.kind)
+    trace = Trace(options.label_threshold, options.min_header_fields, looks_back)
     indicators, found_warnings = build_indicators(
-        drop_running_lines(read.rows), options.label_threshold, options.min_header_fields, trace
+        drop_running_lines(read.rows),
+        options.label_threshold,
+        options.min_header_fields,
+        looks_back=looks_back,
+        trace=trace,
     )
     notes = [*read.notes, *notes, *found_warnings]
     if not indicators:
@@ -160,7 +167,7 @@ def _extract(
         )
     report = Report(
         source=source_info,
-        document=read_document("\n".join(read.front)),
+        document=document,
         indicators=tuple(indicators),
         warnings=tuple(notes),
     )

@@ -11,7 +11,8 @@ label is kept apart (``Zorblax 2024`` → ``baseline`` of 2024).
 
 Fields are the record fields a column can fill (``RECORDS.md`` names), or
 the hierarchy columns ``area``, ``objective`` and ``objective_code``, or
-``status`` (a column stating the outcome); anything else is a
+``status`` (a column stating the outcome), or ``value`` (a target in a plan,
+a result in a report); anything else is a
 :class:`~perfextract.errors.SettingsError`.
 """
 
@@ -54,7 +55,7 @@ def field_name(name: object, label: str = "") -> str:
     ...
     perfextract.errors.SettingsError: label 'Zorblax': unknown field 'baselin'; \
 choose one of achievement, actual, area, baseline, data_source, deviation, formula, indicator, \
-indicator_code, notes, objective, objective_code, status, target, type, unit, weight
+indicator_code, notes, objective, objective_code, status, target, type, unit, value, weight
     """
     text = name.strip().lower() if isinstance(name, str) else ""
     if text in LABEL_FIELDS:

@@ -33,6 +33,8 @@ from perfextract.columns import ColumnMap, looks_like_code, map_header
 from perfextract.layout import in_margin
 from perfextract.model import BBox, RawTable
 
+#: How far right of a column boundary a cell's text may start (points).
+CELL_PADDING = 10.0
 #: A table that ends below this share of the page height may go on overleaf.
 FOOT_OF_PAGE = 0.78
 #: Lines from the top of the next page within which the table must go on.
@@ -60,10 +62,18 @@ class Columns:
     def spans(self, line: Line) -> bool:
         """True when ``line`` is full-width text rather than cells.
 
-        That is a line with a word across a column boundary.
+        That is a line with a word across a column boundary, or prose: one run
+        of evenly spaced words reaching over a boundary where no word starts
+        the next column's cell (cells a narrow gap apart make one run too).
         """
         inner = self.edges[1:-1]
-        return any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in inner)
+        if any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in inner):
+            return True
+        if len(line.segments) != 1:
+            return False
+        run = line.segments[0]
+        crossed = [e for e in inner if run.x0 < e - 1 and run.x1 > e + 1]
+        return any(not any(e - 1 <= w.x0 <= e + CELL_PADDING for w in line.words) for e in crossed)
 
     def cut(self, line: Line) -> list[str]:
         """The text of ``line`` in each column ("" where it has none)."""
