@@ -362,4 +362,5 @@ def _raw_table(page: Any, rows: list[tuple[Cells, BBox]], geometry: Columns) -> 
     boxes = tuple(box for _, box in rows)
     bbox = (geometry.edges[0], boxes[0][1], geometry.edges[-1], boxes[-1][3])
     return RawTable(page=int(page.page_number), bbox=bbox, rows=tuple(r for r, _ in rows),
-                    row_boxes=boxes, backend="borderless")  # fmt: skip
+                    row_boxes=boxes, backend="borderless",
+                    columns=tuple(pairwise(geometry.edges)))  # fmt: skip
