@@ -73,7 +73,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                     "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
                     "% raggiunta", "% di realizzazione", "grado di conseguimento", "% ragg",
                     "% conseguimento", "% di conseguimento", "percentuale di conseguimento",
-                    "grado di realizzazione", "% realizzazione", "achievement",
+                    "grado di realizzazione", "% realizzazione", "achievement", "grado %", "grado",
                     "percentuale di realizzazione"),
     "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale",
                       "status", "giudizio"),

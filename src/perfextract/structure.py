@@ -282,12 +282,31 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     cells = fit_cells(row.cells, draft.columns.width)
     if name is not None and not cells[name]:
         return True
+    if name is not None and wrapped_name(cells, name):
+        return True
     if row.page <= draft.page_end:
         return False
     before = {i for i, parts in enumerate(draft.cells) if parts}
     now = {i for i, c in enumerate(cells) if c}
     short = {i for i, f in enumerate(draft.columns.fields) if f in SHORT_FIELDS}
     return now < before and len(now & short) < 2
+
+
+def wrapped_name(cells: tuple[str | None, ...], name: int) -> bool:
+    """True when the indicator cell alone is filled, with text that goes on a name.
+
+    A line of a wrapped name read as a row of its own (a table without cell
+    borders whose rows are not spaced apart) starts in lower case; a new
+    indicator starts with a capital, a digit or a code.
+
+    >>> wrapped_name(("mercati esteri (progetto SEI)", "", ""), 0)
+    True
+    >>> wrapped_name(("Mercati esteri raggiunti", "", ""), 0)
+    False
+    """
+    text = (cells[name] or "").strip()
+    others = any(c and c.strip() for i, c in enumerate(cells) if i != name)
+    return bool(text) and not others and text[0].islower()
 
 
 def merge_continued_rows(draft: Draft, row: Row) -> None:
