@@ -40,6 +40,7 @@ from perfextract.headers import (
     match_label_row,
     next_cells_row,
     table_body,
+    transpose_schede,
 )
 from perfextract.hierarchy import (
     Scope,
@@ -550,7 +551,7 @@ def build_indicators(
     :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
     headings and refused tables met.
     """
-    parts = [part for row in rows for part in split_text_row(row)]
+    parts = transpose_schede([part for row in rows for part in split_text_row(row)])
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
