@@ -414,7 +414,10 @@ class _Reader:
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
-        if columns != self.columns:
+        # another table on the same page starts a count of its own (a table overleaf
+        # under a repeated header goes on with the one before)
+        beside = self.draft is not None and row.page == self.draft.page_end
+        if columns != self.columns or (row.table != self.table and beside):
             self.rows_in_table = 0
             mapping = list(zip(columns.headers, columns.fields, columns.years, strict=True))
             logger.debug("page %d, table %s: header %s", row.page, row.table, mapping)
