@@ -47,6 +47,7 @@ from perfextract.hierarchy import (
     code_heading,
     enter_heading,
     heading_in_cells,
+    is_section_title,
     key_value_heading,
     numbered_heading,
     objective_in_cell,
@@ -57,6 +58,7 @@ from perfextract.labels import (
     StatusMatch,
     is_indicator_label,
     match_heading,
+    match_label,
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
@@ -126,6 +128,21 @@ def is_caption(row: Row) -> bool:
     return first is not None and _CAPTION_RE.match(first.strip()) is not None
 
 
+def heads_other_table(row: Row) -> bool:
+    """True for a row of labels that no indicator table's header reads (a refused table's).
+
+    >>> heads_other_table(Row(1, 0, 9, ("Obiettivi", "Numero", "%", ""), table=5))
+    True
+    >>> heads_other_table(Row(1, 0, 9, ("Visite ispettive", "Numero", "120"), table=5))
+    False
+    """
+    if not (labels_only(row) and label_like(row)):
+        return False
+    filled = [c for c in row.cells if c and c.strip()]
+    labels = [c for c in filled if match_label(c) is not None]
+    return len(filled) >= 2 and len(labels) >= 2 and labels[0] == filled[0]
+
+
 def lone_first_cell(row: Row) -> str | None:
     """The text of a table row whose first cell alone is filled, or None.
 
@@ -191,6 +208,8 @@ def classify_row(
         heading = match_heading(lone)
         if heading is not None and (heading.code is not None or heading.level == "area"):
             return Item("heading", row, heading=heading)
+        if is_section_title(lone):
+            return Item("label", row)  # "3. Nota sui dati": the document goes on, not the table
     if not is_merged(row):
         columns = (
             map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)
@@ -434,6 +453,11 @@ class _Reader:
                 else "a first row of labels that name no indicator columns"
             )
             self.trace.refuse(row, f"another kind of table after an indicator table ({kind}): "
+                              f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
+            columns = self.columns = None
+        if columns is not None and heads_other_table(row):
+            self.finish()
+            self.trace.refuse(row, "a row of labels that heads no indicator table: "
                               f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
             columns = self.columns = None
         if columns is None:
