@@ -235,14 +235,8 @@ def _rows(
 
 
 def _running(line: Line, page: Any) -> bool:
-    """True for a running header or footer: text in the page's margin band.
-
-    That is one run of text, or runs with a page number (``… | Pagina 3``); a
-    table row near the foot of a page has several runs, one a column.
-    """
-    if not in_margin(line.top, line.bottom, page):
-        return False
-    return len(line.segments) == 1 or any(_PAGE_NUMBER_RE.match(s.text) for s in line.segments)
+    """True for a running header or footer: one run of text in the page's margin band."""
+    return len(line.segments) == 1 and in_margin(line.top, line.bottom, page)
 
 
 def runs_of_rows(
@@ -261,7 +255,7 @@ def runs_of_rows(
         starts = geometry.fits(lines[i]) or (open_first and i == 0 and not geometry.spans(lines[i]))
         if i > 0 and geometry.wraps_into(lines[i - 1], lines[i]):
             starts = False  # the last line of a paragraph, its words spread over the columns
-        if not starts or _running(lines[i], page):
+        if not starts or in_margin(lines[i].top, lines[i].bottom, page):
             i += 1
             continue
         start = i
@@ -269,7 +263,9 @@ def runs_of_rows(
         while i < len(lines):
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
-            if geometry.spans(line) or _running(line, page):
+            near = line.top - previous.bottom < 2.5 * line.size
+            footer = in_margin(line.top, line.bottom, page) and not (near and geometry.fits(line))
+            if geometry.spans(line) or footer:  # a row near the foot goes on with its table
                 break
             if wide_gap and not geometry.fits(line):
                 break
