@@ -234,9 +234,22 @@ def _rows(
     return rows
 
 
-def _running(line: Line, page: Any) -> bool:
-    """True for a running header or footer: one run of text in the page's margin band."""
-    return len(line.segments) == 1 and in_margin(line.top, line.bottom, page)
+def _running(lines: Sequence[Line], at: int, page: Any) -> bool:
+    """True for a running header or footer: one run of text in the page's margin band.
+
+    A line of a block that goes on at line pitch into the body (a cell's
+    text carried to the top of a page) is no running line.
+    """
+    line = lines[at]
+    if len(line.segments) != 1 or not in_margin(line.top, line.bottom, page):
+        return False
+    near = [
+        other
+        for other in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None)
+        if other is not None
+        and min(abs(other.top - line.bottom), abs(line.top - other.bottom)) < 0.6 * line.size
+    ]
+    return not near
 
 
 def runs_of_rows(
@@ -286,7 +299,8 @@ def find_borderless_tables(
     the columns of a table that ran to the foot of the previous page.
     """
     height, width = float(page.height), float(page.width)
-    lines = [line for line in read_lines(page, exclude) if not _running(line, page)]
+    read = read_lines(page, exclude)
+    lines = [line for i, line in enumerate(read) if not _running(read, i, page)]
     tables: list[RawTable] = []
     start = 0
     if carry is not None and not (lines and lines[0].top < height * HEAD_OF_PAGE):
@@ -299,7 +313,9 @@ def find_borderless_tables(
             # a cell's last lines overleaf fill one column only (not the first: that
             # would be a heading or prose at the head of the page)
             top = lines[start]
-            spilled = not carry.spans(top) and carry.column_of(top.words[0].x0 + 1) > 0
+            spilled = not carry.spans(top) and (
+                carry.column_of(top.words[0].x0 + 1) > 0 or top.words[0].text[:1].islower()
+            )
             for a, b in runs_of_rows(lines[start:end], carry, page, open_first=spilled):
                 run = lines[start + a : start + b]
                 carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
