@@ -189,11 +189,36 @@ def row_gap_of(lines: Sequence[Line]) -> float | None:
 Cells = tuple[str | None, ...]
 
 
-def _rows(
-    lines: Sequence[Line], geometry: Columns, row_gap: float | None
-) -> list[tuple[Cells, BBox]]:
-    """Group the lines of a run into table rows by the vertical gaps between them.
+def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float]:
+    """The heights of rules or shading edges across the table between ``lines``.
 
+    Zebra rows and rules between rows (not only under the header) say where
+    each row ends, whatever the spacing of the lines in it.
+    """
+    if len(lines) < 2:
+        return []
+    width = geometry.edges[-1] - geometry.edges[0]
+    top, bottom = lines[0].bottom, lines[-1].top
+    rules = sorted(
+        {
+            round(float(e["top"]), 1)
+            for e in getattr(page, "edges", ())
+            if e.get("orientation") == "h"
+            and float(e["x1"]) - float(e["x0"]) >= 0.7 * width
+            and top <= float(e["top"]) <= bottom
+        }
+    )
+    # one or two rules inside are a table's own (booktabs, a rule above a total)
+    return rules if len(rules) >= 3 else []
+
+
+def _rows(
+    lines: Sequence[Line], geometry: Columns, row_gap: float | None, rules: Sequence[float] = ()
+) -> list[tuple[Cells, BBox]]:
+    """Group the lines of a run into table rows by the rules or the gaps between them.
+
+    Rules across the table between lines (zebra shading, rows ruled apart)
+    end a row wherever they are.
     Where rows are not spaced apart (``row_gap`` None), a row starts at a line
     with a code in a first column of codes, or else at a line that fills
     three columns or more (continuation lines seldom do) with an indicator
@@ -207,7 +232,11 @@ def _rows(
     previous: Line | None = None
     for line in lines:
         texts = geometry.cut(line)
-        if row_gap is None and codes_first:  # rows as tight as lines: a row starts at its code
+        if rules:
+            new_row = previous is None or any(
+                previous.bottom - 1 <= r <= line.top + 1 for r in rules
+            )
+        elif row_gap is None and codes_first:  # rows as tight as lines: a row starts at its code
             new_row = previous is None or bool(texts[0])
         elif row_gap is None:  # ... or where most columns do, the indicator's name beginning
             new_row = previous is None or (
@@ -319,7 +348,8 @@ def find_borderless_tables(
             for a, b in runs_of_rows(lines[start:end], carry, page, open_first=spilled):
                 run = lines[start + a : start + b]
                 carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
-                tables.append(_raw_table(page, _rows(run, carry, carry.row_gap), carry))
+                rules = row_rules(page, carry, run)
+                tables.append(_raw_table(page, _rows(run, carry, carry.row_gap, rules), carry))
                 last_bottom = run[-1].bottom
         if header is None:
             break
@@ -347,7 +377,9 @@ def find_borderless_tables(
         for a, b in runs_of_rows(body, geometry, page, open_first=True):
             # rows are told apart by the gap between them, learnt run by run and kept
             geometry = replace(geometry, row_gap=row_gap_of(body[a:b]) or geometry.row_gap)
-            rows = _rows(body[a:b], geometry, geometry.row_gap)
+            rows = _rows(
+                body[a:b], geometry, geometry.row_gap, row_rules(page, geometry, body[a:b])
+            )
             if not opened and a > 0:  # a heading between header and body: a table of its own
                 tables.append(_raw_table(page, [head], geometry))
             elif not opened:
