@@ -67,7 +67,7 @@ from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
 
-RowKind = Literal["header", "label", "heading", "status", "cells", "text"]
+RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +197,7 @@ def classify_row(
     typed by what they hold as well as by their labels.
     """
     if is_caption(row):
-        return Item("label", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
+        return Item("caption", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
     lone = lone_first_cell(row)
     if lone is not None:
         # a status line or a heading printed in the first column of a table without
@@ -209,7 +209,7 @@ def classify_row(
         if heading is not None and (heading.code is not None or heading.level == "area"):
             return Item("heading", row, heading=heading)
         if is_section_title(lone):
-            return Item("label", row)  # "3. Nota sui dati": the document goes on, not the table
+            return Item("caption", row)  # "3. Nota sui dati": the document goes on, not the table
     if not is_merged(row):
         columns = (
             map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)
@@ -547,9 +547,11 @@ class _Reader:
                 return
         if item.kind == "header" and item.columns is not None:
             self.header(item.columns, row)
-        elif item.kind == "label":
+        elif item.kind in ("label", "caption"):
             self.finish()
             self.pending_title = self.collecting = False
+            if item.kind == "caption":  # another table follows, under a header of its own
+                self.columns = None
         elif item.kind == "heading" and item.heading is not None:
             self.finish()
             self.enter(item.heading, row)
