@@ -12,6 +12,8 @@ from typing import Any
 
 from perfextract import __version__
 from perfextract.batch import DATAPACKAGE, MANIFEST, RECORDS_CSV, RECORDS_JSONL, default_workers
+from perfextract.errors import SettingsError
+from perfextract.pdf import parse_pages as pdf_pages
 from perfextract.settings import Backend, Settings
 
 FORMATS = ("json", "jsonl", "csv", "xlsx", "datapackage")
@@ -67,30 +69,15 @@ examples:
 
 
 def parse_pages(text: str) -> list[int]:
-    """Parse a page selection such as ``1-3,7`` (1-based, inclusive).
+    """An argparse type: a page selection such as ``1-3,7`` (1-based, inclusive).
 
     >>> parse_pages("1-3,7")
     [1, 2, 3, 7]
     """
-    pages: list[int] = []
-    for part in text.split(","):
-        part = part.strip()
-        try:
-            if "-" in part:
-                first, last = (int(x) for x in part.split("-", 1))
-                if first < 1 or last < first:
-                    raise ValueError
-                pages.extend(range(first, last + 1))
-            else:
-                number = int(part)
-                if number < 1:
-                    raise ValueError
-                pages.append(number)
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"bad page selection {text!r}: use 1-based pages like 1-3,7"
-            ) from None
-    return pages
+    try:
+        return pdf_pages(text)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def positive(kind: Callable[[str], Any]) -> Callable[[str], Any]:

@@ -76,6 +76,15 @@ class InternalError(PerfExtractError, RuntimeError):
     """
 
 
+class WorkerStartError(PerfExtractError, RuntimeError):
+    """A worker process died before it could take a file.
+
+    Worker processes are started with ``spawn``: each imports the calling
+    script again, so a script that calls ``extract_many(..., workers=N)`` (or
+    with a ``timeout``) must do so under ``if __name__ == "__main__":``.
+    """
+
+
 class NoTablesWarning(UserWarning):
     """A report, or a page selection, holds no indicator table."""
 
