@@ -38,13 +38,14 @@ def encrypted_copy(source: Path, target: Path) -> None:
 
 
 def prose_pdf(target: Path) -> None:
-    """A valid PDF with a page of text and no table."""
+    """A valid PDF with four pages of text and no table."""
     from reportlab.pdfgen import canvas
 
     page = canvas.Canvas(str(target))
-    page.drawString(72, 750, "Relazione sulla performance: premessa.")
-    page.drawString(72, 730, "Questo documento non contiene tabelle di indicatori.")
-    page.showPage()
+    for _ in range(4):  # as many pages as the runs' --pages ask for
+        page.drawString(72, 750, "Relazione sulla performance: premessa.")
+        page.drawString(72, 730, "Questo documento non contiene tabelle di indicatori.")
+        page.showPage()
     page.save()
 
 

@@ -59,9 +59,7 @@ def test_one_path_is_one_input(source: str | Path) -> None:
 
 def test_file_objects_come_back_as_themselves_from_workers() -> None:
     files = [io.BytesIO(SAMPLE.read_bytes()), io.BytesIO(b"not a pdf")]
-    results = dict(
-        (id(s), r) for s, r in extract_many(files, pages=[3], workers=2)  # noqa: C402
-    )
+    results = {id(s): r for s, r in extract_many(files, pages=[3], workers=2)}
     assert sorted(results) == sorted(id(f) for f in files)
     assert not isinstance(results[id(files[0])], Failure)
     assert isinstance(results[id(files[1])], Failure)

@@ -144,7 +144,9 @@ FIELD_SPECS: Mapping[str, FieldSpec] = MappingProxyType(
         ),
         "met": FieldSpec(
             "boolean",
-            "computed: does actual satisfy target? null where either is not a comparable quantity",
+            "computed: does actual satisfy target? null where either is not a comparable "
+            "quantity; a bare-number target is met by an equal actual, else read as >= or <= "
+            "when the indicator's name says which way is better, null when it does not",
         ),
         "extra": FieldSpec(
             "object",

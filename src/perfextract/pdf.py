@@ -36,7 +36,7 @@ from perfextract.streams import check_streams
 logger = logging.getLogger(__name__)
 
 PDFSource = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
-PageSelection = Union[Iterable[int], str]
+PageSelection = Iterable[int] | str
 
 #: The parsing libraries perfextract calls.  Their loggers get a NullHandler,
 #: so that, where the program has not set logging up, their complaints about a

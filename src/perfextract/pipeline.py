@@ -437,7 +437,7 @@ def _inputs(sources: Iterable[PDFSource] | PDFSource) -> Iterable[PDFSource]:
     """
     if isinstance(sources, (str, bytes, os.PathLike)) or hasattr(sources, "read"):
         return [cast(PDFSource, sources)]
-    return cast(Iterable[PDFSource], sources)
+    return sources
 
 
 def _picklable(source: PDFSource) -> PDFSource:

@@ -168,7 +168,7 @@ def _collect(pool: list[_Worker], timeout: float | None) -> list[Done[Any, Any]]
                 raise WorkerStartError(
                     f"a worker process could not start (exit code {code}); a script that "
                     "starts workers must call perfextract under "
-                    "`if __name__ == \"__main__\":` (workers import the script again)"
+                    '`if __name__ == "__main__":` (workers import the script again)'
                 )
             if worker.task is not None:
                 index, item = worker.take_task()
