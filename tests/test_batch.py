@@ -122,7 +122,9 @@ def test_manifest_accounts_for_every_input(first_run: tuple[Path, Run]) -> None:
 def test_outputs_exist_for_the_good_inputs_only(first_run: tuple[Path, Run]) -> None:
     out, _ = first_run
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
-    assert written == ["2020/cremona-2020.json", "datapackage.json", "no-tables.json"]
+    assert written == ["2020/cremona-2020.json", "datapackage.json", "no-tables.json", "run.json"]
+    options = json.loads((out / "run.json").read_text("utf-8"))["options"]
+    assert (options["pages"], options["backend"], options["ocr"]) == ([3, 4], "plumber", False)
     document = json.loads((out / "2020" / "cremona-2020.json").read_text("utf-8"))
     assert document["schema"] == "perfextract/records@1"
     assert len(document["indicators"]) == 10
@@ -152,9 +154,14 @@ def test_combined_records_carry_their_source(first_run: tuple[Path, Run]) -> Non
     assert {(r["source_file"], r["source_sha256"]) for r in records} == {
         ("2020/cremona-2020.pdf", sha)
     }
+    document = json.loads((out / "2020" / "cremona-2020.json").read_text("utf-8"))["document"]
+    assert {tuple(r[f"document_{k}"] for k in document) for r in records} == {
+        tuple(document.values())
+    }
     with (out / "records.csv").open(encoding="utf-8", newline="") as fp:
         rows = list(csv.reader(fp))
     assert tuple(rows[0]) == COMBINED_FIELDS
+    assert rows[0][-4:] == ["document_issuer", "document_title", "document_year", "document_kind"]
     assert len(rows) == 11
 
 
@@ -204,13 +211,55 @@ def test_a_resumed_run_redoes_nothing(archive: Path, first_run: tuple[Path, Run]
     combined = (out / "records.csv").read_bytes()
     again = run_cli(["batch", str(archive), "-o", str(out), "--pages", PAGES, "--resume"])
     assert again.code == 1  # the bad inputs failed (before), and the run says so
-    assert {row["status"] for row in again.manifest} == {"skipped"}
+    assert {r["path"]: r["status"] for r in again.manifest} == {
+        r["path"]: "skipped" if r["status"] == "ok" else r["status"] for r in before.manifest
+    }
     assert [(r["path"], r["sha256"], r["records"], r["error"]) for r in again.manifest] == [
         (r["path"], r["sha256"], r["records"], r["error"]) for r in before.manifest
     ]
     assert stamps == {p: p.stat().st_mtime_ns for p in stamps}
     assert (out / "records.csv").read_bytes() == combined
-    assert "0 ok, 0 error, 0 timeout, 6 skipped (4 had failed)" in again.err
+    assert "0 ok, 4 error, 0 timeout, 2 skipped (4 failed before;" in again.err
+    assert "failed before: the PDF is encrypted" in again.err
+
+
+def test_resume_retries_failed_inputs_when_asked(
+    archive: Path, first_run: tuple[Path, Run], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first_run[0], out)
+    argv = ["batch", str(archive), "-o", str(out), "--pages", PAGES, "--resume"]
+    again = run_cli([*argv, "--retry-failed", "--password", "segreto"])
+    statuses = {name: row["status"] for name, row in by_name(again).items()}
+    assert statuses["encrypted.pdf"] == "ok"  # read again, with the password now
+    assert statuses["corrupt.pdf"] == "error" and statuses["cremona-2020.pdf"] == "skipped"
+    assert "failed before" not in again.err
+    assert (out / "encrypted.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [(["--pages", "3"], "pages [3, 4] then, [3] now"),
+     (["--pages", PAGES, "--backend", "camelot-lattice"], "backend 'plumber' then"),
+     ([], "pages [3, 4] then, None now")],
+    ids=["pages", "backend", "all-pages"],
+)  # fmt: skip
+def test_resume_refuses_other_reading_options(
+    options: list[str], named: str, archive: Path, first_run: tuple[Path, Run], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    out = tmp_path / "out"
+    shutil.copytree(first_run[0], out)
+    manifest = (out / "manifest.csv").read_bytes()
+    assert main(["batch", str(archive), "-o", str(out), "--resume", *options]) == 2
+    err = capsys.readouterr().err
+    assert named in err and "without --resume" in err
+    assert (out / "manifest.csv").read_bytes() == manifest
+
+
+def test_retry_failed_needs_resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", str(SAMPLE), "-o", str(tmp_path), "--retry-failed"]) == 2
+    assert "--retry-failed goes with --resume" in capsys.readouterr().err
 
 
 def sample_copies(folder: Path, count: int) -> Path:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import perfextract
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, SAMPLES, load_truth
+from perfextract.cli import main
 from perfextract.errors import SettingsError, WorkerStartError
 from perfextract.pipeline import Failure, extract_many
 
@@ -91,3 +94,21 @@ def test_extract_many_checks_the_selection_before_reading() -> None:
         next(extract_many([SAMPLE, SAMPLE], pages=[0]))
     [(_, result)] = extract_many([SAMPLE], pages=[99])
     assert isinstance(result, Failure) and "page 99" in str(result.error)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_combined_records_name_their_document(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["extract", str(SAMPLE), "-o", "-", "--format", fmt, "--pages", "1-3", "-q"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    if fmt == "jsonl":
+        records = [json.loads(line) for line in out.splitlines()]
+    else:
+        records = list(csv.DictReader(io.StringIO(out)))
+    document = load_truth("cremona-2020")["document"]
+    assert document["issuer"] and document["year"]
+    for record in records:
+        assert record["document_issuer"] == document["issuer"]
+        assert record["document_title"] == document["title"]
+        assert str(record["document_year"]) == str(document["year"])
+        assert record["document_kind"] == document["kind"]

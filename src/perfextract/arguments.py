@@ -11,7 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from perfextract import __version__
-from perfextract.batch import DATAPACKAGE, MANIFEST, RECORDS_CSV, RECORDS_JSONL, default_workers
+from perfextract.batch import (
+    DATAPACKAGE,
+    MANIFEST,
+    RECORDS_CSV,
+    RECORDS_JSONL,
+    RUN,
+    default_workers,
+)
 from perfextract.errors import SettingsError
 from perfextract.pdf import parse_pages as pdf_pages
 from perfextract.settings import Backend, Settings
@@ -34,8 +41,9 @@ examples:
 formats: json (the RECORDS.md document), jsonl (one record a line), csv (RECORDS.md
 columns), xlsx (records and warnings sheets), datapackage (the CSV plus a Frictionless
 datapackage.json). With -o - the records of every FILE go to stdout in one stream:
-csv and jsonl add source_file and source_sha256; json gives one document, or a list
-of them for several FILEs. The summary goes to stderr.
+csv and jsonl add source_file, source_sha256 and document_issuer/_title/_year/_kind;
+json gives one document, or a list of them for several FILEs. The summary goes to
+stderr.
 
 A FILE that cannot be read (not a PDF, damaged, encrypted, a decompression bomb) is
 one line on stderr, `perfextract: error: FILE: cause`, and the others go on.
@@ -52,10 +60,13 @@ examples:
 OUTDIR receives NAME.json for each input read (its path under the inputs' common
 folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/skipped,
 records, warnings, pages, seconds, output, error), {RECORDS_CSV} and {RECORDS_JSONL}
-(every record, plus source_file and source_sha256) and {DATAPACKAGE} (its Table
-Schema). Files are written whole or not at all; --resume skips inputs already done
-with the same bytes (by sha256) and rebuilds the combined files. A file still running
-after --timeout seconds (default {DEFAULT_BATCH_TIMEOUT:g}; 0: no limit) is stopped.
+(every record, plus source_file, source_sha256 and document_issuer/_title/_year/_kind),
+{DATAPACKAGE} (its Table Schema) and {RUN} (the reading options). Files are written
+whole or not at all. --resume skips inputs already done with the same bytes (by
+sha256), keeps the error rows of those that failed (--retry-failed reads them again),
+refuses reading options (--pages, --backend, ...) other than the earlier run's, and
+rebuilds the combined files. A file still running after --timeout seconds (default
+{DEFAULT_BATCH_TIMEOUT:g}; 0: no limit) is stopped.
 exit status: 0 every input read, 1 some failed, 2 usage error, 130 interrupted
 """
 
@@ -226,12 +237,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"worker processes (default: the CPU count, here {default_workers()})",
     )
-    bat.add_argument("--resume", action="store_true", help="skip inputs already done")
+    bat.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs already done with the same bytes; keep the error rows of those "
+        "that failed (refused when the reading options differ from the earlier run's)",
+    )
+    bat.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="with --resume, read the inputs that failed before again",
+    )
     return parser
 
 
 def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Reject option combinations argparse cannot see (exits 2 through parser.error)."""
+    if args.command == "batch" and args.retry_failed and not args.resume:
+        parser.error("--retry-failed goes with --resume")
     if args.command == "extract" and args.output == "-":
         formats = args.format or ["json"]
         if len(set(formats)) > 1 or formats[0] not in STREAM_FORMATS:

@@ -216,6 +216,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         workers=workers,
         timeout=settings.timeout,
         resume=args.resume,
+        retry_failed=args.retry_failed,
         lang=args.lang,
         escape_formulas=args.escape_formulas,
     )
@@ -236,11 +237,11 @@ def run_batch_command(args: argparse.Namespace) -> int:
         )
         return 130
     counts = Counter(row.status for row in rows)
-    failed_before = sum(1 for row in rows if row.status == "skipped" and row.failed)
+    kept = sum(1 for row in rows if row.earlier and row.failed)
     print(
         f"perfextract: {len(rows)} inputs in {time.monotonic() - start:.1f} s: "
         + ", ".join(f"{counts[s]} {s}" for s in ("ok", "error", "timeout", "skipped"))
-        + (f" ({failed_before} had failed)" if failed_before else "")
+        + (f" ({kept} failed before; --retry-failed reads them again)" if kept else "")
         + f"; {plural(sum(r.records for r in rows), 'record')}, "
         + plural(sum(r.warnings for r in rows), "warning")
         + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}",
@@ -304,7 +305,7 @@ def plural(count: int, noun: str) -> str:
 def describe_row(row: ManifestRow, *, status: bool = True) -> str:
     """One line about an input's outcome."""
     head = f"{row.status:<7} {row.path}" if status else row.path
-    before = "failed before: " if row.status == "skipped" else ""
+    before = "failed before: " if row.earlier else ""
     if row.failed:
         return f"{head}: {before}{one_line(row.error)}"
     counts = f"{plural(row.records, 'record')}, {plural(row.warnings, 'warning')}"

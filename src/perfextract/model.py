@@ -119,6 +119,10 @@ class Document:
     year: int | None = None
     kind: DocumentKind | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """The ``document`` object of ``RECORDS.md``."""
+        return {"issuer": self.issuer, "title": self.title, "year": self.year, "kind": self.kind}
+
 
 @dataclass(frozen=True, slots=True)
 class ReportWarning:
@@ -223,12 +227,7 @@ class Report:
                 "sha256": self.source.sha256,
                 "pages": self.source.pages,
             },
-            "document": {
-                "issuer": self.document.issuer,
-                "title": self.document.title,
-                "year": self.document.year,
-                "kind": self.document.kind,
-            },
+            "document": self.document.to_dict(),
             "indicators": [ind.to_dict() for ind in self.indicators],
             "warnings": [
                 {"page": w.page, "code": w.code, "message": w.message} for w in self.warnings

@@ -17,13 +17,24 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from perfextract.model import RECORD_FIELDS, ObjectiveLevel, Operator, Status, Unit
+from perfextract.model import (
+    RECORD_FIELDS,
+    DocumentKind,
+    ObjectiveLevel,
+    Operator,
+    Status,
+    Unit,
+)
 
 Language = Literal["en", "it"]
 FieldType = Literal["integer", "number", "boolean", "string", "object"]
 
-#: The columns a table of several reports' records adds after the record fields.
-SOURCE_FIELDS: tuple[str, ...] = ("source_file", "source_sha256")
+#: The columns a table of several reports' records adds after the record fields:
+#: the PDF each record comes from, and what that report says about itself.
+SOURCE_FIELDS: tuple[str, ...] = (
+    "source_file", "source_sha256",
+    "document_issuer", "document_title", "document_year", "document_kind",
+)  # fmt: skip
 #: The columns of such a table (a batch's ``records.csv``, ``extract -o -``).
 COMBINED_FIELDS: tuple[str, ...] = (*RECORD_FIELDS, *SOURCE_FIELDS)
 
@@ -145,8 +156,10 @@ FIELD_SPECS: Mapping[str, FieldSpec] = MappingProxyType(
         "met": FieldSpec(
             "boolean",
             "computed: does actual satisfy target? null where either is not a comparable "
-            "quantity; a bare-number target is met by an equal actual, else read as >= or <= "
-            "when the indicator's name says which way is better, null when it does not",
+            "quantity; a bare-number target (no operator printed) is met by an equal actual, "
+            "else read as >= or <= when the indicator's name says which way is better "
+            "(numero, percentuale di → higher; tempo medio, riduzione, costi → lower), and "
+            "null when it does not",
         ),
         "extra": FieldSpec(
             "object",
@@ -164,6 +177,18 @@ FIELD_SPECS: Mapping[str, FieldSpec] = MappingProxyType(
             "SHA-256 of that PDF's bytes, in hexadecimal",
             required=True,
             pattern="^[0-9a-f]{64}$",
+        ),
+        "document_issuer": FieldSpec(
+            "string", "the body that issued the report, as its front pages print it"
+        ),
+        "document_title": FieldSpec("string", "the report's title, as its front pages print it"),
+        "document_year": FieldSpec(
+            "integer", "the year the report is about, as its front pages state it"
+        ),
+        "document_kind": FieldSpec(
+            "string",
+            "relazione (Relazione sulla Performance), piano (Piano della Performance) or piao",
+            enum=get_args(DocumentKind),
         ),
     }
 )
@@ -206,6 +231,10 @@ ITALIAN_NAMES: Mapping[str, str] = MappingProxyType(
         "extra": "extra",
         "source_file": "file_origine",
         "source_sha256": "sha256_origine",
+        "document_issuer": "ente",
+        "document_title": "titolo_documento",
+        "document_year": "anno_documento",
+        "document_kind": "tipo_documento",
         # the XLSX warnings sheet
         "code": "codice",
         "message": "messaggio",
@@ -217,6 +246,20 @@ ITALIAN_NAMES: Mapping[str, str] = MappingProxyType(
 _PANDAS_DTYPES: Mapping[FieldType, str] = MappingProxyType(
     {"integer": "Int64", "number": "Float64", "boolean": "boolean", "string": "string"}
 )
+
+
+def source_columns(name: str, sha256: str, document: Mapping[str, Any]) -> dict[str, Any]:
+    """The :data:`SOURCE_FIELDS` of a record: its file, and its report's ``document`` object.
+
+    >>> source_columns("a/r.pdf", "ab", {"issuer": "Comune di Prova", "year": 2023})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'source_file': 'a/r.pdf', 'source_sha256': 'ab', 'document_issuer': 'Comune di Prova',
+     'document_title': None, 'document_year': 2023, 'document_kind': None}
+    """
+    columns: dict[str, Any] = {"source_file": name, "source_sha256": sha256}
+    for field in SOURCE_FIELDS[2:]:
+        columns[field] = document.get(field.removeprefix("document_"))
+    return columns
 
 
 def column_name(field: str, lang: Language = "en") -> str:

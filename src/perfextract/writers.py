@@ -46,6 +46,7 @@ from perfextract.opendata import (
     csv_resource,
     data_package,
     resource_name,
+    source_columns,
 )
 
 Record = Mapping[str, Any]
@@ -352,8 +353,8 @@ def write_stream(
     """Write ``(source name, report)`` pairs as one stream in ``fmt`` (json, jsonl or csv).
 
     ``json`` gives the document when ``single``, else a list of documents;
-    ``jsonl`` and ``csv`` give every record with ``source_file`` and
-    ``source_sha256`` (:data:`~perfextract.opendata.COMBINED_FIELDS`).
+    ``jsonl`` and ``csv`` give every record with its source file and document
+    columns (:data:`~perfextract.opendata.COMBINED_FIELDS`).
     """
     if fmt == "json":
         documents = (report.to_dict() for _, report in reports)
@@ -369,8 +370,9 @@ def write_stream(
         fp.write("\n]\n")
         return
     rows = (
-        {**ind.to_dict(), "source_file": name, "source_sha256": report.source.sha256}
+        {**ind.to_dict(), **columns}
         for name, report in reports
+        for columns in [source_columns(name, report.source.sha256, report.document.to_dict())]
         for ind in report.indicators
     )
     if fmt == "csv":
