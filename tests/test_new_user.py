@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ import perfextract
 from conftest import ROOT, SAMPLES, load_truth
 from perfextract.cli import main
 from perfextract.errors import SettingsError, WorkerStartError
+from perfextract.opendata import COMBINED_FIELDS, csv_read_options
 from perfextract.pipeline import Failure, extract_many
 
 SAMPLE = SAMPLES / "cremona-2020.pdf"
@@ -112,3 +114,74 @@ def test_combined_records_name_their_document(fmt: str, capsys: pytest.CaptureFi
         assert record["document_title"] == document["title"]
         assert str(record["document_year"]) == str(document["year"])
         assert record["document_kind"] == document["kind"]
+
+
+@pytest.fixture(scope="module")
+def italian_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("package")
+    argv = ["batch", str(SAMPLE), "-o", str(out), "--pages", "1-4", "--workers", "1", "-q",
+            "--lang", "it", "--license", "CC-BY-4.0", "--publisher", "Comune di Prova",
+            "--source", "https://example.org/relazione-2020.pdf"]  # fmt: skip
+    assert main(argv) == 0
+    return out
+
+
+def test_the_package_names_licence_publisher_sources_and_date(italian_package: Path) -> None:
+    from frictionless import validate
+
+    report = validate(italian_package / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    package = json.loads((italian_package / "datapackage.json").read_text("utf-8"))
+    assert package["licenses"] == [
+        {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+         "title": "Creative Commons Attribution 4.0"}
+    ]  # fmt: skip
+    assert package["contributors"] == [{"title": "Comune di Prova", "role": "publisher"}]
+    assert [s["path"] for s in package["sources"]] == ["https://example.org/relazione-2020.pdf"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", package["created"])
+
+
+def test_italian_package_speaks_italian(italian_package: Path) -> None:
+    import pandas as pd
+
+    package = json.loads((italian_package / "datapackage.json").read_text("utf-8"))
+    assert package["title"] == "Indicatori delle relazioni e dei piani della performance"
+    assert "formula" in package["description"] and "JSON Lines" in package["description"]
+    fields = {f["name"]: f for f in package["resources"][0]["schema"]["fields"]}
+    assert fields["esito"]["constraints"]["enum"] == [
+        "raggiunto", "parzialmente_raggiunto", "non_raggiunto", "sospeso"
+    ]  # fmt: skip
+    assert fields["valore_atteso_unita"]["constraints"]["enum"] == [
+        "%", "‰", "EUR", "giorni", "mesi", "ore"
+    ]  # fmt: skip
+    assert (fields["rispetto_target"]["trueValues"], fields["rispetto_target"]["falseValues"]) == (
+        ["vero"], ["falso"]
+    )  # fmt: skip
+    assert fields["pagina"]["description"].startswith("pagina (da 1)")
+    frame = pd.read_csv(
+        italian_package / "records.csv", **csv_read_options(COMBINED_FIELDS, lang="it")
+    )
+    records = [
+        json.loads(line) for line in (italian_package / "records.jsonl").open(encoding="utf-8")
+    ]
+    statuses = {"achieved": "raggiunto", "partially_achieved": "parzialmente_raggiunto",
+                "not_achieved": "non_raggiunto", "suspended": "sospeso", None: None}  # fmt: skip
+    assert [None if pd.isna(v) else v for v in frame["esito"]] == [
+        statuses[r["status"]] for r in records
+    ]
+    assert [None if pd.isna(v) else bool(v) for v in frame["rispetto_target"]] == [
+        r["met"] for r in records
+    ]
+    assert {r["status"] for r in records} >= {"achieved"}  # the JSON Lines stay in English
+    assert str(frame["rispetto_target"].dtype) == "boolean"
+
+
+def test_package_description_says_whether_cells_are_escaped(tmp_path: Path) -> None:
+    argv = ["extract", str(SAMPLE), "-o", str(tmp_path), "--pages", "3", "-q",
+            "--format", "datapackage"]  # fmt: skip
+    assert main(argv) == 0
+    escaped = json.loads((tmp_path / "datapackage.json").read_text("utf-8"))["description"]
+    assert main([*argv, "--no-escape-formulas"]) == 0
+    plain = json.loads((tmp_path / "datapackage.json").read_text("utf-8"))["description"]
+    assert "leading '" in escaped and "leading '" not in plain
+    assert "licenses" not in json.loads((tmp_path / "datapackage.json").read_text("utf-8"))

@@ -137,7 +137,8 @@ def reading_options() -> argparse.ArgumentParser:
         "--lang",
         choices=["en", "it"],
         default="en",
-        help="language of CSV/XLSX column headers (default: en, the RECORDS.md names)",
+        help="language of the CSV/XLSX headers, of their closed-list values (raggiunto, "
+        "giorni, vero) and of the data package's texts (default: en, the RECORDS.md names)",
     )
     group.add_argument(
         "--no-escape-formulas",
@@ -155,6 +156,20 @@ def reading_options() -> argparse.ArgumentParser:
     group.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     group.add_argument(
         "--debug", action="store_true", help="show the traceback of each failure, and debug logs"
+    )
+    package = common.add_argument_group("data package (datapackage.json)")
+    package.add_argument(
+        "--license",
+        metavar="ID",
+        help="licence of the data: an Open Definition ID such as CC-BY-4.0, CC0-1.0, "
+        "IODL-2.0, or a URL",
+    )
+    package.add_argument("--publisher", metavar="NAME", help="the body that publishes the data")
+    package.add_argument(
+        "--source",
+        action="append",
+        metavar="URL",
+        help="where the reports were published (repeatable)",
     )
     defaults = Settings()
     limits = common.add_argument_group("scanned and hostile input")

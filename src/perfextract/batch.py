@@ -45,7 +45,13 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast, get_args
 
 from perfextract import __version__
 from perfextract.errors import ExtractionTimeoutError, SettingsError
-from perfextract.opendata import COMBINED_FIELDS, Language, column_names, source_columns
+from perfextract.opendata import (
+    COMBINED_FIELDS,
+    Language,
+    column_names,
+    source_columns,
+)
+from perfextract.publication import Publication
 from perfextract.settings import Settings
 from perfextract.writers import (
     csv_row,
@@ -240,6 +246,7 @@ def run_batch(
     retry_failed: bool = False,
     lang: Language = "en",
     escape_formulas: bool = True,
+    publication: Publication | None = None,
 ) -> Generator[ManifestRow, None, None]:
     """Read ``inputs`` into ``outdir``, yielding each input's manifest row as it is done.
 
@@ -247,12 +254,12 @@ def run_batch(
     with 1 and no ``timeout`` they are read in this process); an input that
     takes longer than ``timeout`` seconds is stopped and marked ``timeout``.
     ``escape_formulas`` guards ``records.csv`` against CSV injection (see
-    :mod:`perfextract.writers`).  With ``resume``, the inputs done before
-    (``skipped``) and failed before (their ``error`` rows, unless
-    ``retry_failed``) come first, the others as they finish; a
-    :class:`~perfextract.errors.SettingsError` refuses options that differ
-    from those in the folder's ``run.json``.  When the iterator is
-    exhausted, closed early (Ctrl-C) or fails, the manifest of the inputs
+    :mod:`perfextract.writers`); ``publication`` goes into ``datapackage.json``.
+    With ``resume``, the inputs done before (``skipped``) and failed before
+    (their ``error`` rows, unless ``retry_failed``) come first, the others as
+    they finish; a :class:`~perfextract.errors.SettingsError` refuses options
+    that differ from those in the folder's ``run.json``.  When the iterator
+    is exhausted, closed early (Ctrl-C) or fails, the manifest of the inputs
     done so far and the combined outputs are written.
     """
     options = run_options(settings or Settings(), pages)
@@ -294,7 +301,9 @@ def run_batch(
         order = sorted(rows)
         write_manifest(outdir / MANIFEST, [rows[i] for i in order])
         finished = [(inputs[i], rows[i]) for i in order]
-        write_combined(outdir, finished, lang=lang, escape_formulas=escape_formulas)
+        write_combined(
+            outdir, finished, lang=lang, escape_formulas=escape_formulas, publication=publication
+        )
 
 
 def _finish(item: BatchInput, extraction: Extraction, outdir: Path) -> ManifestRow:
@@ -461,6 +470,7 @@ def write_combined(
     *,
     lang: Language = "en",
     escape_formulas: bool = True,
+    publication: Publication | None = None,
 ) -> int:
     """Write ``records.csv``, ``records.jsonl`` and ``datapackage.json`` from the inputs' JSON.
 
@@ -484,8 +494,17 @@ def write_combined(
             described = document.get("document") or {}
             for record in document.get("indicators", []):
                 full = {**record, **source_columns(item.name, row.sha256, described)}
-                writer.writerow(csv_row(full, COMBINED_FIELDS, escape_formulas=escape_formulas))
+                writer.writerow(
+                    csv_row(full, COMBINED_FIELDS, escape_formulas=escape_formulas, lang=lang)
+                )
                 lines.write(json_line(full))
                 count += 1
-    write_datapackage(outdir, [outdir / RECORDS_CSV], columns=COMBINED_FIELDS, lang=lang)
+    write_datapackage(
+        outdir,
+        [outdir / RECORDS_CSV],
+        columns=COMBINED_FIELDS,
+        lang=lang,
+        publication=publication,
+        escape_formulas=escape_formulas,
+    )
     return count

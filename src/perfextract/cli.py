@@ -35,6 +35,7 @@ from perfextract.batch import (
     run_batch,
 )
 from perfextract.errors import PerfExtractError, SettingsError
+from perfextract.publication import Publication
 from perfextract.settings import Backend, Settings
 from perfextract.writers import (
     safe_stem,
@@ -116,6 +117,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
     )
 
 
+def publication_from(args: argparse.Namespace) -> Publication:
+    """The licence, publisher and sources of ``--license``, ``--publisher``, ``--source``."""
+    return Publication(args.license, args.publisher, tuple(args.source or ()))
+
+
 def one_line(text: object) -> str:
     r"""``text`` on one line, for a message that must stay one line.
 
@@ -177,7 +183,13 @@ def run_extract(args: argparse.Namespace) -> int:
         tables.setdefault(folder, []).append(folder / f"{stem}.csv")
     if "datapackage" in formats:
         for folder, csvs in tables.items():
-            write_datapackage(folder, csvs, lang=args.lang)
+            write_datapackage(
+                folder,
+                csvs,
+                lang=args.lang,
+                publication=publication_from(args),
+                escape_formulas=args.escape_formulas,
+            )
     return 1 if failed else 0
 
 
@@ -219,6 +231,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         retry_failed=args.retry_failed,
         lang=args.lang,
         escape_formulas=args.escape_formulas,
+        publication=publication_from(args),
     )
     if not args.quiet:
         print(f"perfextract: {len(inputs)} inputs, {workers} workers → {outdir}", file=sys.stderr)

@@ -45,9 +45,11 @@ from perfextract.opendata import (
     column_names,
     csv_resource,
     data_package,
+    localize,
     resource_name,
     source_columns,
 )
+from perfextract.publication import Publication
 
 Record = Mapping[str, Any]
 
@@ -126,12 +128,21 @@ def csv_cell(value: Any, *, escape_formulas: bool = True) -> str:
 
 
 def csv_row(
-    record: Record, columns: Sequence[str] = RECORD_FIELDS, *, escape_formulas: bool = True
+    record: Record,
+    columns: Sequence[str] = RECORD_FIELDS,
+    *,
+    escape_formulas: bool = True,
+    lang: Language = "en",
 ) -> list[str]:
     """The cells of one record, in ``columns`` order (a missing key is an empty cell).
 
-    With ``escape_formulas``, formula-like free text is escaped (see the module).
+    With ``escape_formulas``, formula-like free text is escaped (see the module);
+    with ``lang="it"`` the closed vocabularies and true/false are in Italian.
+
+    >>> csv_row({"status": "achieved", "met": False}, ["status", "met"], lang="it")
+    ['raggiunto', 'falso']
     """
+    record = localize(record, lang)
     return [
         csv_cell(record.get(name), escape_formulas=escape_formulas and free_text(name))
         for name in columns
@@ -169,7 +180,7 @@ def write_csv(
     writer = csv_writer(fp)
     writer.writerow(column_names(columns, lang))
     for record in _records(records):
-        writer.writerow(csv_row(record, columns, escape_formulas=escape_formulas))
+        writer.writerow(csv_row(record, columns, escape_formulas=escape_formulas, lang=lang))
 
 
 def write_xlsx(
@@ -197,7 +208,7 @@ def write_xlsx(
     _append_table(
         sheet,
         column_names(columns, lang),
-        ([r.get(c) for c in columns] for r in _records(records)),
+        ([localize(r, lang, booleans=False).get(c) for c in columns] for r in _records(records)),
         escape=[escape_formulas and free_text(c) for c in columns],
     )
     notes = book.create_sheet(column_name("warnings", lang))
@@ -260,12 +271,16 @@ def write_datapackage(
     *,
     columns: Sequence[str] = RECORD_FIELDS,
     lang: Language = "en",
+    publication: Publication | None = None,
+    escape_formulas: bool = True,
 ) -> Path:
     """Write ``folder/datapackage.json`` describing the CSV ``tables`` written by :func:`write_csv`.
 
     Each table becomes a resource named after its file, with the Table Schema
     of ``columns`` and the file's size and SHA-256, so a validator checks
-    both the types and the bytes.
+    both the types and the bytes.  ``publication`` names the licence,
+    publisher and sources; ``escape_formulas`` tells the description whether
+    the tables were written with formula-like text escaped.
     """
     resources = []
     names: set[str] = set()
@@ -285,7 +300,9 @@ def write_datapackage(
                 sha256=file_sha256(table),
             )
         )
-    descriptor = data_package(resources)
+    descriptor = data_package(
+        resources, lang=lang, publication=publication, escaped=escape_formulas
+    )
     target = folder / "datapackage.json"
     write_atomic(target, lambda fp: json.dump(descriptor, fp, ensure_ascii=False, indent=2))
     return target
