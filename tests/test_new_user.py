@@ -15,9 +15,11 @@ import pytest
 import perfextract
 from conftest import ROOT, SAMPLES, load_truth
 from perfextract.cli import main
-from perfextract.errors import SettingsError, WorkerStartError
-from perfextract.opendata import COMBINED_FIELDS, csv_read_options
+from perfextract.errors import RecordsError, SettingsError, WorkerStartError
+from perfextract.model import DATAFRAME_DTYPES, RECORD_FIELDS
+from perfextract.opendata import COMBINED_FIELDS, csv_dtypes, csv_read_options
 from perfextract.pipeline import Failure, extract_many
+from perfextract.writers import write_json
 
 SAMPLE = SAMPLES / "cremona-2020.pdf"
 
@@ -185,3 +187,84 @@ def test_package_description_says_whether_cells_are_escaped(tmp_path: Path) -> N
     plain = json.loads((tmp_path / "datapackage.json").read_text("utf-8"))["description"]
     assert "leading '" in escaped and "leading '" not in plain
     assert "licenses" not in json.loads((tmp_path / "datapackage.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def two_reports() -> list[perfextract.Report]:
+    names = ("cremona-2020", "universita-2024-piano")
+    return [perfextract.extract(SAMPLES / f"{name}.pdf") for name in names]
+
+
+def test_a_written_report_loads_back_equal(
+    two_reports: list[perfextract.Report], tmp_path: Path
+) -> None:
+    for report in two_reports:
+        path = tmp_path / "report.json"
+        with path.open("w", encoding="utf-8") as fp:
+            write_json(report, fp)
+        assert perfextract.load(path) == report
+        with path.open("rb") as fp:
+            assert perfextract.load(fp) == report
+        assert perfextract.Report.from_dict(report.to_dict()) == report
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("{", "not JSON"), ("[]", "not a perfextract/records@1 document"),
+     ('{"schema": "perfextract/records@1"}', "without 'source'"),
+     ('{"schema": "perfextract/records@1", "source": {"sha256": "ab", "pages": 1}, '
+      '"indicators": [{"page": 1, "page_end": 1, "indicator": "x", "weight": "tanto"}]}',
+      "weight: expected a number")],
+    ids=["not-json", "a-list", "no-source", "bad-number"],
+)  # fmt: skip
+def test_loading_what_is_not_a_report_says_why(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(text, "utf-8")
+    with pytest.raises(RecordsError) as caught:
+        perfextract.load(path)
+    assert str(caught.value).startswith(f"{path}: ") and message in str(caught.value)
+
+
+def test_dataframe_dtypes_do_not_depend_on_the_report(
+    two_reports: list[perfextract.Report],
+) -> None:
+    import pandas as pd
+
+    empty = perfextract.Report(two_reports[0].source, two_reports[0].document, ())
+    frames = [r.to_dataframe() for r in [*two_reports, empty]]
+    expected = {name: DATAFRAME_DTYPES.get(name, "string") for name in RECORD_FIELDS}
+    for frame in [*frames, pd.concat(frames, ignore_index=True)]:
+        assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == expected
+    years = pd.concat(frames, ignore_index=True)["year"]
+    assert years.isna().any() and set(years.dropna()) == {2024, 2025, 2026}
+
+
+def test_dataframe_dtypes_agree_with_the_csv_schema() -> None:
+    for name, dtype in csv_dtypes().items():
+        assert DATAFRAME_DTYPES.get(name, "string") == (dtype if name != "extra" else "object")
+
+
+def test_a_damaged_file_leaves_stderr_quiet_in_a_plain_script(tmp_path: Path) -> None:
+    data = SAMPLE.read_bytes()
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(data[: len(data) // 3])
+    script = (
+        "import perfextract\n"
+        f"try:\n    perfextract.extract({str(damaged)!r})\n"
+        "except perfextract.PerfExtractError as exc:\n    print(type(exc).__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert (done.stdout, done.stderr) == ("InvalidPDFError\n", "")
+    loud = subprocess.run(
+        [sys.executable, "-c", "import logging; logging.basicConfig()\n" + script],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert "WARNING:playa" in loud.stderr  # a program that sets logging up still hears them
+
+
+def test_the_licence_is_at_the_root() -> None:
+    text = (ROOT / "LICENSE").read_text("utf-8")
+    assert text.startswith("MIT License")
+    assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text("utf-8")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from perfextract.errors import PerfExtractError
 
 if TYPE_CHECKING:
-    from perfextract.model import Indicator, Report, Value
+    from perfextract.model import Indicator, Report, Value, load
     from perfextract.pipeline import Failure, extract, extract_many
     from perfextract.settings import Settings
 
@@ -34,6 +34,7 @@ __all__ = [
     "__version__",
     "extract",
     "extract_many",
+    "load",
 ]
 
 _LAZY = {
@@ -43,6 +44,7 @@ _LAZY = {
     "Indicator": "perfextract.model",
     "Report": "perfextract.model",
     "Value": "perfextract.model",
+    "load": "perfextract.model",
     "Settings": "perfextract.settings",
 }
 

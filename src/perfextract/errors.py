@@ -64,6 +64,10 @@ class SettingsError(PerfExtractError, ValueError):
     """Settings that cannot be used (unknown key, wrong type, bad range)."""
 
 
+class RecordsError(PerfExtractError, ValueError):
+    """JSON that is not a ``perfextract/records@1`` document (:func:`perfextract.load`)."""
+
+
 class ExtractionTimeoutError(PerfExtractError, TimeoutError):
     """Reading one input took longer than the time allowed, and was stopped."""
 

@@ -1,12 +1,11 @@
-"""Writers: reports and records as JSON, JSON Lines, CSV, XLSX or a pandas DataFrame.
+"""Writers: reports and records as JSON, JSON Lines, CSV or XLSX.
 
 Writers take a stream and plain records: the dicts of
 :meth:`Indicator.to_dict <perfextract.model.Indicator.to_dict>` (or the
 indicators themselves).  Column order is ``RECORD_FIELDS`` (the order of
 ``RECORDS.md``) unless ``columns`` says otherwise, and the encoding is UTF-8,
 so the open-data output is stable; ``lang="it"`` gives the CSV and XLSX
-Italian headers (:data:`perfextract.opendata.ITALIAN_NAMES`).
-:func:`to_dataframe` is the one place that imports pandas.
+Italian headers (:data:`perfextract.italian.ITALIAN_NAMES`).
 
 :func:`open_atomic` and :func:`write_atomic` write a file under a temporary
 name beside it and rename it when it is whole, so a reader (or a run killed
@@ -411,13 +410,6 @@ def safe_stem(name: str) -> str:
     """
     cleaned = "".join("_" if c in "/\\" or ord(c) < 32 or c == "\x7f" else c for c in name)
     return cleaned if cleaned.strip(". ") else "_"
-
-
-def to_dataframe(indicators: Iterable[Indicator]) -> Any:
-    """The records as a pandas DataFrame with the ``RECORD_FIELDS`` columns."""
-    import pandas as pd
-
-    return pd.DataFrame([i.to_dict() for i in indicators], columns=list(RECORD_FIELDS))
 
 
 def _records(items: Iterable[Indicator | Record]) -> Iterator[Record]:
