@@ -29,6 +29,7 @@ from perfextract.batch import (
     MANIFEST,
     RECORDS_CSV,
     RECORDS_JSONL,
+    RUN,
     ManifestRow,
     default_workers,
     find_inputs,
@@ -257,7 +258,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         + (f" ({kept} failed before; --retry-failed reads them again)" if kept else "")
         + f"; {plural(sum(r.records for r in rows), 'record')}, "
         + plural(sum(r.warnings for r in rows), "warning")
-        + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}",
+        + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}, {RUN}",
         file=sys.stderr,
     )
     return 1 if any(row.failed for row in rows) else 0
