@@ -129,3 +129,31 @@ def read_document(text: str) -> Document:
         if counts:
             year = int(counts.most_common(1)[0][0])
     return Document(issuer=issuer, title=title, year=year, kind=kind)
+
+
+# The words of a report of results on a cover: a rendiconto reports what a plan's template
+# ("Piano degli indicatori di bilancio") measured, whatever its title says.
+_RESULTS_RE = re.compile(
+    r"\b(?:rendiconto|conto\s+del\s+bilancio|bilancio\s+consuntivo|conto\s+consuntivo)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_results(text: str, kind: DocumentKind | None) -> bool | None:
+    """True for a report of results, False for a plan, None when its first pages do not say.
+
+    It decides what a value column whose label says neither expected nor
+    achieved (``2025``, ``Valore indicatore``) holds.
+
+    >>> reports_results("COMUNE DI AVELLA CONTO DEL BILANCIO 2025", None)
+    True
+    >>> reports_results("Piano della Performance 2024-2026", "piano")
+    False
+    >>> reports_results("Indicatori", None) is None
+    True
+    """
+    if kind == "relazione" or _RESULTS_RE.search(text):
+        return True
+    if kind in ("piano", "piao"):
+        return False
+    return None

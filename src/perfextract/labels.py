@@ -24,6 +24,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "descrizione", "indicatore", "indicatori", "descrizione indicatore",
         "nome indicatore", "denominazione indicatore", "indicatore di performance",
         "descrizione dell indicatore", "indicatore di risultato", "indicatori di risultato",
+        "kpi", "indicator", "indicatore strategico", "indicatore operativo", "nome kpi",
+        "descrizione kpi", "key performance indicator", "parametro",
     ),
     "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore",
                        "cod ind", "codice ind",
@@ -33,7 +35,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",
         "obiettivo atteso", "valore programmato", "target atteso", "target triennale",
         "target finale", "valore target atteso", "atteso", "previsto", "valore previsto",
-        "val att", "val atteso",
+        "val att", "val atteso", "obiettivo quantitativo", "traguardo", "valore soglia",
+        "target previsto", "valori attesi", "valori target", "expected",
     ),
     "actual": (
         "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
@@ -42,23 +45,34 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "valore finale",
         "dato rilevato", "valore misurato", "risultato al", "valore al", "consuntivo al",
         "raggiunto", "rilevato", "conseguito", "realizzato", "effettivo", "val ragg",
-        "val raggiunto", "val rilevato",
+        "val raggiunto", "val rilevato", "actual", "actual value", "risultato effettivo",
+        "val cons", "valore consuntivato", "consuntivato", "esito conseguito", "result",
+        "risultato finale", "valore ottenuto", "dato a consuntivo", "risultati",
     ),
-    "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti"),
-    "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale"),
+    "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti",
+              "notes", "commenti"),
+    "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale", "weight",
+               "peso relativo"),
     "formula": ("formula", "algoritmo", "algoritmo di calcolo", "modalita di calcolo",
                 "metodo di calcolo", "formula di calcolo", "modalita di rilevazione",
-                "modalita di misurazione"),
+                "modalita di misurazione", "definizione", "metodo di misurazione"),
     "unit": ("unita di misura", "u m", "um", "unita"),
-    "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti"),
+    "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti", "fonte riferimento",
+                    "fonte di verifica", "fonti di verifica", "fonte del dato", "data source",
+                    "source", "documentazione", "documentazione di supporto",
+                    "evidenze documentali", "fonte documentale"),
     "baseline": ("baseline", "valore di partenza", "valore iniziale", "valore storico",
-                 "valore di riferimento"),
+                 "valore di riferimento", "valore anno n 1", "valore anno precedente",
+                 "valore n 1", "anno n 1", "dato storico", "valore di base", "base line",
+                 "situazione di partenza", "livello di partenza"),
     "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
                     "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
                     "% raggiunta", "% di realizzazione", "grado di conseguimento", "% ragg",
                     "% conseguimento", "% di conseguimento", "percentuale di conseguimento",
-                    "grado di realizzazione"),
-    "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale"),
+                    "grado di realizzazione", "% realizzazione", "achievement",
+                    "percentuale di realizzazione"),
+    "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale",
+                      "status", "giudizio"),
     "objective_column": ("obiettivo", "obiettivi", "obiettivo operativo", "obiettivo strategico",
                          "obiettivi operativi", "obiettivi strategici", "obiettivo specifico",
                          "obiettivi specifici", "obiettivo generale", "obiettivo esecutivo",
@@ -69,7 +83,12 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                     "ambito", "linea strategica", "linee strategiche", "linea di mandato",
                     "indirizzo strategico", "priorita strategica", "macro area"),
     "deviation": ("scostamento", "scostamento %", "scost", "motivazioni scostamento",
-                  "motivazione dello scostamento"),
+                  "motivazione dello scostamento", "delta", "differenza", "gap", "variazione",
+                  "variazione %", "var %"),
+    # a value column whose label says neither expected nor achieved ("Valore indicatore
+    # 2025", or a year alone): the document's kind decides (see columns.map_header)
+    "value": ("valore indicatore", "valore dell indicatore", "valore annuale", "dato",
+              "valori indicatore"),
 }  # fmt: skip
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -306,7 +325,8 @@ def rejoin_type(text: str | None) -> str | None:
 _STATUS_RE = re.compile(
     r"""
     ^\W*
-    (?:(?:stato|esito|valutazione|risultato)\s*[:\-–]\s*)?    # "Esito: raggiunto"
+    (?:(?:stato(?:\s+di\s+attuazione)?|esito(?:\s+finale)?|valutazione|risultato)
+       \s*[:\-–]\s*)?                              # "Esito: raggiunto", "Stato di attuazione:"
     (?P<phrase>
         (?:obiettivo\s+)?
         (?:
@@ -348,6 +368,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     True
     >>> match_status("Esito: RAGGIUNTO").phrase
     'RAGGIUNTO'
+    >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
+    'partially_achieved'
     """
     if not text:
         return None

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from perfextract.backends import TableBackend, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
-from perfextract.document import read_document
+from perfextract.document import read_document, reports_results
 from perfextract.errors import (
     ExtractionTimeoutError,
     InternalError,
@@ -130,8 +130,13 @@ def _extract(
                 open_pdf(scanned, max_stream_bytes=options.max_stream_bytes, name=name)
             )
         read = read_pages(pdf, selection, backend, options, deadline, ocr_pages=scans)
+    front = "\n".join(read.front)
+    document = read_document(front)
     indicators, found_warnings = build_indicators(
-        drop_running_lines(read.rows), options.label_threshold, options.min_header_fields
+        drop_running_lines(read.rows),
+        options.label_threshold,
+        options.min_header_fields,
+        looks_back=reports_results(front, document.kind),
     )
     notes = [*read.notes, *notes, *found_warnings]
     if not indicators:
@@ -140,7 +145,7 @@ def _extract(
         )
     return Report(
         source=source_info,
-        document=read_document("\n".join(read.front)),
+        document=document,
         indicators=tuple(indicators),
         warnings=tuple(notes),
     )
