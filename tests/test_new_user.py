@@ -19,7 +19,7 @@ from perfextract.errors import RecordsError, SettingsError, WorkerStartError
 from perfextract.model import DATAFRAME_DTYPES, RECORD_FIELDS
 from perfextract.opendata import COMBINED_FIELDS, csv_dtypes, csv_read_options
 from perfextract.pipeline import Failure, extract_many
-from perfextract.writers import write_json
+from perfextract.writers import write_json, write_xlsx
 
 SAMPLE = SAMPLES / "cremona-2020.pdf"
 
@@ -268,3 +268,19 @@ def test_the_licence_is_at_the_root() -> None:
     text = (ROOT / "LICENSE").read_text("utf-8")
     assert text.startswith("MIT License")
     assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text("utf-8")
+
+
+def test_italian_xlsx_translates_closed_lists_and_keeps_booleans_typed(
+    two_reports: list[perfextract.Report],
+) -> None:
+    from openpyxl import load_workbook
+
+    records = [r for r in two_reports[0].indicators if r.status and r.met is not None]
+    book = io.BytesIO()
+    write_xlsx(records, book, lang="it")
+    rows = list(load_workbook(io.BytesIO(book.getvalue())).active.values)
+    header = list(rows[0])
+    status, met = header.index("esito"), header.index("rispetto_target")
+    assert {row[status] for row in rows[1:]} <= {"raggiunto", "parzialmente_raggiunto",
+                                                 "non_raggiunto", "sospeso"}  # fmt: skip
+    assert [row[met] for row in rows[1:]] == [r.met for r in records]
