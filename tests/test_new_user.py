@@ -39,9 +39,13 @@ def test_workers_in_a_script_without_the_main_guard_name_the_guard(tmp_path: Pat
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=ROOT
     )
     assert done.returncode == 1
-    last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith("perfextract.errors.WorkerStartError: a worker process could not start")
-    assert 'if __name__ == "__main__":' in last
+    [line] = [
+        line
+        for line in done.stderr.splitlines()
+        if line.startswith("perfextract.errors.WorkerStartError: ")
+    ]
+    assert "a worker process could not start" in line
+    assert 'if __name__ == "__main__":' in line
     assert issubclass(WorkerStartError, perfextract.PerfExtractError)
 
 
