@@ -68,6 +68,16 @@ def test_one_path_is_one_input(source: str | Path) -> None:
     assert not isinstance(results[0][1], Failure)
 
 
+def test_file_objects_keep_their_names_in_workers(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 nothing")
+    with SAMPLE.open("rb") as good, broken.open("rb") as bad:
+        results = dict(extract_many([good, bad], pages=[3], workers=2))
+        report, failure = results[good], results[bad]
+    assert isinstance(report, perfextract.Report) and report.source.path == str(SAMPLE)
+    assert isinstance(failure, Failure) and str(failure.error).startswith(f"{broken}: ")
+
+
 def test_file_objects_come_back_as_themselves_from_workers() -> None:
     files = [io.BytesIO(SAMPLE.read_bytes()), io.BytesIO(b"not a pdf")]
     results = {id(s): r for s, r in extract_many(files, pages=[3], workers=2)}

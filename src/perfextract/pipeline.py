@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import os
 import time
@@ -446,11 +447,22 @@ def _inputs(sources: Iterable[PDFSource] | PDFSource) -> Iterable[PDFSource]:
 
 
 def _picklable(source: PDFSource) -> PDFSource:
-    """A source a worker process can receive: file objects become their bytes."""
+    """A source a worker process can receive: a file object becomes a buffer of its bytes.
+
+    The buffer keeps the file's name, so the worker's report and messages name
+    it as reading the file here would.
+    """
     if isinstance(source, (str, os.PathLike, bytes)):
         return source
     data = source.read()
-    return data if isinstance(data, bytes) else source
+    if not isinstance(data, bytes):
+        return source  # a text file: the worker says it must be binary
+    name = getattr(source, "name", None)
+    if not isinstance(name, str):
+        return data
+    buffer = io.BytesIO(data)
+    buffer.name = name
+    return buffer
 
 
 def _result(end: Done[PDFSource, Report | Failure], source: PDFSource) -> Report | Failure:
