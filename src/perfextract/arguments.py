@@ -55,7 +55,10 @@ examples:
   perfextract batch archive/ -o out/                      every PDF under archive/
   perfextract batch 'relazioni/**/*.pdf' -o out/ --workers 4 --timeout 120
   perfextract batch archive/ -o out/ --resume             go on after an interruption
-  perfextract batch archive/ extra.pdf -o out/ --lang it  Italian headers in records.csv
+  perfextract batch archive/ extra.pdf -o out/ --lang it  records.csv in Italian
+  perfextract batch archive/ -o out/ --license CC-BY-4.0 --publisher "Comune di Prova"
+                                                          licence and publisher in
+                                                          datapackage.json
 
 OUTDIR receives NAME.json for each input read (its path under the inputs' common
 folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/skipped,
