@@ -11,10 +11,10 @@ names the objective holds the indicator when no other column does.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from perfextract.labels import LabelMatch, fold, match_label
+from perfextract.labels import LabelMatch, fold, match_label, user_label
 from perfextract.model import ObjectiveLevel
 from perfextract.profiles import (
     ColumnProfile,
@@ -162,14 +162,16 @@ def map_header(
     if len(cells) < 2:
         return None
     fields, years, levels, scores = label_columns(cells, threshold)
+    # columns the user's label map names: neither content nor a header rule retypes them
+    taught = {i: f for i, f in enumerate(fields) if f is not None and user_label(cells[i])}
     strong = {f for f, s in zip(fields, scores, strict=True) if f is not None and s >= 90}
     # a table is read by content only when a label names its indicators or its values
     named = bool({"indicator", "target", "actual", "value"} & strong)
     if body and named:
         profiles = [profile_column(column_cells(body, i)) for i in range(len(cells))]
-        fields = type_by_content(cells, fields, scores, profiles)
+        fields = keep_taught(type_by_content(cells, fields, scores, profiles), taught)
     fields, years = resolve_values(fields, years, looks_back)
-    objectives = [i for i, f in enumerate(fields) if f == "objective_column"]
+    objectives = [i for i, f in enumerate(fields) if f == "objective_column" and i not in taught]
     if objectives and "indicator" not in fields:
         # the header misnames the indicator column: the innermost objective column holds it,
         # in a table of targets or results ("Obiettivi | Numero | %" counts objectives)
@@ -188,7 +190,7 @@ def map_header(
                 fields[i] = "indicator"
                 break
     if body and named and "indicator" not in fields:
-        fields = name_indicator_column(fields, profiles)
+        fields = keep_taught(name_indicator_column(fields, profiles), taught)
     if refusal_reason(cells, fields, strong) is not None:
         return None
     if body and named and not indicator_evidence(cells, strong):
@@ -208,6 +210,22 @@ def map_header(
         return None
     headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
     return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
+
+
+def keep_taught(fields: Sequence[str | None], taught: Mapping[int, str]) -> list[str | None]:
+    """``fields`` with the columns the user's label map named (``taught``) as it named them.
+
+    A field the user gave a column is taken from any other column given it
+    (but for the yearly fields, which a table may repeat).
+
+    >>> keep_taught(["indicator", "indicator", None], {0: "notes", 2: "indicator"})
+    ['notes', None, 'indicator']
+    """
+    once = set(taught.values()) - YEARLY_FIELDS
+    out = [None if f in once and i not in taught else f for i, f in enumerate(fields)]
+    for i, field in taught.items():
+        out[i] = field
+    return out
 
 
 def indicator_evidence(cells: Sequence[str | None], strong: set[str]) -> bool:

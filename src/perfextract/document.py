@@ -40,6 +40,12 @@ def italian_title(text: str) -> str:
     return " ".join(words)
 
 
+def _is_acronym(line: str) -> bool:
+    """True for a body's short form (``ASP BARI``, ``ATS``): capitals, two words at most."""
+    words = line.split()
+    return 0 < len(words) <= 2 and line.isupper() and len(words[0]) <= 5
+
+
 def read_issuer(lines: list[str]) -> str | None:
     """The issuer: the first line of the cover that names a public body.
 
@@ -55,11 +61,16 @@ def read_issuer(lines: list[str]) -> str | None:
     'Comune di Lecce'
     >>> read_issuer(["Alma Mater Studiorum – Università di Bologna"])
     'Alma Mater Studiorum – Università di Bologna'
+    >>> read_issuer(["ASP BARI", "Azienda Pubblica di Servizi alla Persona «Città di Bari»"])
+    'Azienda Pubblica di Servizi alla Persona «Città di Bari»'
     """
     for i, line in enumerate(lines[:15]):
         line = line.strip()
         if not _ISSUER_START_RE.match(line):
             continue
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _is_acronym(line) and _ISSUER_START_RE.match(following) and len(following) > len(line):
+            line = following  # "ASP BARI" over "Azienda Pubblica di Servizi alla Persona …"
         name = _SEPARATOR_RE.split(line)[0].strip(" -–:,")
         name = _REPORT_KIND_RE.split(name)[0]  # "COMUNE DI VERONA Relazione sulla …"
         if fold_words(name) in {"camera di commercio", "comune", "regione", "provincia"}:

@@ -103,25 +103,30 @@ def check_pages(pages: PageSelection | None) -> tuple[int, ...] | None:
     return tuple(sorted(set(numbers)))
 
 
-def pages_within(pages: tuple[int, ...] | None, page_count: int, name: str) -> list[int]:
-    """The selected pages of a document of ``page_count`` pages (all when None).
+def pages_within(
+    pages: tuple[int, ...] | None, page_count: int, name: str
+) -> tuple[list[int], list[int]]:
+    """The selected pages a document of ``page_count`` pages has, and those past its end.
 
-    A selected page past the end raises :class:`~perfextract.errors.SettingsError`
-    naming it.
+    All pages when ``pages`` is None.  When no selected page is in the
+    document, :class:`~perfextract.errors.SettingsError` names the first.
 
     >>> pages_within((2, 3), 12, "r.pdf"), pages_within(None, 3, "r.pdf")
-    ([2, 3], [1, 2, 3])
-    >>> pages_within((3, 99), 12, "r.pdf")
+    (([2, 3], []), ([1, 2, 3], []))
+    >>> pages_within((3, 4, 5), 4, "r.pdf")
+    ([3, 4], [5])
+    >>> pages_within((99,), 12, "r.pdf")
     Traceback (most recent call last):
     perfextract.errors.SettingsError: r.pdf: page 99 was asked for, but the PDF has 12 pages
     """
     if pages is None:
-        return list(range(1, page_count + 1))
+        return list(range(1, page_count + 1)), []
+    within = [n for n in pages if n <= page_count]
     past = [n for n in pages if n > page_count]
-    if past:
+    if not within:
         which = f"page {past[0]} was" if len(past) == 1 else f"pages {past[0]}-{past[-1]} were"
         raise SettingsError(f"{name}: {which} asked for, but the PDF has {page_count} pages")
-    return list(pages)
+    return within, past
 
 
 @functools.cache

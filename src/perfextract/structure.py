@@ -31,6 +31,7 @@ from perfextract.columns import (
     map_header,
     merge_header_rows,
 )
+from perfextract.evidence import Trace, first_row_labels
 from perfextract.headers import (
     find_header_row,
     is_merged,
@@ -39,6 +40,7 @@ from perfextract.headers import (
     match_label_row,
     next_cells_row,
     table_body,
+    transpose_schede,
 )
 from perfextract.hierarchy import (
     Scope,
@@ -187,7 +189,7 @@ def classify_row(
         if status is not None:
             return Item("status", row, status=status)
         heading = match_heading(lone)
-        if heading is not None and heading.code is not None and heading.level is not None:
+        if heading is not None and (heading.code is not None or heading.level == "area"):
             return Item("heading", row, heading=heading)
     if not is_merged(row):
         columns = (
@@ -261,7 +263,9 @@ def with_objective_code(
 
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
     cells: list[list[str]] = [[c] if c else [] for c in fit_cells(row.cells, columns.width)]
-    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells)
+    boxes = [row.bbox] if row.bbox is not None else []
+    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells,
+                 boxes=boxes)  # fmt: skip
 
 
 def is_continuation(draft: Draft | None, row: Row) -> bool:
@@ -279,6 +283,8 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     cells = fit_cells(row.cells, draft.columns.width)
     if name is not None and not cells[name]:
         return True
+    if name is not None and wrapped_name(cells, name):
+        return True
     if row.page <= draft.page_end:
         return False
     before = {i for i, parts in enumerate(draft.cells) if parts}
@@ -287,12 +293,31 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     return now < before and len(now & short) < 2
 
 
+def wrapped_name(cells: tuple[str | None, ...], name: int) -> bool:
+    """True when the indicator cell alone is filled, with text that goes on a name.
+
+    A line of a wrapped name read as a row of its own (a table without cell
+    borders whose rows are not spaced apart) starts in lower case; a new
+    indicator starts with a capital, a digit or a code.
+
+    >>> wrapped_name(("mercati esteri (progetto SEI)", "", ""), 0)
+    True
+    >>> wrapped_name(("Mercati esteri raggiunti", "", ""), 0)
+    False
+    """
+    text = (cells[name] or "").strip()
+    others = any(c and c.strip() for i, c in enumerate(cells) if i != name)
+    return bool(text) and not others and text[0].islower()
+
+
 def merge_continued_rows(draft: Draft, row: Row) -> None:
     """Append the cells of a continuation row to its draft."""
     for i, cell in enumerate(fit_cells(row.cells, draft.columns.width)):
         if cell:
             draft.cells[i].append(cell)
     draft.page_end = max(draft.page_end, row.page)
+    if row.page == draft.page and row.bbox is not None:
+        draft.boxes.append(row.bbox)
 
 
 def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
@@ -309,8 +334,11 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
 class _Reader:
     """The state of one pass over a document's rows (see :func:`build_indicators`)."""
 
-    def __init__(self, threshold: float, min_fields: int, looks_back: bool | None) -> None:
+    def __init__(
+        self, threshold: float, min_fields: int, looks_back: bool | None, trace: Trace | None = None
+    ) -> None:
         self.threshold, self.min_fields, self.looks_back = threshold, min_fields, looks_back
+        self.trace = trace if trace is not None else Trace(threshold, min_fields, looks_back)
         self.indicators: list[Indicator] = []
         self.warnings: list[ReportWarning] = []
         self.scope = Scope()
@@ -357,8 +385,9 @@ class _Reader:
                 found += [w for w in check_record(other) if w.code == "status-contradicts-values"]
         return found
 
-    def enter(self, heading: Heading) -> None:
+    def enter(self, heading: Heading, row: Row) -> None:
         self.group_start, self.rows_in_table = len(self.indicators), 0
+        self.trace.heading(row, heading)
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
@@ -380,7 +409,8 @@ class _Reader:
         rows = [r.cells for r in body]
         return map_header(cells, self.threshold, self.min_fields, rows, self.looks_back)
 
-    def header(self, columns: ColumnMap, row: Row) -> None:
+    def header(self, columns: ColumnMap, row: Row, upper: Row | None = None) -> None:
+        self.trace.header(row, columns, upper)
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
@@ -395,8 +425,17 @@ class _Reader:
         columns = self.columns
         if columns is not None and row.table != self.table and is_other_table(row, columns):
             self.finish()
+            kind = (
+                f"{len(row.cells)} columns, not {columns.width}"
+                if len(row.cells) != columns.width
+                else "a first row of labels that name no indicator columns"
+            )
+            self.trace.refuse(row, f"another kind of table after an indicator table ({kind}): "
+                              f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
             columns = self.columns = None
         if columns is None:
+            reason = "no header row maps its columns to indicator fields; first row "
+            self.trace.refuse(row, reason + first_row_labels(row.cells, self.threshold))
             return
         self.table = row.table
         if is_continuation(self.draft, row) and self.draft is not None:
@@ -405,14 +444,14 @@ class _Reader:
         heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
         if heading is not None:
             self.finish()
-            self.enter(heading)
+            self.enter(heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
             return
         self.finish()
         cells = with_objective_code(row.cells, columns)
         for index, level in columns.hierarchy():  # area, then objectives, outermost first
             if index < len(cells) and cells[index]:
-                self.enter(objective_in_cell(clean_text(cells[index]) or "", level))
+                self.enter(objective_in_cell(clean_text(cells[index]) or "", level), row)
                 cells = (*cells[:index], "", *cells[index + 1 :])
         self.draft = start_draft(replace(row, cells=cells), columns, self.scope)
         self.rows_in_table += 1
@@ -462,7 +501,7 @@ class _Reader:
             completed = self.second_header_row(upper, row, body)
             alone = item.columns.matched if item.columns is not None else 0
             if completed is not None and completed.matched >= alone:
-                self.header(completed, row)
+                self.header(completed, row, upper)
                 self.header_row = self.previous = None  # a header has at most two rows
                 return
         if (
@@ -476,7 +515,7 @@ class _Reader:
             merged = self.map_header(merge_header_rows(previous.cells, row.cells), body)
             if merged is not None:
                 self.finish()
-                self.header(merged, row)
+                self.header(merged, row, previous)
                 self.header_row = self.previous = None
                 return
         if item.kind == "header" and item.columns is not None:
@@ -486,7 +525,7 @@ class _Reader:
             self.pending_title = self.collecting = False
         elif item.kind == "heading" and item.heading is not None:
             self.finish()
-            self.enter(item.heading)
+            self.enter(item.heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
         elif item.kind == "cells":
             self.cells(row, below)
@@ -504,14 +543,16 @@ def build_indicators(
     threshold: float = 82.0,
     min_fields: int = 2,
     looks_back: bool | None = None,
+    trace: Trace | None = None,
 ) -> tuple[list[Indicator], list[ReportWarning]]:
     """Read the indicators of a document from its rows in reading order.
 
     ``looks_back``: True for a report of results, False for a plan (see
-    :func:`~perfextract.columns.map_header`).
+    :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
+    headings and refused tables met.
     """
-    parts = [part for row in rows for part in split_text_row(row)]
-    reader = _Reader(threshold, min_fields, looks_back)
+    parts = transpose_schede([part for row in rows for part in split_text_row(row)])
+    reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
         reader.read(

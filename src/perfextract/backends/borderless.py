@@ -234,6 +234,17 @@ def _rows(
     return rows
 
 
+def _running(line: Line, page: Any) -> bool:
+    """True for a running header or footer: text in the page's margin band.
+
+    That is one run of text, or runs with a page number (``… | Pagina 3``); a
+    table row near the foot of a page has several runs, one a column.
+    """
+    if not in_margin(line.top, line.bottom, page):
+        return False
+    return len(line.segments) == 1 or any(_PAGE_NUMBER_RE.match(s.text) for s in line.segments)
+
+
 def runs_of_rows(
     lines: Sequence[Line], geometry: Columns, page: Any, open_first: bool
 ) -> Iterator[tuple[int, int]]:
@@ -250,7 +261,7 @@ def runs_of_rows(
         starts = geometry.fits(lines[i]) or (open_first and i == 0 and not geometry.spans(lines[i]))
         if i > 0 and geometry.wraps_into(lines[i - 1], lines[i]):
             starts = False  # the last line of a paragraph, its words spread over the columns
-        if not starts or in_margin(lines[i].top, lines[i].bottom, page):
+        if not starts or _running(lines[i], page):
             i += 1
             continue
         start = i
@@ -258,7 +269,7 @@ def runs_of_rows(
         while i < len(lines):
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
-            if geometry.spans(line) or in_margin(line.top, line.bottom, page):
+            if geometry.spans(line) or _running(line, page):
                 break
             if wide_gap and not geometry.fits(line):
                 break
@@ -279,11 +290,7 @@ def find_borderless_tables(
     the columns of a table that ran to the foot of the previous page.
     """
     height, width = float(page.height), float(page.width)
-    lines = [
-        line
-        for line in read_lines(page, exclude)
-        if not (in_margin(line.top, line.bottom, page) and len(line.segments) == 1)
-    ]
+    lines = [line for line in read_lines(page, exclude) if not _running(line, page)]
     tables: list[RawTable] = []
     start = 0
     if carry is not None and not (lines and lines[0].top < height * HEAD_OF_PAGE):
@@ -362,4 +369,5 @@ def _raw_table(page: Any, rows: list[tuple[Cells, BBox]], geometry: Columns) -> 
     boxes = tuple(box for _, box in rows)
     bbox = (geometry.edges[0], boxes[0][1], geometry.edges[-1], boxes[-1][3])
     return RawTable(page=int(page.page_number), bbox=bbox, rows=tuple(r for r, _ in rows),
-                    row_boxes=boxes, backend="borderless")  # fmt: skip
+                    row_boxes=boxes, backend="borderless",
+                    columns=tuple(pairwise(geometry.edges)))  # fmt: skip
