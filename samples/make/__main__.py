@@ -1,0 +1,75 @@
+"""``python -m samples.make [NAME ...] [--out DIR] [--compare]``: render the samples.
+
+Without names it renders every sample. ``--out`` writes elsewhere than ``samples/``;
+``--compare`` then lists what differs from the bundled samples (truth fields other than
+``source.sha256`` and ``_about``, page count, text of each page). Exit status 1 if a
+layout check fails or, with ``--compare``, anything differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import (
+    make_cremona,
+    make_excel_samples,
+    make_holdout2_excel,
+    make_holdout2_word,
+    make_holdout3_office,
+    make_holdout3_rl,
+    make_holdout4_excel,
+    make_holdout4_word,
+    make_holdout5_rl,
+    make_holdout6_rl,
+    make_holdout_excel,
+    make_holdout_word,
+    make_mix2_samples,
+    make_reportlab_samples,
+    make_scanned,
+    make_word2_samples,
+    make_word_samples,
+)
+from .compare import compare_sample
+from .truth import SAMPLES_DIR
+
+Maker = Callable[[str, Path], list[str]]
+MODULES = (
+    make_cremona, make_word_samples, make_word2_samples, make_excel_samples,
+    make_mix2_samples, make_reportlab_samples, make_holdout_excel, make_holdout_word,
+    make_holdout2_excel, make_holdout2_word, make_holdout3_office, make_holdout3_rl,
+    make_holdout4_excel, make_holdout4_word, make_holdout5_rl, make_holdout6_rl,
+    make_scanned,
+)  # fmt: skip
+#: Every sample and the function that renders it (the scan last: it reads another sample).
+SAMPLES: dict[str, Maker] = {name: make for m in MODULES for name, make in m.SAMPLES.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render the named samples (all by default); return 1 on a failed check or a difference."""
+    parser = argparse.ArgumentParser(prog="python -m samples.make", description=__doc__)
+    parser.add_argument("names", nargs="*", metavar="NAME", help="samples to render")
+    parser.add_argument("--out", type=Path, default=SAMPLES_DIR, help="output folder")
+    parser.add_argument("--compare", action="store_true", help="compare with samples/")
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.names) - set(SAMPLES))
+    if unknown:
+        parser.error(f"unknown samples {unknown}; choose from {', '.join(SAMPLES)}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    failed = False
+    for name in args.names or SAMPLES:
+        problems = SAMPLES[name](name, args.out)
+        if args.compare:
+            scanned = name.endswith("-scansione")
+            old, new = (d / "scanned" if scanned else d for d in (SAMPLES_DIR, args.out))
+            problems += compare_sample(name, old, new)
+        for problem in problems:
+            print(f"{name}: {problem}", file=sys.stderr)
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,269 @@
+"""The Word sample of holdout3 (Comune di Salerno): layout, records and PDF checks.
+
+Layout (python-docx, exported by LibreOffice Writer with the profile
+``/tmp/lo-holdout3-word``): A4 portrait, cover without header, running header and page
+number; a Word section break turns one section in the middle to landscape (the widest
+table) and a second one back to portrait. Objective headings are bold paragraphs kept with
+the next; result tables are ruled in black on every cell, have a shaded header row that
+is NOT repeated on a following page, and rows MAY split across pages (no ``cantSplit``).
+
+Records: one per indicator row; the hierarchy comes from the objective headings (see
+``holdout3_office_salerno.py``); the ``Stato`` cell gives ``status`` and ``status_text``
+(the cell as printed, symbol included). The ``Conclusioni`` prose follows a section
+heading, so it is no comment of the last indicator (CONVENTIONS.md: comments run up to
+the next heading).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+
+from .holdout2_word_layouts import set_rules
+from .holdout3_office_values import (
+    Record,
+    check_percent,
+    computed_met,
+    new_record,
+    plain,
+    quantity_fields,
+)
+from .office import print_pdf
+from .render_docx import POINTS_PER_CM, add_runs, squash
+from .word_layouts import (
+    Page,
+    add_cover,
+    add_heading,
+    add_section,
+    fill_cell,
+    find_cell_start,
+    find_row_end,
+    new_row,
+    read_pdf,
+    set_table_geometry,
+    set_up_document,
+    shade,
+)
+
+PAGE = Page()  # the geometry word_layouts' row finder assumes (left margin 2 cm)
+STATUS = {
+    "✔ Raggiunto": "achieved",
+    "◐ Parzialmente raggiunto": "partially_achieved",
+    "✘ Non raggiunto": "not_achieved",
+}
+HEADER_FILL = "D9E2F3"
+Content = dict[str, Any]
+Block = dict[str, Any]
+
+
+def objective_text(objective: Block) -> str:
+    """Return an objective heading as printed."""
+    return f"{objective['label']} {objective['code']} – {objective['title']}"
+
+
+def resolve(content: Content) -> Content:
+    """Return a copy whose table blocks carry their format's header, fields and widths."""
+    resolved = copy.deepcopy(content)
+    for block in resolved["body"]:
+        if "table" in block:
+            block["table"] = {**resolved["tables"][block["table"]["ref"]], **block["table"]}
+    return resolved
+
+
+# --------------------------------------------------------------------------- docx
+
+
+def add_table(doc: Any, spec: Block) -> None:
+    """Add a ruled results table: shaded header (not repeated), rows free to split."""
+    widths: list[float] = spec["widths"]
+    table = doc.add_table(rows=0, cols=len(widths))
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    set_table_geometry(table, widths, PAGE)
+    set_rules(table, "000000", 4)
+    header = new_row(table, widths)
+    for cell, label in zip(header.cells, spec["header"], strict=True):
+        fill_cell(cell, label, PAGE, bold=True)
+        shade(cell, HEADER_FILL)
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for item in spec["rows"]:
+        cells = new_row(table, widths).cells
+        for index, (cell, text) in enumerate(zip(cells, item["cells"], strict=True)):
+            fill_cell(cell, text or "", PAGE)
+            if spec["fields"][index] in ("target", "actual", "achievement"):
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    gap = doc.add_paragraph()
+    gap.paragraph_format.space_after = Pt(4)
+
+
+def build_document(content: Content) -> Any:
+    """Build the report as a python-docx Document."""
+    doc = Document()
+    set_up_document(doc, content["running_header"], PAGE)
+    doc.core_properties.title = "Relazione sulla performance 2022"
+    doc.core_properties.author = content["document"]["issuer"]
+    add_cover(doc, content["cover"])
+    for block in content["body"]:
+        if "heading" in block:
+            add_heading(doc, block["heading"], 14.0, bold=True)
+        elif "paragraph" in block:
+            paragraph = doc.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.space_before = Pt(4)
+            paragraph.paragraph_format.space_after = Pt(6)
+            add_runs(paragraph, block["paragraph"], PAGE.body_size)
+        elif "objective" in block:
+            objective = block["objective"]
+            size = 11.5 if objective["level"] == "strategic" else 10.0
+            add_heading(doc, objective_text(objective), size, bold=True)
+        elif "section" in block:
+            add_section(doc, block["section"], PAGE)
+        elif "table" in block:
+            add_table(doc, block["table"])
+        else:
+            raise ValueError(f"unknown block {block!r:.60}")
+    return doc
+
+
+def render(content: Content, pdf_path: Path) -> Path:
+    """Build the document and print it to ``pdf_path``."""
+    return print_pdf(build_document(content), ".docx", pdf_path)
+
+
+# --------------------------------------------------------------------------- records
+
+
+def build_records(content: Content) -> list[Record]:
+    """Make one record per indicator row (pages unset), hand-written values re-checked."""
+    context: Record = {}
+    records = []
+    for block in content["body"]:
+        if "objective" in block:
+            objective = block["objective"]
+            code = objective["code"]
+            context = {
+                "area_code": code.split(".")[0],  # no area heading printed
+                "area_title": None,
+                "objective_level": objective["level"],
+                "objective_code": code,
+                "objective_title": objective["title"],
+            }
+            continue
+        if "table" not in block:
+            continue
+        spec = block["table"]
+        for item in spec["rows"]:
+            cells = dict(zip(spec["fields"], item["cells"], strict=True))
+            parsed = item["parsed"]
+            where = f"{cells['indicator']:.40}"
+            fields: Record = {"indicator": plain(cells["indicator"])}
+            fields.update(quantity_fields("target", cells["target"], parsed["target"], where))
+            fields.update(quantity_fields("actual", cells["actual"], parsed["actual"], where))
+            check_percent(cells["achievement"], parsed["achievement"], where)
+            if STATUS[cells["status_text"]] != parsed["status"]:
+                raise ValueError(f"{where}: status {parsed['status']} is not the printed one")
+            if computed_met(parsed["target"], parsed["actual"]) != parsed["met"]:
+                raise ValueError(f"{where}: met {parsed['met']} disagrees with the values")
+            fields.update(achievement=parsed["achievement"], status=parsed["status"])
+            fields.update(status_text=plain(cells["status_text"]), met=parsed["met"])
+            fields.update(year=None, comment=None)  # no year in the headers; no free text
+            for key in ("formula", "notes"):
+                if key in cells:
+                    fields[key] = plain(cells[key])
+            records.append(new_record(context, fields))
+    return records
+
+
+def indicator_rows(content: Content) -> list[tuple[Block, Block]]:
+    """Return ``(table format, row)`` of every indicator row, in order."""
+    return [
+        (block["table"], item)
+        for block in content["body"]
+        if "table" in block
+        for item in block["table"]["rows"]
+    ]
+
+
+def locate_rows(pdf_path: Path, content: Content) -> list[tuple[int, int, float]]:
+    """Return the 1-based (page, page_end) and start top of every indicator row."""
+    pages = read_pdf(pdf_path, PAGE)
+    spans = []
+    at = (0, 0.0)
+    for spec, item in indicator_rows(content):
+        view = {"widths": spec["widths"], "header": spec["header"]}
+        at = find_cell_start(pages, view, 0, item["cells"][0], at)
+        end = find_row_end(pages, view, item["cells"], at)
+        spans.append((at[0] + 1, end + 1, at[1]))
+        at = (at[0], at[1] + 1)
+    return spans
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def column_edges(widths: list[float]) -> list[float]:
+    """Return the x (pt) of each column edge of a table."""
+    left = (PAGE.margin_left - PAGE.cell_margin) * POINTS_PER_CM
+    return [left + sum(widths[:i]) * POINTS_PER_CM for i in range(len(widths) + 1)]
+
+
+def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int, float]]) -> list[str]:
+    """Print the layout features the PDF shows; return those that are missing."""
+    problems: list[str] = []
+    rows = indicator_rows(content)
+    with pdfplumber.open(pdf_path) as pdf:
+        pages = list(pdf.pages)
+        shape = "".join("L" if p.width > p.height else "P" for p in pages)
+        print(f"  {len(pages)} pages, orientations {shape}")
+        wide = {page for (spec, _), (page, _, _) in zip(rows, spans, strict=True)
+                if len(spec["widths"]) == 7}  # fmt: skip
+        first, last = min(wide), max(wide)
+        if not (shape[: first - 1].strip("P") == "" and shape[first - 1 : last] == "L" * len(wide)
+                and shape[last:] and shape[last:].strip("P") == ""):  # fmt: skip
+            problems.append(f"the wide table is not alone in a landscape section: {shape}")
+        else:
+            print(f"  landscape section: page(s) {sorted(wide)} hold the widest table")
+        unruled = []
+        for (spec, _), (page, _, _) in zip(rows, spans, strict=True):
+            edges = [e for e in pages[page - 1].edges if e["orientation"] == "v"]
+            for x in column_edges(spec["widths"]):
+                if not any(abs(e["x0"] - x) < 2 for e in edges):
+                    unruled.append((page, round(x)))
+        if unruled:
+            problems.append(f"column edges without a vertical rule: {sorted(set(unruled))[:6]}")
+        else:
+            print("  every column edge of every table ruled on every page of its rows")
+        split = [(item, span) for (_, item), span in zip(rows, spans, strict=True)
+                 if span[1] > span[0]]  # fmt: skip
+        if not split:
+            problems.append("no indicator row is split across a page break")
+        for item, (page, page_end, _) in split:
+            cont = pages[page_end - 1]
+            body_top = PAGE.margin_top * POINTS_PER_CM - 4
+            words = [w for w in cont.extract_words() if w["top"] >= body_top]
+            top_text = squash("".join(w["text"] for w in words[:6]))
+            header_above = any(
+                w["text"] == "atteso" for w in words if w["top"] < words[0]["top"] + 30
+            )
+            if header_above or top_text[:10] not in squash(item["cells"][0]):
+                problems.append(
+                    f"page {page_end}: split row not at the page top, or header repeated"
+                )
+            else:
+                print(f"  row {plain(item['cells'][0])!r:.40} split over pages {page}-{page_end};"
+                      f" page {page_end} opens with its rest, header NOT repeated")  # fmt: skip
+        last_page = spans[-1][1]
+        text = squash("".join(w["text"] for p in pages[last_page - 1 :] for w in p.extract_words()))
+        after = [b["paragraph"] for b in content["body"][-2:]]
+        if "3.Conclusioni" not in text or not all(squash(p)[:40] in text for p in after):
+            problems.append("the Conclusioni section is not printed after the last table")
+        else:
+            print("  'Conclusioni' heading and two prose paragraphs after the last table")
+    return problems

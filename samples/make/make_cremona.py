@@ -1,0 +1,333 @@
+#!/usr/bin/env python3
+"""Build the Cremona 2020 sample report (PDF) and its ground truth from the content file.
+
+Reads ``cremona-2020.content.json`` (next to this script), lays the report out as its
+issuer would have (a Word document with 5-column ruled tables, see ``render_docx.py``),
+exports it to PDF with LibreOffice headless and writes:
+
+* ``cremona-2020.pdf``        the sample report (A4 portrait);
+* ``cremona-2020.truth.json`` the ground truth in the shape of ``RECORDS.md``. Every field
+  comes from the content file (the parsed values are the hand-written annotations there);
+  only ``page``/``page_end`` are read back from the rendered PDF, by finding each indicator
+  row's cell texts with pdfplumber.
+
+It then checks the layout features the sample exists to exercise (rows split across a
+page break, a repeated header row, type words broken by the narrow ``Tipo`` column, no
+other word broken) and exits with status 1 if one is missing.
+
+usage: .venv/bin/python samples/make_cremona.py [--keep-docx PATH]
+
+Needs python-docx, pdfplumber and LibreOffice (``soffice``) on PATH.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from .office import print_pdf
+from .render_docx import (
+    POINTS_PER_CM,
+    Content,
+    Item,
+    Layout,
+    all_items,
+    all_texts,
+    build_document,
+    header_cells,
+    plain,
+    squash,
+)
+from .truth import RECORD_KEYS, load_content, write_truth
+
+TITLE = "Relazione sulla Performance 2020"
+
+Record = dict[str, Any]
+
+HEADING_KINDS = ("area", "strategic", "operational")
+STATUS_PHRASES = {
+    "OBIETTIVO PARZIALMENTE CONSEGUITO": "partially_achieved",
+    "OBIETTIVO NON CONSEGUITO": "not_achieved",
+    "OBIETTIVO CONSEGUITO": "achieved",
+}
+SUSPENDED_TEXT = "Obiettivo sospeso"
+
+
+# --------------------------------------------------------------------------- records
+
+
+def parsed_fields(item: Item, side: str) -> dict[str, Any]:
+    """Return the hand-written parsed target or actual value as record fields."""
+    value = item[f"{side}_parsed"]
+    return {
+        f"{side}_operator": value["operator"],
+        f"{side}_value": value["value"],
+        f"{side}_value_max": value["value_max"],
+        f"{side}_unit": value["unit"],
+    }
+
+
+def split_status(item: Item) -> tuple[str, str, str | None]:
+    """Return (status, phrase as printed, text after the phrase) of a status row."""
+    text = plain(item["text"]) or ""
+    for phrase, status in STATUS_PHRASES.items():
+        if text.startswith(phrase):
+            if status != item["status"]:
+                raise ValueError(f"status row says {phrase!r}, annotated {item['status']!r}")
+            return status, phrase, plain(text[len(phrase) :])
+    raise ValueError(f"status row does not start with a status phrase: {text[:60]!r}")
+
+
+def new_record(item: Item, context: dict[str, Any]) -> Record:
+    """Make the record of one indicator row (page numbers and comment still unset)."""
+    description, kind, target, actual, notes = (plain(cell) for cell in item["cells"])
+    record: Record = dict.fromkeys(RECORD_KEYS)
+    record.update(context)
+    record.update(indicator=description, type=kind, target=target, actual=actual, notes=notes)
+    record.update(parsed_fields(item, "target"))
+    record.update(parsed_fields(item, "actual"))
+    record["met"] = item["met"]
+    if actual == SUSPENDED_TEXT:
+        record.update(status="suspended", status_text=SUSPENDED_TEXT)
+    return record
+
+
+def build_records(content: Content) -> list[Record]:
+    """Make one record per indicator, with hierarchy, status and comment from nearby rows.
+
+    The hierarchy comes from the latest heading (area, strategic or operational objective)
+    and its title; the area is the first two segments of the objective code, titled only
+    where an "Area Strategica" heading printed it. A status row and free-text rows after
+    an indicator, up to the next indicator, heading, label or header, make its comment.
+    """
+    area_titles: dict[str, str | None] = {}
+    context: dict[str, Any] = {}
+    untitled: Item | None = None  # the last heading, while its title row may still follow
+    records: list[Record] = []
+    comment: list[str] | None = None  # comment parts of the record still collecting them
+
+    def close_comment() -> None:
+        nonlocal comment
+        if comment is not None:
+            records[-1]["comment"] = " ".join(comment) or None
+        comment = None
+
+    for item in all_items(content):
+        kind = item["kind"]
+        if kind in HEADING_KINDS:
+            close_comment()
+            code, title = item["code"], plain(item.get("title"))
+            area_code = "_".join(code.split("_")[:2])
+            if kind == "area":
+                area_titles[code] = title
+            context = {
+                "area_code": area_code,
+                "area_title": area_titles.get(area_code),
+                "objective_level": kind,
+                "objective_code": code,
+                "objective_title": title,
+            }
+            untitled = None if title else item
+        elif kind == "title":
+            close_comment()
+            if untitled is None:
+                raise ValueError(f"title row without a heading: {item['text'][:60]!r}")
+            context["objective_title"] = plain(item["text"])
+            if untitled["kind"] == "area":
+                area_titles[untitled["code"]] = context["area_title"] = plain(item["text"])
+            untitled = None
+        elif kind in ("label", "header"):
+            close_comment()
+        elif kind == "indicator":
+            close_comment()
+            records.append(new_record(item, context))
+            comment = []
+        elif kind == "status":
+            if comment is None or records[-1]["status"] is not None:
+                raise ValueError(f"status row not right after an indicator: {item['text'][:60]!r}")
+            status, phrase, rest = split_status(item)
+            records[-1].update(status=status, status_text=phrase)
+            comment.extend([rest] if rest else [])
+        elif kind == "text":
+            if comment is not None:
+                comment.append(plain(item["text"]) or "")
+        else:
+            raise ValueError(f"unknown item kind {kind!r}")
+    close_comment()
+    return records
+
+
+# --------------------------------------------------------------------------- pages
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """The words of one page body (header and footer margins cut off)."""
+
+    columns: list[list[tuple[float, str]]]  # per table column: (top, text), reading order
+    first_line: list[str]  # the words of the topmost line
+    last_line: list[str]  # the words of the bottom line
+
+
+def read_pages(pdf_path: Path, layout: Layout) -> list[PageWords]:
+    """Read every page's words, assigned to table columns by their left edge."""
+    inner_edges = layout.column_edges_pt[1:-1]
+    pages: list[PageWords] = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            top_limit = layout.margin_top * POINTS_PER_CM - 4
+            bottom_limit = page.height - layout.margin_bottom * POINTS_PER_CM + 4
+            words = [
+                w
+                for w in page.extract_words()
+                if w["top"] >= top_limit and w["bottom"] <= bottom_limit
+            ]
+            columns: list[list[tuple[float, str]]] = [[] for _ in layout.columns]
+            for word in words:
+                column = sum(1 for edge in inner_edges if word["x0"] >= edge - 1)
+                columns[column].append((word["top"], word["text"]))
+            first_top = min((w["top"] for w in words), default=0.0)
+            last_top = max((w["top"] for w in words), default=0.0)
+            pages.append(
+                PageWords(
+                    columns,
+                    first_line=[w["text"] for w in words if abs(w["top"] - first_top) < 2],
+                    last_line=[w["text"] for w in words if abs(w["top"] - last_top) < 2],
+                )
+            )
+    return pages
+
+
+def column_stream(page: PageWords, column: int, from_top: float) -> tuple[str, list[float]]:
+    """Return the column's text below ``from_top`` without whitespace, and each char's top."""
+    chars: list[str] = []
+    tops: list[float] = []
+    for top, text in page.columns[column]:
+        if top >= from_top:
+            chars.append(text)
+            tops.extend([top] * len(text))
+    return "".join(chars), tops
+
+
+def find_row_start(
+    pages: list[PageWords], description: str, page_index: int, from_top: float
+) -> tuple[int, float]:
+    """Return (page index, top) where an indicator's Descrizione starts, searching forward."""
+    needle = squash(description)[:24]
+    for index in range(page_index, len(pages)):
+        stream, tops = column_stream(pages[index], 0, from_top if index == page_index else 0)
+        found = stream.find(needle)
+        if found >= 0:
+            return index, tops[found]
+    raise ValueError(f"indicator not found in the PDF: {description[:60]!r}")
+
+
+def find_row_end(
+    pages: list[PageWords], cells: list[str], header: list[str], page_index: int, top: float
+) -> int:
+    """Return the index of the page where the row starting at ``(page_index, top)`` ends.
+
+    A cell continues on the next page when its column, from the row's top to the end of
+    the page, holds only the beginning of the cell's text; the rest must then open that
+    column on the next page (after a repeated header row, if any).
+    """
+    last = page_index
+    for column, cell in enumerate(cells):
+        wanted, label = squash(cell), squash(header[column])
+        index, from_top = page_index, top - 1
+        while wanted:
+            stream, _ = column_stream(pages[index], column, from_top)
+            if index > page_index and stream.startswith(label) and not wanted.startswith(label):
+                stream = stream[len(label) :]
+            if stream.startswith(wanted):
+                break
+            if not stream or not wanted.startswith(stream) or index + 1 == len(pages):
+                raise ValueError(
+                    f"cell not found in column {column} on page {index + 1}: {cell!r:.60}"
+                )
+            wanted = wanted[len(stream) :]
+            index, from_top = index + 1, 0
+        last = max(last, index)
+    return last
+
+
+def locate_rows(pages: list[PageWords], content: Content) -> list[tuple[int, int]]:
+    """Return the 1-based (page, page_end) of every indicator row, in document order."""
+    header = header_cells(content)
+    spans: list[tuple[int, int]] = []
+    page_index, top = 0, 0.0
+    for item in all_items(content):
+        if item["kind"] == "indicator":
+            page_index, top = find_row_start(pages, item["cells"][0], page_index, top)
+            end = find_row_end(pages, item["cells"], header, page_index, top)
+            spans.append((page_index + 1, end + 1))
+            top += 1
+    return spans
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_layout(pages: list[PageWords], content: Content, records: list[Record]) -> list[str]:
+    """Print what the PDF shows and return the missing layout features (empty when all hold)."""
+    problems: list[str] = []
+    split = [r for r in records if r["page_end"] > r["page"]]
+    print(f"{len(pages)} pages; {len(split)} indicator rows split across a page break:")
+    for record in split:
+        print(f"  p.{record['page']}-{record['page_end']}: {record['indicator'][:70]}")
+    if len(split) < 2:
+        problems.append("fewer than two indicator rows split across a page break")
+
+    # A header row opening a page is a repetition unless the page before ends with the
+    # "Indicatori" label that precedes every header row of the content.
+    header = " ".join(header_cells(content)).split()
+    repeated = [
+        number + 1
+        for number, page in enumerate(pages[1:], start=1)
+        if page.first_line == header and pages[number - 1].last_line != ["Indicatori"]
+    ]
+    print(f"header row repeated at the top of pages {repeated}")
+    if not repeated:
+        problems.append("no page opens with a repeated header row")
+
+    tipo_words = {text for page in pages for _, text in page.columns[1]}
+    type_words = {word for r in records for word in (r["type"] or "").split()}
+    broken = sorted(type_words - tipo_words)
+    print(f"type words broken by the Tipo column: {broken}")
+    if not broken:
+        problems.append("no type word is broken across lines in the Tipo column")
+    if "STRATEGICO" in broken:
+        problems.append("STRATEGICO is broken: the Tipo column is too narrow")
+
+    known = {word for text in all_texts(content) for word in (plain(text) or "").split()}
+    fragments = sorted(
+        {text for page in pages for c in (0, 2, 3, 4) for _, text in page.columns[c]} - known
+    )
+    if fragments:
+        problems.append(f"words broken outside the Tipo column: {fragments[:10]}")
+    return problems
+
+
+# --------------------------------------------------------------------------- main
+
+
+NAMES = ("cremona-2020",)
+
+
+def make_sample(name: str, out: Path) -> list[str]:
+    """Build the PDF and the truth file; return the failed layout checks."""
+    layout = Layout()
+    content = load_content(name)
+    records = build_records(content)
+    pdf_path = print_pdf(build_document(content, layout, TITLE), ".docx", out / f"{name}.pdf")
+    pages = read_pages(pdf_path, layout)
+    for record, (page, page_end) in zip(records, locate_rows(pages, content), strict=True):
+        record.update(page=page, page_end=page_end)
+    write_truth(content, records, pdf_path, len(pages))
+    return check_layout(pages, content, records)
+
+
+SAMPLES = dict.fromkeys(NAMES, make_sample)

@@ -1,0 +1,311 @@
+#!/usr/bin/env python3
+"""Build the three Excel-exported sample reports (PDF) and their ground truths.
+
+Each sample is a workbook laid out as its issuer would have exported it (openpyxl, see
+``excel_layouts.py``) and printed to PDF by LibreOffice Calc:
+
+* ``regione-2024-relazione``: Regione Marche, Relazione sulla performance 2024. Landscape,
+  8 pt, printed gridlines and thin borders, areas and strategic objectives as merged shaded
+  rows, per-year column groups ``Risultato | Target | %`` for 2023 and 2024 (two records per
+  indicator), header row repeated on every page, long wrapped notes.
+* ``cciaa-bari-2025-piano``: Camera di Commercio di Bari, Piano della performance
+  2025-2027. Portrait, no borders and no gridlines (fills only, alternating row fills), a
+  first column of indicator codes with an empty header, OS/OO headings as merged rows,
+  a single ``Target 2025`` column.
+* ``parco-dolomiti-2022-relazione``: Ente Parco Nazionale delle Dolomiti Bellunesi,
+  Relazione sulla performance 2022. Landscape, 9 pt, printed gridlines, the objective as
+  a column filled on the first row of its group, an ``Esito`` status column, and a second
+  sheet with a budget table that must yield no record.
+
+Content (cell texts and the hand-written parsed values) is in ``NAME.content.json``:
+``document``; ``sheets``, each with ``name``, ``style`` (a key of :data:`STYLES`),
+``title_rows``, ``columns`` (``header``, ``width`` in Excel units, ``field`` the record
+field it maps to, ``year`` where the header names one) and ``rows``. A row is a heading
+(``heading`` level, ``code``, ``title``, ``text`` as printed), a ``section`` row, or a cell
+row (``cells``) with, for indicator rows, ``years`` (per year: ``target``/``actual`` parsed
+as ``[operator, value, value_max, unit]`` or null, ``achievement``, ``met``), ``weight``,
+``status``, and ``objective`` ([level, code, title]) where its objective cell opens a group.
+Only the first sheet holds indicators; the truth is written from the content, and only
+``page``/``page_end`` are read back from the PDF (pdfplumber characters, by column).
+
+usage: .venv/bin/python samples/make_excel_samples.py [NAME ...] [--keep-xlsx DIR]
+
+Needs openpyxl, pdfplumber (and its Pillow), fontconfig and LibreOffice Calc.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from .excel_layouts import LEVELS, SheetStyle, add_sheet, new_workbook
+from .excel_pages import PageText, locate_rows, read_pages
+from .office import print_pdf
+from .truth import RECORD_KEYS, load_content, write_truth
+
+HERE = Path(__file__).resolve().parents[1]
+NAMES = ("regione-2024-relazione", "cciaa-bari-2025-piano", "parco-dolomiti-2022-relazione")
+
+STYLES: dict[str, SheetStyle] = {
+    "regione": SheetStyle(
+        landscape=True,
+        font_size=8,
+        header_fill="1F3864",
+        header_font_color="FFFFFF",
+        heading_fills={"area": "9DC3E6", "strategic": "DDEBF7"},
+        borders=True,
+        gridlines=True,
+        margins_in=(0.4, 0.4, 0.7, 0.7),
+        page_header="Regione Marche – Relazione sulla performance 2024",
+    ),
+    "cciaa": SheetStyle(
+        landscape=False,
+        font_size=8.5,
+        header_fill="1F4E78",
+        header_font_color="FFFFFF",
+        heading_fills={"strategic": "9BC2E6", "operational": "D6E4F2"},
+        row_fills=("F2F2F2", "FFFFFF"),
+        margins_in=(0.6, 0.6, 0.8, 0.8),
+    ),
+    "parco": SheetStyle(
+        landscape=True,
+        font_size=9,
+        header_fill="D9D9D9",
+        gridlines=True,
+        margins_in=(0.5, 0.5, 0.75, 0.75),
+    ),
+    "parco-bilancio": SheetStyle(
+        landscape=False,
+        font_size=9,
+        header_fill="E2EFDA",
+        heading_fills={"section": "F2F2F2"},
+        borders=True,
+        margins_in=(0.7, 0.7, 0.75, 0.75),
+    ),
+}
+
+STATUS_TEXTS = {
+    "Raggiunto": "achieved",
+    "Parzialmente raggiunto": "partially_achieved",
+    "Non raggiunto": "not_achieved",
+    "Sospeso": "suspended",
+}
+TEXT_FIELDS = ("indicator_code", "indicator", "formula", "data_source", "notes", "target", "actual")
+
+Record = dict[str, Any]
+Row = dict[str, Any]
+Parsed = list[Any] | None  # [operator, value, value_max, unit]
+
+
+def plain(text: str | None) -> str | None:
+    """Collapse whitespace and strip; an empty cell is None."""
+    return re.sub(r"\s+", " ", text or "").strip() or None
+
+
+# --------------------------------------------------------------------------- value checks
+
+
+def _interval(parsed: Parsed) -> tuple[float, bool, float, bool] | None:
+    """The numbers a parsed value allows: (low, low open, high, high open)."""
+    if parsed is None:
+        return None
+    operator, value, value_max, _ = parsed
+    return {
+        "=": (value, False, value, False),
+        ">=": (value, False, math.inf, False),
+        ">": (value, True, math.inf, False),
+        "<=": (-math.inf, False, value, False),
+        "<": (-math.inf, False, value, True),
+        "range": (value, False, value_max, False),
+    }[operator]
+
+
+def expected_met(target: Parsed, actual: Parsed) -> bool | None:
+    """Does the actual satisfy the target? (independent check of the hand-written ``met``)."""
+    allowed, stated = _interval(target), _interval(actual)
+    if allowed is None or stated is None or target is None or actual is None:
+        return None
+    if target[3] is not None and actual[3] is not None and target[3] != actual[3]:
+        return None
+    a_low, a_low_open, a_high, a_high_open = allowed
+    s_low, s_low_open, s_high, s_high_open = stated
+    if s_high < a_low or s_low > a_high:
+        return False
+    if (s_high == a_low and (s_high_open or a_low_open)) or (
+        s_low == a_high and (s_low_open or a_high_open)
+    ):
+        return False
+    low_ok = s_low > a_low or (s_low == a_low and (s_low_open or not a_low_open))
+    high_ok = s_high < a_high or (s_high == a_high and (s_high_open or not a_high_open))
+    return True if low_ok and high_ok else None
+
+
+def percent_of(cell: str | None, sign: bool = True) -> float | None:
+    """A printed percentage (``98,7%``; ``20`` too without ``sign``) as a number, else None."""
+    pattern = r"(-?\d+(?:,\d+)?)\s*%" if sign else r"(-?\d+(?:,\d+)?)\s*%?"
+    match = re.fullmatch(pattern, plain(cell) or "")
+    return float(match.group(1).replace(",", ".")) if match else None
+
+
+def check_parsed(parsed: Parsed, cell: str | None, what: str) -> None:
+    """Reject an annotation that cannot be right: a value for an empty cell, a bad shape."""
+    if parsed is None:
+        return
+    if plain(cell) is None:
+        raise ValueError(f"{what}: parsed value for an empty cell")
+    operator, value, value_max, unit = parsed
+    if operator not in ("=", ">=", ">", "<=", "<", "range") or not isinstance(value, int | float):
+        raise ValueError(f"{what}: bad parsed value {parsed}")
+    if (operator == "range") != (value_max is not None):
+        raise ValueError(f"{what}: value_max goes with a range only: {parsed}")
+    if unit not in (None, "%", "‰", "EUR", "days", "months", "hours"):
+        raise ValueError(f"{what}: bad unit {unit!r}")
+
+
+# --------------------------------------------------------------------------- records
+
+
+def heading_context(level: str, code: str, title: str, area: Record | None) -> Record:
+    """Hierarchy fields under a heading; without printed areas the code's first segment."""
+    if level == "area":
+        area_code, area_title = code, title
+    elif area is not None:
+        area_code, area_title = area["area_code"], area["area_title"]
+    else:
+        area_code, area_title = code.split(".")[0], None
+    return {
+        "area_code": area_code,
+        "area_title": area_title,
+        "objective_level": level,
+        "objective_code": code,
+        "objective_title": title,
+    }
+
+
+def indicator_records(row: Row, columns: list[dict[str, Any]], context: Record) -> list[Record]:
+    """One record per year named in the column headers, in ascending order."""
+    years = sorted({c["year"] for c in columns if c.get("year")})
+    if not years:
+        raise ValueError("the indicator sheet names no year in its headers")
+    records = []
+    for year in years:
+        annotated = row["years"][str(year)]
+        label = f"{row['cells'][1][:40]!r} {year}"
+        record: Record = dict.fromkeys(RECORD_KEYS)
+        record.update(context, year=year, weight=row.get("weight"))
+        for column, cell in zip(columns, row["cells"], strict=True):
+            name, column_year = column["field"], column.get("year")
+            if column_year not in (None, year):
+                continue
+            text = plain(cell)
+            what = f"{label} {name}"
+            if name in TEXT_FIELDS:
+                record[name] = text
+            if name in ("target", "actual"):
+                check_parsed(annotated.get(name), cell, what)
+                parsed = annotated.get(name) or [None] * 4
+                for key, value in zip(
+                    ("operator", "value", "value_max", "unit"), parsed, strict=True
+                ):
+                    record[f"{name}_{key}"] = value
+            elif name == "achievement":
+                record["achievement"] = annotated.get("achievement")
+                if record["achievement"] != percent_of(cell):
+                    raise ValueError(f"{what}: achievement {record['achievement']} vs {cell!r}")
+            elif name == "weight" and row.get("weight") != percent_of(text, sign=False):
+                raise ValueError(f"{what}: weight annotated {row.get('weight')} for {cell!r}")
+            elif name == "status":
+                record.update(status=row["status"], status_text=text)
+                if STATUS_TEXTS.get(text or "") != row["status"]:
+                    raise ValueError(f"{what}: status {row['status']!r} for {cell!r}")
+        target = annotated.get("target") if record["target"] else None
+        actual = annotated.get("actual") if record["actual"] else None
+        record["met"] = annotated.get("met")
+        if record["met"] != expected_met(target, actual):
+            raise ValueError(f"{label}: met {record['met']} but the values give another answer")
+        records.append(record)
+    return records
+
+
+def build_records(sheet: dict[str, Any]) -> list[tuple[Row, list[Record]]]:
+    """Return every indicator row of the sheet with its records (one per year)."""
+    columns = sheet["columns"]
+    groups: list[tuple[Row, list[Record]]] = []
+    context: Record = {}
+    area: Record | None = None
+    objective_column = next((i for i, c in enumerate(columns) if c["field"] == "objective"), None)
+    for row in sheet["rows"]:
+        if "heading" in row:
+            level, code, title = row["heading"], row["code"], row["title"]
+            if level not in LEVELS or code not in row["text"] or title not in row["text"]:
+                raise ValueError(f"bad heading {row}")
+            context = heading_context(level, code, title, area)
+            area = context if level == "area" else area
+            continue
+        if objective_column is not None and row["cells"][objective_column]:
+            level, code, title = row["objective"]
+            printed = row["cells"][objective_column]
+            if level not in LEVELS or code not in printed or title not in printed:
+                raise ValueError(f"objective cell does not print {row['objective']}")
+            context = heading_context(level, code, title, area)
+        groups.append((row, indicator_records(row, columns, context)))
+    return groups
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_layout(
+    name: str, pages: list[PageText], spans: list[tuple[int, int, float, float]]
+) -> list[str]:
+    """Print what the PDF shows and return the layout features that are missing."""
+    problems = []
+    table_pages = [p.number for p in pages if p.header_band is not None]
+    print(f"{name}: {len(pages)} pages; header row printed on pages {table_pages}")
+    if table_pages != list(range(1, len(table_pages) + 1)):
+        problems.append("the header row is not on every page of the indicator sheet")
+    for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans):
+        if page == end == next_page and bottom > next_top + 0.5:
+            problems.append(f"a row on page {page} runs into the next row (row too low)")
+    if name.startswith("regione") and len(table_pages) < 3:
+        problems.append("the Regione table spans fewer than 3 pages")
+    if name.startswith("cciaa") and any(p.ruled for p in pages):
+        problems.append("the CCIAA sample prints lines (it must have fills only)")
+    if name.startswith("parco"):
+        rest = [p for p in pages if p.header_band is None]
+        if not rest or not all("Bilancio" in p.text or "Titolo" in p.text for p in rest):
+            problems.append("no budget pages after the indicator pages")
+    landscape = {p.number for p in pages if p.landscape}
+    print(f"  landscape pages: {sorted(landscape) or 'none'}")
+    return problems
+
+
+# --------------------------------------------------------------------------- main
+
+
+def make_sample(name: str, out: Path) -> list[str]:
+    """Render one sample, write its PDF and truth; return the failed layout checks."""
+    content = load_content(name)
+    sheets = content["sheets"]
+    groups = build_records(sheets[0])
+    workbook = new_workbook()
+    for sheet in sheets:
+        add_sheet(workbook, sheet, STYLES[sheet["style"]])
+    pdf_path = print_pdf(workbook, ".xlsx", out / f"{name}.pdf")
+    main_sheet = sheets[0]
+    style = STYLES[main_sheet["style"]]
+    pages = read_pages(pdf_path, [float(c["width"]) for c in main_sheet["columns"]], style)
+    spans = locate_rows(pages, main_sheet["columns"], [row for row, _ in groups])
+    records = []
+    for (_, row_records), (page, page_end, _, _) in zip(groups, spans, strict=True):
+        for record in row_records:
+            record.update(page=page, page_end=page_end)
+        records.extend(row_records)
+    write_truth(content, records, pdf_path, len(pages))
+    return check_layout(name, pages, spans)
+
+
+SAMPLES = dict.fromkeys(NAMES, make_sample)

@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Build the two holdout Excel samples (PDF), their content files and their ground truths.
+
+* ``comune-vicenza-2023-peg``: Comune di Vicenza, Relazione sulla performance 2023. One
+  flat sheet, landscape, printed gridlines, header row repeated on every page; the
+  hierarchy lives in the columns ``Area strategica | Obiettivo strategico | Obiettivo
+  operativo`` ("code – title"), merged vertically over their indicators' rows.
+* ``universita-ferrara-2022-relazione``: Università degli Studi di Ferrara, Relazione
+  sulla performance 2022. Portrait, no gridlines and no borders, only the header row
+  filled; areas and strategic objectives as bold merged rows; a title and prose page
+  first and a budget table (``Risorse finanziarie``) last, which yields no record.
+
+The content and its hand-written parsed annotations are in ``holdout_excel_content.py``
+(written out as ``NAME.content.json``); the truth is built from them alone (mechanical
+rules re-checked here). Only ``page``/``page_end`` are read back from the PDF that
+LibreOffice Calc prints, by locating each indicator's text with pdfplumber. The layout
+features are then checked in the PDF; the exit status is 1 if one is missing.
+
+usage: .venv/bin/python samples/make_holdout_excel.py [NAME ...] [--out DIR]
+
+Needs openpyxl, pdfplumber (with Pillow), fontconfig and LibreOffice Calc.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from .excel_layouts import LEVELS, SheetStyle
+from .excel_pages import PageText, locate_rows, read_pages, squash
+from .holdout_excel_layouts import (
+    FERRARA_STYLE,
+    VICENZA_STYLE,
+    ferrara_workbook,
+    hierarchy_blocks,
+    vicenza_workbook,
+)
+from .make_excel_samples import check_parsed, expected_met, percent_of, plain
+from .office import print_pdf
+from .truth import RECORD_KEYS, load_content, write_truth
+
+HERE = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = HERE
+STATUSES = {
+    "Raggiunto": "achieved",
+    "Parzialmente raggiunto": "partially_achieved",
+    "Non raggiunto": "not_achieved",
+}
+#: Words that must (and only they may) go with an operator or a unit in a value cell.
+OPERATOR_WORDS = {
+    ">=": r"≥|>=|almeno|non inferiore",
+    "<=": r"≤|<=|entro|non superiore",
+    "range": r"\btra\b|\d-\d",
+}
+UNIT_WORDS = {"%": r"%", "days": r"\bgg\b|giorni", "EUR": r"€|euro", "hours": r"\bore\b"}
+
+Content = dict[str, Any]
+Record = dict[str, Any]
+Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
+
+
+# --------------------------------------------------------------------------- values
+
+
+def value_fields(side: str, parsed: list[Any] | None, cell: str, what: str) -> Record:
+    """The ``{side}_operator/value/value_max/unit`` fields, with the annotation re-checked."""
+    check_parsed(parsed, cell, what)
+    if parsed is not None:
+        operator, value, value_max, unit = parsed
+        text = squash(cell)
+        for number in (value, value_max):
+            if number is not None and number not in _numbers(text):
+                raise ValueError(f"{what}: {number} is not printed in {cell!r}")
+        for key, pattern in OPERATOR_WORDS.items():
+            if (operator == key) != bool(re.search(pattern, cell)):
+                raise ValueError(f"{what}: operator {operator!r} does not fit {cell!r}")
+        for key, pattern in UNIT_WORDS.items():
+            if (unit == key) != bool(re.search(pattern, cell)):
+                raise ValueError(f"{what}: unit {unit!r} does not fit {cell!r}")
+    values = parsed if parsed is not None else [None] * 4
+    keys = ("operator", "value", "value_max", "unit")
+    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
+
+
+def _numbers(text: str) -> list[float]:
+    """The numbers printed in a squashed cell, read the Italian way (``12.430,00``)."""
+    found = re.findall(r"(?<!\d)-?\d[\d.]*(?:,\d+)?", text.replace("+", ""))
+    return [float(n.replace(".", "").replace(",", ".")) for n in found]
+
+
+def split_code(text: str, label: str = "") -> tuple[str, str]:
+    """``label code – title`` → (code, title)."""
+    match = re.fullmatch(rf"{label}(\S+) – (.+)", text)
+    if not match:
+        raise ValueError(f"not '{label}code – title': {text!r}")
+    return match.group(1), match.group(2)
+
+
+def checked_met(record: Record, annotated: bool | None, target: Any, actual: Any) -> bool | None:
+    """The hand-written ``met``, if the parsed values give the same answer."""
+    if annotated != expected_met(target, actual):
+        raise ValueError(f"{record['indicator'][:50]!r}: met {annotated} disagrees with values")
+    return annotated
+
+
+# --------------------------------------------------------------------------- records
+
+
+def vicenza_records(content: Content) -> list[Record]:
+    """One record per indicator row; hierarchy from the area and operational columns."""
+    sheet, records = content["sheet"], []
+    fields = [column["field"] for column in sheet["columns"]]
+    for row in sheet["rows"]:
+        cells = dict(zip(fields, row["cells"], strict=True))
+        area_code, area_title = split_code(cells["area"])
+        strategic_code, _ = split_code(cells["strategic"])
+        code, title = split_code(cells["operational"])
+        if not code.startswith(f"{strategic_code}.") or not code.startswith(f"{area_code}."):
+            raise ValueError(f"objective {code} outside {strategic_code} / {area_code}")
+        record: Record = dict.fromkeys(RECORD_KEYS)
+        record.update(area_code=area_code, area_title=area_title, objective_level="operational")
+        record.update(objective_code=code, objective_title=title, year=content["year"])
+        for name in ("indicator", "unit", "target", "actual", "notes"):
+            record[name] = plain(cells[name])
+        what = f"{cells['indicator'][:40]!r}"
+        record.update(value_fields("target", row["target_parsed"], cells["target"], what))
+        record.update(value_fields("actual", row["actual_parsed"], cells["actual"], what))
+        if row["achievement"] != percent_of(cells["achievement"]):
+            raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
+        record["achievement"] = row["achievement"]
+        record["met"] = checked_met(record, row["met"], row["target_parsed"], row["actual_parsed"])
+        records.append(record)
+    return records
+
+
+def ferrara_records(content: Content) -> list[Record]:
+    """One record per indicator row under its area and strategic objective rows."""
+    sheet, records = content["sheet"], []
+    fields = [column["field"] for column in sheet["columns"]]
+    context: Record = {}
+    labels = {"area": "AREA STRATEGICA ", "strategic": "Obiettivo strategico "}
+    for row in sheet["rows"]:
+        if "heading" in row:
+            level = row["heading"]
+            if split_code(row["text"], labels[level]) != (row["code"], row["title"]):
+                raise ValueError(f"heading annotated wrongly: {row}")
+            if level == "area":
+                context = {"area_code": row["code"], "area_title": row["title"]}
+            elif not row["code"].startswith(context["area_code"] + "."):
+                raise ValueError(f"objective {row['code']} outside area {context}")
+            context.update(objective_level=level, objective_code=row["code"])
+            context["objective_title"] = row["title"]
+            continue
+        cells = dict(zip(fields, row["cells"], strict=True))
+        if context["objective_level"] != "strategic" or not cells["indicator_code"].startswith(
+            context["objective_code"] + "."
+        ):
+            raise ValueError(f"indicator {cells['indicator_code']} outside {context}")
+        record: Record = dict.fromkeys(RECORD_KEYS)
+        record.update(context, year=content["year"])
+        for name in ("indicator_code", "indicator", "baseline", "target", "actual"):
+            record[name] = plain(cells[name])
+        what = cells["indicator_code"]
+        record.update(value_fields("target", row["target_parsed"], cells["target"], what))
+        record.update(value_fields("actual", row["actual_parsed"], cells["actual"], what))
+        if STATUSES[cells["status"]] != row["status"]:
+            raise ValueError(f"{what}: status {row['status']} for {cells['status']!r}")
+        record.update(status=row["status"], status_text=plain(cells["status"]))
+        record["met"] = checked_met(record, row["met"], row["target_parsed"], row["actual_parsed"])
+        records.append(record)
+    return records
+
+
+# --------------------------------------------------------------------------- PDF checks
+
+
+def header_printed(page: PageText, raw: Any, columns: list[Content]) -> bool:
+    """Whether the filled header band holds every column header (bold), column by column.
+
+    Only bold characters count: Calc also writes into the band, clipped away, the text of
+    a merged cell that started on the previous page.
+    """
+    if page.header_band is None:
+        return False
+    top, bottom = page.header_band
+    bold = {(round(c["top"], 2), round(c["x0"], 2)) for c in raw.chars if "Bold" in c["fontname"]}
+    for chars, column in zip(page.columns, columns, strict=True):
+        inside = [
+            c[2]
+            for c in chars
+            if c[0] >= top - 1 and c[1] <= bottom + 1 and (round(c[0], 2), round(c[3], 2)) in bold
+        ]
+        if "".join(inside) != squash(column["header"]):
+            return False
+    return True
+
+
+def rows_apart(spans: list[Span]) -> list[str]:
+    """Rows on one page must not run into the next one (a row height set too low)."""
+    return [
+        f"a row on page {page} runs into the next row"
+        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
+        if page == end == next_page and bottom > next_top + 0.5
+    ]
+
+
+def check_vicenza(
+    pdf_path: Path, pages: list[PageText], sheet: Content, spans: list[Span]
+) -> list[str]:
+    """Landscape, gridlines and header on every page; merged texts once; a block split."""
+    columns, problems = sheet["columns"], rows_apart(spans)
+    with pdfplumber.open(pdf_path) as pdf:
+        for page, raw in zip(pages, pdf.pages, strict=True):
+            if not (page.landscape and page.ruled and header_printed(page, raw, columns)):
+                problems.append(f"page {page.number}: not landscape, no gridlines or no header")
+    crossing, clipped = [], 0
+    for column, first, last, text in hierarchy_blocks(sheet):
+        start, end = spans[first][0], spans[last][1]
+        found = []
+        for page in pages:
+            visible, hidden = _occurrences(page, column, text)
+            found += [page.number] * visible
+            clipped += hidden
+        if found != [start]:
+            problems.append(f"{text!r} printed on pages {found}, not once on page {start}")
+        for number in range(start + 1, end + 1):
+            page = pages[number - 1]
+            bottom = max(s[3] for s in spans[first : last + 1] if s[0] == number)
+            band = page.header_band[1] if page.header_band else 0.0
+            if any(band < c[0] < bottom for c in page.columns[column]):
+                problems.append(f"{text!r}: text in its merged cell on page {number}")
+        if end > start:
+            crossing.append(f"{text} (pp. {start}-{end})")
+    print(f"  merged blocks across a page break (text printed on the first page only): "
+          f"{crossing or 'none'}; clipped copies left in the text layer: {clipped}")  # fmt: skip
+    if not crossing:
+        problems.append("no merged hierarchy cell runs across a page break")
+    return problems
+
+
+def _occurrences(page: PageText, column: int, text: str) -> tuple[int, int]:
+    """How often ``text`` is in the column (visible, in the table body; clipped, above it)."""
+    chars, needle = page.columns[column], squash(text)
+    stream = "".join(c[2] for c in chars)
+    body = page.header_band[1] - 0.5 if page.header_band else 0.0
+    tops = [chars[m.start()][0] for m in re.finditer(re.escape(needle), stream)]
+    visible = sum(top >= body for top in tops)
+    return visible, len(tops) - visible
+
+
+def check_ferrara(
+    pdf_path: Path, pages: list[PageText], content: Content, spans: list[Span]
+) -> list[str]:
+    """Portrait, no lines, header-only fill, prose page, bold headings, wraps, budget last."""
+    sheet, problems = content["sheet"], rows_apart(spans)
+    header_rgb = tuple(int(FERRARA_STYLE.header_fill[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    used = sorted({s[0] for s in spans})
+    bold = ""
+    with pdfplumber.open(pdf_path) as pdf:
+        for page, raw in zip(pages, pdf.pages, strict=True):
+            fills = {tuple(round(float(v), 3) for v in r["non_stroking_color"] or ())
+                     for r in raw.rects if r["fill"]}  # fmt: skip
+            stroked = raw.lines or raw.curves or [r for r in raw.rects if r["stroke"]]
+            if page.landscape or stroked or page.ruled:
+                problems.append(f"page {page.number}: landscape or ruled")
+            if fills - {tuple(round(v, 3) for v in header_rgb)}:
+                problems.append(f"page {page.number}: fills other than the header: {fills}")
+            if page.number in used:
+                band = page.header_band or (0.0, 0.0)
+                head = [c for c in raw.chars if band[0] - 1 <= c["top"] <= band[1]]
+                white = all(c["non_stroking_color"] in ((1,), (1, 1, 1), [1, 1, 1]) for c in head)
+                if not header_printed(page, raw, sheet["columns"]) or not white:
+                    problems.append(f"page {page.number}: header row missing or not white")
+                bold += "".join(c["text"] for c in raw.chars if "Bold" in c["fontname"])
+    cover = content["cover"]
+    wanted = [*cover["lines"], cover["heading"], *cover["paragraphs"]]
+    printed = all(squash(text) in squash(pages[0].text) for text in wanted)
+    if pages[0].header_band is not None or not printed or 1 in used:
+        problems.append("page 1 is not the title and prose page")
+    headings = [row["text"] for row in sheet["rows"] if "heading" in row]
+    problems += [f"heading not bold: {h!r}" for h in headings if squash(h) not in squash(bold)]
+    indicator = next(i for i, c in enumerate(sheet["columns"]) if c["field"] == "indicator")
+    lines = [
+        len({round(c[0]) for c in pages[p - 1].columns[indicator] if top - 1 <= c[0] <= bottom})
+        for p, _, top, bottom in spans
+    ]
+    print(f"  indicator cells on 1/2/3 lines: {[lines.count(n) for n in (1, 2, 3)]}")
+    if lines.count(2) < 3 or lines.count(3) < 1:
+        problems.append("too few indicator cells wrap to 2-3 lines")
+    last = pages[-1]
+    budget = content["budget"]
+    wanted = [*budget["title_rows"], budget["columns"][0]["header"]]
+    printed = all(squash(text) in squash(last.text) for text in wanted)
+    if not printed or last.number <= used[-1]:
+        problems.append("the budget table is not on a page of its own after the indicators")
+    return problems
+
+
+# --------------------------------------------------------------------------- samples
+
+
+def make_sample(name: str, out: Path) -> list[str]:
+    """Render one sample, write its content, PDF and truth; return the failed checks."""
+    content = load_content(name)
+    vicenza = name.startswith("comune-vicenza")
+    sheet = content["sheet"]
+    style: SheetStyle = VICENZA_STYLE if vicenza else FERRARA_STYLE
+    records = vicenza_records(content) if vicenza else ferrara_records(content)
+    pdf_path = print_pdf(
+        vicenza_workbook(sheet) if vicenza else ferrara_workbook(content),
+        ".xlsx",
+        out / f"{name}.pdf",
+    )
+    pages = read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
+    hierarchy = [i for i, c in enumerate(sheet["columns"]) if c["field"] in LEVELS]
+    rows = [
+        {"cells": ["" if i in hierarchy else t for i, t in enumerate(row["cells"])]}
+        for row in sheet["rows"]
+        if "cells" in row
+    ]
+    spans = locate_rows(pages, sheet["columns"], rows)
+    for record, (page, page_end, _, _) in zip(records, spans, strict=True):
+        record.update(page=page, page_end=page_end)
+    write_truth(content, records, pdf_path, len(pages))
+    used = sorted({r["page"] for r in records})
+    problems = [] if len(used) >= 2 else ["the records do not run over two pages"]
+    if vicenza:
+        return problems + check_vicenza(pdf_path, pages, sheet, spans)
+    return problems + check_ferrara(pdf_path, pages, content, spans)
+
+
+SAMPLES = dict.fromkeys(
+    ("comune-vicenza-2023-peg", "universita-ferrara-2022-relazione"), make_sample
+)

@@ -1,0 +1,444 @@
+r"""Lay out a sample report as a Word document (python-docx) and export it to PDF.
+
+Used by ``make_word_samples.py``. The content (``NAME.content.json``) has a ``cover`` (lines
+with a point size), a ``running_header`` printed at the top of every page but the cover,
+and a ``body``: an ordered list of blocks, each a dict with one of these keys:
+
+* ``toc``: an index page (``title`` and ``entries``); each entry is the text of a later
+  ``heading`` or ``objective`` block, printed with dotted leaders and the page number the
+  caller found for it (``0`` until known);
+* ``heading`` (with ``level`` 1 or 2): a section title; ``paragraph``: justified prose;
+* ``objective``: an objective heading printed as a paragraph between tables
+  (``level``, ``label``, ``code``, ``title`` → ``"{label} {code} – {title}"``);
+* ``section``: ``"landscape"`` or ``"portrait"`` — a new page in that orientation;
+* ``table``: ``style`` (``grid``: all borders; ``booktabs``: a top rule, a rule under the
+  header row and a bottom rule, nothing else), ``widths`` (cm), ``header`` (cells),
+  ``repeat_header`` and ``rows`` (``make_word_samples.py`` fills all but ``rows`` from the
+  content's ``tables`` format that the block names as ``ref``). A row is an indicator or
+  plain row (``cells``), an objective heading merged across the table and shaded
+  (``objective``), or a status row merged across the table (``status``, ``phrase``
+  printed bold, then ``comment``).
+
+Any block may set ``new_page``. Texts carry the markup of ``render_docx.py`` (``<b>``,
+``<i>``, ``\n``).
+
+The last part reads the exported PDF back with pdfplumber: the words of each page body,
+assigned to a table's columns by the column widths, to find where a row starts and ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from .render_docx import POINTS_PER_CM, TWIPS_PER_CM, add_runs, mark_repeating_header, squash
+
+Block = dict[str, Any]
+Content = dict[str, Any]
+
+HEADER_FILL = "DCE6F1"
+OBJECTIVE_FILLS = {"area": "BFBFBF", "strategic": "D9D9D9", "operational": "EDEDED"}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A4 page geometry (cm) and type sizes (pt), shared by both orientations."""
+
+    short: float = 21.0
+    long: float = 29.7
+    margin_top: float = 2.5
+    margin_bottom: float = 2.2
+    margin_left: float = 2.0
+    margin_right: float = 2.0
+    header_distance: float = 1.0
+    footer_distance: float = 1.0
+    cell_margin: float = 0.1
+    font: str = "Arial"
+    body_size: float = 10.0
+    table_size: float = 8.0
+
+    def text_width(self, orientation: str) -> float:
+        """Return the width between the margins, in cm."""
+        width = self.long if orientation == "landscape" else self.short
+        return width - self.margin_left - self.margin_right
+
+
+# --------------------------------------------------------------------------- low level
+
+
+def _element(name: str, **attributes: str) -> Any:
+    """Build a ``w:`` element with ``w:`` attributes."""
+    element = OxmlElement(name)
+    for key, value in attributes.items():
+        element.set(qn(f"w:{key}"), value)
+    return element
+
+
+def _border(name: str, size_eighths: int) -> Any:
+    """Build one single-line border element (size in eighths of a point)."""
+    return _element(f"w:{name}", val="single", sz=str(size_eighths), space="0", color="000000")
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    """Give a cell a solid background colour."""
+    cell._tc.get_or_add_tcPr().append(_element("w:shd", val="clear", color="auto", fill=fill))
+
+
+def set_cell_borders(cell: _Cell, **sizes: int) -> None:
+    """Draw the named borders (``top``, ``bottom``) of a cell; sizes in eighths of a point."""
+    borders = _element("w:tcBorders")
+    for name, size in sizes.items():
+        borders.append(_border(name, size))
+    cell._tc.get_or_add_tcPr().append(borders)
+
+
+def set_table_geometry(table: Table, widths: list[float], page: Page) -> None:
+    """Fix the column widths, no indent, and narrow left/right cell margins."""
+    tbl_pr = table._tbl.tblPr
+    twips = str(round(sum(widths) * TWIPS_PER_CM))
+    tbl_pr.append(_element("w:tblW", w=twips, type="dxa"))
+    tbl_pr.append(_element("w:tblInd", w="0", type="dxa"))
+    tbl_pr.append(_element("w:tblLayout", type="fixed"))
+    margins = _element("w:tblCellMar")
+    for side in ("left", "right"):
+        margins.append(
+            _element(f"w:{side}", w=str(round(page.cell_margin * TWIPS_PER_CM)), type="dxa")
+        )
+    tbl_pr.append(margins)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)
+
+
+def fill_cell(cell: _Cell, markup: str, page: Page, bold: bool = False) -> None:
+    """Write marked-up text into a cell's first paragraph."""
+    paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.space_before = Pt(1)
+    paragraph.paragraph_format.space_after = Pt(1)
+    add_runs(paragraph, markup, page.table_size, bold)
+
+
+def add_page_field(paragraph: Paragraph, size: float) -> None:
+    """Append a PAGE field (the current page number) to a paragraph."""
+    field = _element("w:fldSimple", instr="PAGE")
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    properties.append(_element("w:sz", val=str(round(size * 2))))
+    run.append(properties)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+# --------------------------------------------------------------------------- page set-up
+
+
+def set_orientation(section: Any, orientation: str, page: Page) -> None:
+    """Give a section A4 size in the orientation and the page margins."""
+    landscape = orientation == "landscape"
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    short, long = Cm(page.short), Cm(page.long)
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+    section.top_margin, section.bottom_margin = Cm(page.margin_top), Cm(page.margin_bottom)
+    section.left_margin, section.right_margin = Cm(page.margin_left), Cm(page.margin_right)
+    section.header_distance = Cm(page.header_distance)
+    section.footer_distance = Cm(page.footer_distance)
+
+
+def set_up_document(doc: Any, running_header: str, page: Page) -> None:
+    """Set the base style, the first section, the running header and the page footer."""
+    normal = doc.styles["Normal"]
+    normal.font.name = page.font
+    normal.font.size = Pt(page.body_size)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.0
+    section = doc.sections[0]
+    set_orientation(section, "portrait", page)
+    section.different_first_page_header_footer = True  # the cover has neither
+
+    header = section.header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = header.add_run(running_header)
+    run.italic = True
+    run.font.size = Pt(8)
+    run.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
+    rule = _element("w:pBdr")
+    rule.append(_border("bottom", 4))
+    header._p.get_or_add_pPr().append(rule)
+
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add_page_field(footer, 9)
+
+
+def add_section(doc: Any, orientation: str, page: Page) -> None:
+    """Start a new page in a new section, keeping the running header and footer."""
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    set_orientation(section, orientation, page)
+    section.different_first_page_header_footer = False
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def objective_text(objective: Block) -> str:
+    """Return an objective heading as printed: ``Label code – title``."""
+    return f"{objective['label']} {objective['code']} – {objective['title']}"
+
+
+def block_text(block: Block) -> str | None:
+    """Return the printed text of a heading or objective block (what an index points to)."""
+    if "heading" in block:
+        text: str = block["heading"]
+        return text
+    if "objective" in block:
+        return objective_text(block["objective"])
+    return None
+
+
+def add_cover(doc: Any, cover: list[Block]) -> None:
+    """Print the cover lines centred, then break to the next page."""
+    for number, line in enumerate(cover):
+        paragraph = doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_before = Pt(
+            line.get("space_before", 90 if not number else 14)
+        )
+        add_runs(paragraph, line["text"], line["size"])
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def add_toc(doc: Any, toc: Block, pages: dict[str, int], orientation: str, page: Page) -> None:
+    """Print an index: one line per entry, dotted leader, right-aligned page number."""
+    title = doc.add_paragraph()
+    title.paragraph_format.space_after = Pt(18)
+    add_runs(title, toc["title"], 16, bold=True)
+    stop = Cm(page.text_width(orientation))
+    for entry in toc["entries"]:
+        paragraph = doc.add_paragraph()
+        layout = paragraph.paragraph_format
+        layout.tab_stops.add_tab_stop(stop, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        layout.left_indent = Cm(0.8 * (entry["level"] - 1))
+        layout.space_after = Pt(6)
+        add_runs(paragraph, f"{entry['text']}\t{pages.get(entry['text'], 0)}", page.body_size)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def add_heading(doc: Any, text: str, size: float, bold: bool, italic: bool = False) -> Paragraph:
+    """Add a heading paragraph kept with what follows it."""
+    paragraph = doc.add_paragraph()
+    layout = paragraph.paragraph_format
+    layout.space_before, layout.space_after = Pt(10), Pt(5)
+    layout.keep_with_next = True
+    add_runs(paragraph, f"<i>{text}</i>" if italic else text, size, bold)
+    return paragraph
+
+
+def new_row(table: Table, widths: list[float]) -> Any:
+    """Add a row whose cells have the column widths (set before any merge)."""
+    row = table.add_row()
+    for cell, width in zip(row.cells, widths, strict=True):
+        cell.width = Cm(width)
+    return row
+
+
+def add_objective_row(table: Table, widths: list[float], objective: Block, page: Page) -> None:
+    """Add an objective heading as one shaded cell merged across the table."""
+    row = new_row(table, widths)
+    cell = row.cells[0].merge(row.cells[-1])
+    fill_cell(cell, objective_text(objective), page, bold=True)
+    shade(cell, OBJECTIVE_FILLS[objective["level"]])
+
+
+def add_table(doc: Any, spec: Block, page: Page) -> None:
+    """Add a table in the grid or booktabs style with its header, rows and merged rows."""
+    widths: list[float] = spec["widths"]
+    table = doc.add_table(rows=0, cols=len(widths))
+    if spec["style"] == "grid":
+        table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    set_table_geometry(table, widths, page)
+
+    header = new_row(table, widths)
+    for cell, text in zip(header.cells, spec["header"], strict=True):
+        fill_cell(cell, text, page, bold=True)
+        if spec["style"] == "grid":
+            shade(cell, HEADER_FILL)
+        else:
+            set_cell_borders(cell, top=12, bottom=6)
+    if spec.get("repeat_header"):
+        mark_repeating_header(header._tr)
+
+    for item in spec["rows"]:
+        if "objective" in item:
+            add_objective_row(table, widths, item["objective"], page)
+        elif "status" in item:
+            row = new_row(table, widths)
+            comment = f"\n{item['comment']}" if item.get("comment") else ""
+            fill_cell(row.cells[0].merge(row.cells[-1]), f"<b>{item['phrase']}</b>{comment}", page)
+        else:
+            row = new_row(table, widths)
+            for cell, text in zip(row.cells, item["cells"], strict=True):
+                fill_cell(cell, text or "", page)
+    if spec["style"] == "booktabs":
+        for cell in table.rows[-1].cells:
+            set_cell_borders(cell, bottom=12)
+
+
+def build_document(content: Content, toc_pages: dict[str, int], page: Page) -> Any:
+    """Build the whole report; ``toc_pages`` gives the page of each index entry."""
+    doc = Document()
+    set_up_document(doc, content["running_header"], page)
+    doc.core_properties.title = content["document"]["title"]
+    doc.core_properties.author = content["document"]["issuer"]
+    add_cover(doc, content["cover"])
+
+    orientation = "portrait"
+    previous_was_table = False
+    for block in content["body"]:
+        paragraph: Paragraph | None = None
+        if "section" in block:
+            orientation = block["section"]
+            add_section(doc, orientation, page)
+        elif "toc" in block:
+            add_toc(doc, block["toc"], toc_pages, orientation, page)
+        elif "heading" in block:
+            size = 14 if block["level"] == 1 else 12
+            paragraph = add_heading(doc, block["heading"], size, bold=True)
+        elif "objective" in block:
+            level = block["objective"]["level"]
+            size = {"area": 12.0, "strategic": 11.0, "operational": 10.0}[level]
+            paragraph = add_heading(
+                doc, objective_text(block["objective"]), size, True, level == "operational"
+            )
+        elif "paragraph" in block:
+            paragraph = doc.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.space_after = Pt(6)
+            add_runs(paragraph, block["paragraph"], page.body_size)
+        elif "table" in block:
+            if previous_was_table:  # Word would join two adjacent tables
+                doc.add_paragraph()
+            add_table(doc, block["table"], page)
+        else:
+            raise ValueError(f"unknown body block: {block!r:.80}")
+        if paragraph is not None and block.get("new_page"):
+            paragraph.paragraph_format.page_break_before = True
+        previous_was_table = "table" in block
+    return doc
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+# --------------------------------------------------------------------------- reading back
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    """One PDF page: its size, the words of its body (running header and footer cut off)."""
+
+    width: float
+    height: float
+    words: list[dict[str, Any]]
+    vertical_rules: int  # vertical lines or rect sides longer than 3 pt
+
+    @property
+    def text(self) -> str:
+        """Return the body's text without whitespace, in reading order."""
+        return "".join(word["text"] for word in self.words)
+
+
+def read_pdf(pdf_path: Path, page: Page) -> list[PdfPage]:
+    """Read every page's body words and count its vertical rules."""
+    pages = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for pdf_page in pdf.pages:
+            top = page.margin_top * POINTS_PER_CM - 4
+            bottom = pdf_page.height - page.margin_bottom * POINTS_PER_CM + 4
+            words = [
+                w for w in pdf_page.extract_words() if w["top"] >= top and w["bottom"] <= bottom
+            ]
+            rules = sum(
+                1 for e in pdf_page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 3
+            )
+            pages.append(PdfPage(float(pdf_page.width), float(pdf_page.height), words, rules))
+    return pages
+
+
+def column_stream(
+    page: PdfPage, spec: Block, column: int, from_top: float
+) -> tuple[str, list[float]]:
+    """Return a table column's text below ``from_top`` without whitespace, and each char's top."""
+    page_layout = Page()  # the table's outer edge stands out into the margin by a cell margin
+    left = (page_layout.margin_left - page_layout.cell_margin) * POINTS_PER_CM
+    edges = [left + sum(spec["widths"][:i]) * POINTS_PER_CM for i in range(1, len(spec["widths"]))]
+    chars: list[str] = []
+    tops: list[float] = []
+    for word in page.words:
+        if word["top"] >= from_top and sum(word["x0"] >= edge - 1 for edge in edges) == column:
+            chars.append(word["text"])
+            tops.extend([word["top"]] * len(word["text"]))
+    return "".join(chars), tops
+
+
+def find_cell_start(
+    pages: list[PdfPage], spec: Block, column: int, text: str, at: tuple[int, float]
+) -> tuple[int, float]:
+    """Return (page index, top) where a cell's text starts in its column, searching forward.
+
+    The start is the first 24 characters of the cell, or a shorter beginning (at least 6
+    characters) that ends the column on a page, where the row goes on on the next page.
+    """
+    full = squash(text)
+    for index in range(at[0], len(pages)):
+        stream, tops = column_stream(pages[index], spec, column, at[1] if index == at[0] else 0)
+        found = stream.find(full[:24])
+        if found >= 0:
+            return index, tops[found]
+        for length in range(min(len(full), 24), 5, -1):
+            if stream.endswith(full[:length]):
+                return index, tops[len(stream) - length]
+    raise ValueError(f"cell not found in the PDF: {text[:60]!r}")
+
+
+def find_row_end(
+    pages: list[PdfPage], spec: Block, cells: list[str | None], start: tuple[int, float]
+) -> int:
+    """Return the index of the page where the row starting at ``start`` ends.
+
+    A cell goes on to the next page when its column, from the row's top to the end of the
+    page, holds only the beginning of its text; the rest then opens that column on the
+    next page, after the repeated header row.
+    """
+    last = start[0]
+    for column, cell in enumerate(cells):
+        wanted, label = squash(cell or ""), squash(spec["header"][column])
+        index, from_top = start[0], start[1] - 2
+        while wanted:
+            stream, _ = column_stream(pages[index], spec, column, from_top)
+            if index > start[0] and label and stream.startswith(label):
+                stream = stream[len(label) :]
+            if stream.startswith(wanted):
+                break
+            if not stream or not wanted.startswith(stream) or index + 1 == len(pages):
+                raise ValueError(
+                    f"cell not found in column {column} on page {index + 1}: {cell!r:.60}"
+                )
+            wanted, index, from_top = wanted[len(stream) :], index + 1, 0
+        last = max(last, index)
+    return last
