@@ -35,8 +35,6 @@ Needs openpyxl, pdfplumber (and its Pillow), fontconfig and LibreOffice Calc.
 
 from __future__ import annotations
 
-import math
-import re
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -44,7 +42,15 @@ from typing import Any
 from .excel_layouts import LEVELS, SheetStyle, add_sheet, new_workbook
 from .excel_pages import PageText, locate_rows, read_pages
 from .office import print_pdf
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    check_parsed,
+    expected_met,
+    load_content,
+    percent_of,
+    plain,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 NAMES = ("regione-2024-relazione", "cciaa-bari-2025-piano", "parco-dolomiti-2022-relazione")
@@ -97,72 +103,9 @@ TEXT_FIELDS = ("indicator_code", "indicator", "formula", "data_source", "notes",
 
 Record = dict[str, Any]
 Row = dict[str, Any]
-Parsed = list[Any] | None  # [operator, value, value_max, unit]
-
-
-def plain(text: str | None) -> str | None:
-    """Collapse whitespace and strip; an empty cell is None."""
-    return re.sub(r"\s+", " ", text or "").strip() or None
 
 
 # --------------------------------------------------------------------------- value checks
-
-
-def _interval(parsed: Parsed) -> tuple[float, bool, float, bool] | None:
-    """The numbers a parsed value allows: (low, low open, high, high open)."""
-    if parsed is None:
-        return None
-    operator, value, value_max, _ = parsed
-    return {
-        "=": (value, False, value, False),
-        ">=": (value, False, math.inf, False),
-        ">": (value, True, math.inf, False),
-        "<=": (-math.inf, False, value, False),
-        "<": (-math.inf, False, value, True),
-        "range": (value, False, value_max, False),
-    }[operator]
-
-
-def expected_met(target: Parsed, actual: Parsed) -> bool | None:
-    """Does the actual satisfy the target? (independent check of the hand-written ``met``)."""
-    allowed, stated = _interval(target), _interval(actual)
-    if allowed is None or stated is None or target is None or actual is None:
-        return None
-    if target[3] is not None and actual[3] is not None and target[3] != actual[3]:
-        return None
-    a_low, a_low_open, a_high, a_high_open = allowed
-    s_low, s_low_open, s_high, s_high_open = stated
-    if s_high < a_low or s_low > a_high:
-        return False
-    if (s_high == a_low and (s_high_open or a_low_open)) or (
-        s_low == a_high and (s_low_open or a_high_open)
-    ):
-        return False
-    low_ok = s_low > a_low or (s_low == a_low and (s_low_open or not a_low_open))
-    high_ok = s_high < a_high or (s_high == a_high and (s_high_open or not a_high_open))
-    return True if low_ok and high_ok else None
-
-
-def percent_of(cell: str | None, sign: bool = True) -> float | None:
-    """A printed percentage (``98,7%``; ``20`` too without ``sign``) as a number, else None."""
-    pattern = r"(-?\d+(?:,\d+)?)\s*%" if sign else r"(-?\d+(?:,\d+)?)\s*%?"
-    match = re.fullmatch(pattern, plain(cell) or "")
-    return float(match.group(1).replace(",", ".")) if match else None
-
-
-def check_parsed(parsed: Parsed, cell: str | None, what: str) -> None:
-    """Reject an annotation that cannot be right: a value for an empty cell, a bad shape."""
-    if parsed is None:
-        return
-    if plain(cell) is None:
-        raise ValueError(f"{what}: parsed value for an empty cell")
-    operator, value, value_max, unit = parsed
-    if operator not in ("=", ">=", ">", "<=", "<", "range") or not isinstance(value, int | float):
-        raise ValueError(f"{what}: bad parsed value {parsed}")
-    if (operator == "range") != (value_max is not None):
-        raise ValueError(f"{what}: value_max goes with a range only: {parsed}")
-    if unit not in (None, "%", "‰", "EUR", "days", "months", "hours"):
-        raise ValueError(f"{what}: bad unit {unit!r}")
 
 
 # --------------------------------------------------------------------------- records

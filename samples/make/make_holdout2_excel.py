@@ -32,61 +32,28 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .excel_pages import locate_rows, read_pages, squash
+from .excel_pages import locate_rows, read_pages
 from .holdout2_excel_checks import check_marche, check_molise, read_rule_pages
 from .holdout2_excel_layouts import MOLISE_STYLE, marche_workbook, molise_workbook
-from .make_excel_samples import check_parsed, expected_met, percent_of, plain
 from .office import print_pdf
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    checked_met,
+    load_content,
+    percent_of,
+    plain,
+    value_fields,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = HERE
-#: Words that must (and only they may) go with an operator or a unit in a value cell.
-OPERATOR_WORDS = {">=": r"≥|>=", "<=": r"≤|<=", "range": r"\d-\d"}
-UNIT_WORDS = {"%": r"%", "days": r"\bgg\b|giorni", "EUR": r"€"}
-#: A cell that states a quantity: the number opens it, after an operator, ``n.``, ``€``
-#: or ``gg`` (the Molise sample writes days before the number: ``gg 30``).
-QUANTITY = re.compile(r"(?:≥|>=|≤|<=)?\s*(?:€|n\.|gg)?\s*-?\d")
 
 Content = dict[str, Any]
 Record = dict[str, Any]
 
 
 # --------------------------------------------------------------------------- values
-
-
-def _numbers(text: str) -> list[float]:
-    """The numbers printed in a cell, read the Italian way (``12.430,00``)."""
-    found = re.findall(r"(?<!\d)-?\d[\d.]*(?:,\d+)?", squash(text))
-    return [float(n.replace(".", "").replace(",", ".")) for n in found]
-
-
-def value_fields(side: str, parsed: list[Any] | None, cell: str, what: str) -> Record:
-    """The ``{side}_operator/value/value_max/unit`` fields, with the annotation re-checked."""
-    check_parsed(parsed, cell, what)
-    if (parsed is not None) != bool(QUANTITY.match(cell)):
-        raise ValueError(f"{what}: {cell!r} {'does not state' if parsed else 'states'} a value")
-    if parsed is not None:
-        operator, value, value_max, unit = parsed
-        numbers = [n for n in (value, value_max) if n is not None]
-        if _numbers(cell)[: len(numbers)] != numbers:
-            raise ValueError(f"{what}: {numbers} do not open {cell!r}")
-        for key, pattern in OPERATOR_WORDS.items():
-            if (operator == key) != bool(re.search(pattern, cell)):
-                raise ValueError(f"{what}: operator {operator!r} does not fit {cell!r}")
-        for key, pattern in UNIT_WORDS.items():
-            if (unit == key) != bool(re.search(pattern, cell)):
-                raise ValueError(f"{what}: unit {unit!r} does not fit {cell!r}")
-    values = parsed if parsed is not None else [None] * 4
-    keys = ("operator", "value", "value_max", "unit")
-    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
-
-
-def checked_met(what: str, annotated: bool | None, target: Any, actual: Any) -> bool | None:
-    """The hand-written ``met``, if the parsed values give the same answer."""
-    if annotated != expected_met(target, actual):
-        raise ValueError(f"{what}: met {annotated} disagrees with the parsed values")
-    return annotated
 
 
 def split_heading(text: str, label: str, dash: str) -> tuple[str, str]:

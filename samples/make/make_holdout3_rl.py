@@ -27,66 +27,23 @@ from typing import Any
 from . import holdout3_rl_arpa as arpa
 from . import holdout3_rl_verona as verona
 from .holdout3_rl_checks import check_arpa, check_verona
-from .make_excel_samples import check_parsed, expected_met, percent_of
 from .rl_records import page_streams, plain, squash
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    checked_met,
+    load_content,
+    percent_of,
+    value_fields,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = HERE
 Content = dict[str, Any]
 Record = dict[str, Any]
 
-#: A cell states a quantity when a number opens it (after an operator, ``n.`` or ``€``).
-QUANTITY = re.compile(r"(?:≥|>=|≤|<=)?\s*(?:€|n\.)?\s*[-+]?\d")
-DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
-OPERATOR_WORDS = {">=": r"≥|>=", "<=": r"≤|<=", "range": r"\d\s*-\s*\d"}
-UNIT_WORDS = {"%": r"%", "days": r"\bgg\b|giorni", "EUR": r"€", "hours": r"\bore\b"}
-
 
 # --------------------------------------------------------------------------- values
-
-
-def numbers(text: str) -> list[float]:
-    """The numbers of a cell, read the Italian way, ``mln`` scaling (a range's ``-`` is no sign)."""
-    found = []
-    for match in re.finditer(r"-?\d[\d.]*(?:,\d+)?(\s*mln)?", text):
-        raw = match.group(0)
-        if raw.startswith("-") and match.start() > 0 and text[match.start() - 1].isdigit():
-            raw = raw[1:]
-        scale = 1e6 if match.group(1) else 1.0
-        digits = raw.replace("mln", "").strip().replace(".", "").replace(",", ".")
-        found.append(round(float(digits) * scale, 6))
-    return found
-
-
-def value_fields(side: str, parsed: list[Any] | None, cell: str | None, what: str) -> Record:
-    """The ``{side}_operator/value/value_max/unit`` fields, the annotation re-checked."""
-    check_parsed(parsed, cell, what)
-    text = re.sub(r"\([^)]*\)", " ", plain(cell) or "").strip()
-    quantity = bool(QUANTITY.match(text)) and not DATE.search(text)
-    if (parsed is not None) != quantity:
-        raise ValueError(f"{what}: {cell!r} {'does not state' if parsed else 'states'} a value")
-    if parsed is not None:
-        operator, value, value_max, unit = parsed
-        wanted = [n for n in (value, value_max) if n is not None]
-        if numbers(text)[: len(wanted)] != wanted or len(numbers(text)) != len(wanted):
-            raise ValueError(f"{what}: {wanted} are not the numbers of {cell!r}")
-        for key, pattern in OPERATOR_WORDS.items():
-            if (operator == key) != bool(re.search(pattern, text)):
-                raise ValueError(f"{what}: operator {operator!r} does not fit {cell!r}")
-        for key, pattern in UNIT_WORDS.items():
-            if (unit == key) != bool(re.search(pattern, text)):
-                raise ValueError(f"{what}: unit {unit!r} does not fit {cell!r}")
-    values = parsed if parsed is not None else [None] * 4
-    keys = ("operator", "value", "value_max", "unit")
-    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
-
-
-def checked_met(what: str, annotated: bool | None, target: Any, actual: Any) -> bool | None:
-    """The hand-written ``met``, if the parsed values give the same answer."""
-    if annotated != expected_met(target, actual):
-        raise ValueError(f"{what}: met {annotated} disagrees with the parsed values")
-    return annotated
 
 
 # --------------------------------------------------------------------------- records

@@ -27,9 +27,16 @@ from .excel_layouts import SheetStyle
 from .excel_pages import locate_rows, read_pages
 from .holdout4_excel_checks import check_cuneo, check_trieste
 from .holdout4_excel_layouts import CUNEO_HEADER, TRIESTE_HEADER, cuneo_workbook, trieste_workbook
-from .make_excel_samples import check_parsed, expected_met, percent_of, plain
 from .office import print_pdf
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    checked_met,
+    load_content,
+    percent_of,
+    plain,
+    value_fields,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = HERE
@@ -37,20 +44,6 @@ LABELS = {"strategic": "Obiettivo strategico", "operational": "Obiettivo operati
 
 Content = dict[str, Any]
 Record = dict[str, Any]
-
-
-def value_fields(side: str, parsed: list[Any] | None, cell: str | None, what: str) -> Record:
-    """``{side}_operator/value/value_max/unit`` from the hand annotation (shape re-checked)."""
-    check_parsed(parsed, cell, what)
-    values = parsed if parsed is not None else [None] * 4
-    keys = ("operator", "value", "value_max", "unit")
-    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
-
-
-def checked_met(what: str, annotated: bool | None, target: Any, actual: Any) -> bool | None:
-    if annotated != expected_met(target, actual):
-        raise ValueError(f"{what}: met {annotated} disagrees with the parsed values")
-    return annotated
 
 
 def walk(sheet: Content) -> list[tuple[Record, Content]]:

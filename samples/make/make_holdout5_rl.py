@@ -18,7 +18,6 @@ usage: .venv/bin/python samples/make_holdout5_rl.py [NAME ...] [--out DIR]
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -42,9 +41,15 @@ from reportlab.platypus import (
     Table,
 )  # fmt: skip
 
-from .make_excel_samples import check_parsed, expected_met, percent_of
 from .rl_records import page_streams, plain, squash
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    expected_met,
+    load_content,
+    percent_of,
+    value_fields,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = HERE
@@ -72,28 +77,6 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 # --------------------------------------------------------------------------- values
-
-
-def numbers(text: str) -> list[float]:
-    """The numbers of a cell, Italian style, ``mln`` scaling, parentheses ignored."""
-    text = re.sub(r"\([^)]*\)", " ", text)
-    found = []
-    for match in re.finditer(r"\d[\d.]*(?:,\d+)?(\s*mln)?", text):
-        digits = match.group(0).replace("mln", "").strip().replace(".", "").replace(",", ".")
-        found.append(round(float(digits) * (1e6 if match.group(1) else 1.0), 6))
-    return found
-
-
-def value_fields(side: str, parsed: list[Any] | None, cell: str | None, what: str) -> Record:
-    """``{side}_operator/value/value_max/unit`` from the annotation, its numbers re-checked."""
-    check_parsed(parsed, cell, what)
-    if parsed is not None:
-        wanted = [n for n in parsed[1:3] if n is not None]
-        if numbers(cell or "") != wanted:
-            raise ValueError(f"{what}: {wanted} are not the numbers of {cell!r}")
-    values = parsed if parsed is not None else [None] * 4
-    keys = ("operator", "value", "value_max", "unit")
-    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
 
 
 # --------------------------------------------------------------------------- records

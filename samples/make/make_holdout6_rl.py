@@ -28,10 +28,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table
 
-from .make_excel_samples import expected_met, percent_of
-from .make_holdout5_rl import _fonts, _p, _style, locate, value_fields
+from .make_holdout5_rl import _fonts, _p, _style, locate
 from .rl_records import page_streams, plain, squash
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    expected_met,
+    load_content,
+    percent_of,
+    value_fields,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = HERE

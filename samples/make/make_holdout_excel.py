@@ -39,9 +39,16 @@ from .holdout_excel_layouts import (
     hierarchy_blocks,
     vicenza_workbook,
 )
-from .make_excel_samples import check_parsed, expected_met, percent_of, plain
 from .office import print_pdf
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    checked_met,
+    load_content,
+    percent_of,
+    plain,
+    value_fields,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = HERE
@@ -50,13 +57,6 @@ STATUSES = {
     "Parzialmente raggiunto": "partially_achieved",
     "Non raggiunto": "not_achieved",
 }
-#: Words that must (and only they may) go with an operator or a unit in a value cell.
-OPERATOR_WORDS = {
-    ">=": r"≥|>=|almeno|non inferiore",
-    "<=": r"≤|<=|entro|non superiore",
-    "range": r"\btra\b|\d-\d",
-}
-UNIT_WORDS = {"%": r"%", "days": r"\bgg\b|giorni", "EUR": r"€|euro", "hours": r"\bore\b"}
 
 Content = dict[str, Any]
 Record = dict[str, Any]
@@ -66,45 +66,12 @@ Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
 # --------------------------------------------------------------------------- values
 
 
-def value_fields(side: str, parsed: list[Any] | None, cell: str, what: str) -> Record:
-    """The ``{side}_operator/value/value_max/unit`` fields, with the annotation re-checked."""
-    check_parsed(parsed, cell, what)
-    if parsed is not None:
-        operator, value, value_max, unit = parsed
-        text = squash(cell)
-        for number in (value, value_max):
-            if number is not None and number not in _numbers(text):
-                raise ValueError(f"{what}: {number} is not printed in {cell!r}")
-        for key, pattern in OPERATOR_WORDS.items():
-            if (operator == key) != bool(re.search(pattern, cell)):
-                raise ValueError(f"{what}: operator {operator!r} does not fit {cell!r}")
-        for key, pattern in UNIT_WORDS.items():
-            if (unit == key) != bool(re.search(pattern, cell)):
-                raise ValueError(f"{what}: unit {unit!r} does not fit {cell!r}")
-    values = parsed if parsed is not None else [None] * 4
-    keys = ("operator", "value", "value_max", "unit")
-    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
-
-
-def _numbers(text: str) -> list[float]:
-    """The numbers printed in a squashed cell, read the Italian way (``12.430,00``)."""
-    found = re.findall(r"(?<!\d)-?\d[\d.]*(?:,\d+)?", text.replace("+", ""))
-    return [float(n.replace(".", "").replace(",", ".")) for n in found]
-
-
 def split_code(text: str, label: str = "") -> tuple[str, str]:
     """``label code – title`` → (code, title)."""
     match = re.fullmatch(rf"{label}(\S+) – (.+)", text)
     if not match:
         raise ValueError(f"not '{label}code – title': {text!r}")
     return match.group(1), match.group(2)
-
-
-def checked_met(record: Record, annotated: bool | None, target: Any, actual: Any) -> bool | None:
-    """The hand-written ``met``, if the parsed values give the same answer."""
-    if annotated != expected_met(target, actual):
-        raise ValueError(f"{record['indicator'][:50]!r}: met {annotated} disagrees with values")
-    return annotated
 
 
 # --------------------------------------------------------------------------- records
@@ -132,7 +99,9 @@ def vicenza_records(content: Content) -> list[Record]:
         if row["achievement"] != percent_of(cells["achievement"]):
             raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
         record["achievement"] = row["achievement"]
-        record["met"] = checked_met(record, row["met"], row["target_parsed"], row["actual_parsed"])
+        record["met"] = checked_met(
+            record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
+        )
         records.append(record)
     return records
 
@@ -170,7 +139,9 @@ def ferrara_records(content: Content) -> list[Record]:
         if STATUSES[cells["status"]] != row["status"]:
             raise ValueError(f"{what}: status {row['status']} for {cells['status']!r}")
         record.update(status=row["status"], status_text=plain(cells["status"]))
-        record["met"] = checked_met(record, row["met"], row["target_parsed"], row["actual_parsed"])
+        record["met"] = checked_met(
+            record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
+        )
         records.append(record)
     return records
 

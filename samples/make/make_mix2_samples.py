@@ -32,7 +32,6 @@ from typing import Any
 import pdfplumber
 
 from .excel_pages import PageText, locate_rows, read_pages
-from .make_excel_samples import RECORD_KEYS, check_parsed, expected_met, plain
 from .mix2_layouts import (
     TRENTO_STYLE,
     ZEBRA,
@@ -45,7 +44,14 @@ from .mix2_layouts import (
 )
 from .office import print_pdf
 from .rl_records import page_streams, squash
-from .truth import load_content, write_truth
+from .truth import (
+    RECORD_KEYS,
+    expected_met,
+    load_content,
+    plain,
+    value_fields,
+    write_truth,
+)
 
 HERE = Path(__file__).resolve().parents[1]
 #: The words of the Trento sheet's two header rows.
@@ -62,14 +68,6 @@ STATUSES = {
 
 Content = dict[str, Any]
 Record = dict[str, Any]
-
-
-def value_fields(side: str, parsed: list[Any] | None, cell: str | None, what: str) -> Record:
-    """The ``{side}_operator/value/value_max/unit`` fields of a hand-parsed value."""
-    check_parsed(parsed, cell, what)
-    values = parsed if parsed is not None else [None] * 4
-    keys = ("operator", "value", "value_max", "unit")
-    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
 
 
 # --------------------------------------------------------------------------- Trento (Excel)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -60,3 +63,143 @@ def write_truth(
     print(f"{name}: wrote {pdf_path.name} ({pages} pages) and {path.name} "
           f"({len(records)} records)")  # fmt: skip
     return path
+
+
+# --------------------------------------------------------------------------- values
+
+Parsed = list[Any] | None  # a hand-written [operator, value, value_max, unit], None: no quantity
+OPERATORS = ("=", ">=", ">", "<=", "<", "range")
+UNITS = (None, "%", "‰", "EUR", "days", "months", "hours")
+#: The words that print an operator or a unit: a cell holds them if and only if its
+#: hand-written value has that operator or unit (a rule of CONVENTIONS.md made mechanical).
+OPERATOR_WORDS = {
+    ">=": r"≥|>=|\balmeno\b|non inferiore",
+    "<=": r"≤|<=|\bentro\b|non superiore",
+    "range": r"\btra \d|\d\s*-\s*\d",
+}
+UNIT_WORDS = {
+    "%": r"%",
+    "‰": r"‰|per mille",
+    "EUR": r"€|\beuro\b",
+    "days": r"\bgg\b|\bgiorni\b",
+    "months": r"\bmesi\b",
+    "hours": r"\bore\b",
+}
+NUMBER = re.compile(r"(?<![\d/])([-+]?)\s?(\d[\d.]*(?:,\d+)?)(\s*mln)?(?![\d/])")
+DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def plain(text: str | None) -> str | None:
+    """Collapse whitespace runs to one space and strip; an empty cell is None.
+
+    >>> plain("  a \\n b "), plain(" ")
+    ('a b', None)
+    """
+    return re.sub(r"\s+", " ", text or "").strip() or None
+
+
+def squash(text: str) -> str:
+    """The text without whitespace (NFKC-normalised), to match PDF characters."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def numbers(text: str) -> list[float]:
+    """The numbers of a cell read the Italian way, ``mln`` scaling, text in parentheses,
+    dates and a range's dash ignored.
+
+    >>> numbers("≥ 1.200,5 (2023)"), numbers("10-20%"), numbers("1,5 mln €")
+    ([1200.5], [10.0, 20.0], [1500000.0])
+    """
+    found = []
+    for match in NUMBER.finditer(DATE.sub(" ", re.sub(r"\([^)]*\)", " ", text))):
+        sign, digits, scale = match.groups()
+        value = float(digits.replace(".", "").replace(",", "."))
+        negative = sign == "-" and not text[: match.start()].rstrip()[-1:].isdigit()
+        found.append(round((-value if negative else value) * (1e6 if scale else 1.0), 6))
+    return found
+
+
+def check_parsed(parsed: Parsed, cell: str | None, what: str) -> None:
+    """Refuse a hand-written value that cannot be right for its printed cell: a bad shape,
+    a value for an empty cell, numbers that do not open the cell, or an operator or unit
+    word printed without the value having it (or the reverse)."""
+    if parsed is None:
+        return
+    text = re.sub(r"\([^)]*\)", " ", plain(cell) or "")
+    operator, value, value_max, unit = parsed
+    if not text.strip():
+        raise ValueError(f"{what}: a value for an empty cell")
+    if operator not in OPERATORS or unit not in UNITS or not isinstance(value, int | float):
+        raise ValueError(f"{what}: bad value {parsed}")
+    if (operator == "range") != (value_max is not None):
+        raise ValueError(f"{what}: value_max goes with a range only: {parsed}")
+    wanted = [n for n in (value, value_max) if n is not None]
+    if numbers(text)[: len(wanted)] != wanted:
+        raise ValueError(f"{what}: {wanted} do not open {cell!r}")
+    for words, chosen in ((OPERATOR_WORDS, operator), (UNIT_WORDS, unit)):
+        for key, pattern in words.items():
+            if (chosen == key) != bool(re.search(pattern, text)):
+                raise ValueError(f"{what}: {chosen!r} does not fit {cell!r}")
+
+
+def value_fields(side: str, parsed: Parsed, cell: str | None, what: str) -> dict[str, Any]:
+    """The ``{side}_operator/value/value_max/unit`` fields of a checked hand-written value."""
+    check_parsed(parsed, cell, f"{what} {side}")
+    values = parsed if parsed is not None else [None] * 4
+    keys = ("operator", "value", "value_max", "unit")
+    return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
+
+
+def _interval(parsed: list[Any]) -> tuple[float, bool, float, bool]:
+    """The numbers a value allows: (low, low open, high, high open)."""
+    operator, value, value_max, _ = parsed
+    return {
+        "=": (value, False, value, False),
+        ">=": (value, False, math.inf, False),
+        ">": (value, True, math.inf, False),
+        "<=": (-math.inf, False, value, False),
+        "<": (-math.inf, False, value, True),
+        "range": (value, False, value_max, False),
+    }[operator]
+
+
+def expected_met(target: Parsed, actual: Parsed) -> bool | None:
+    """Does the actual satisfy the target? None unless both are quantities in one unit and
+    the answer is certain (CONVENTIONS.md).
+
+    >>> expected_met([">=", 80, None, "%"], ["=", 85, None, "%"]), expected_met(None, None)
+    (True, None)
+    """
+    if target is None or actual is None:
+        return None
+    if target[3] is not None and actual[3] is not None and target[3] != actual[3]:
+        return None
+    a_low, a_low_open, a_high, a_high_open = _interval(target)
+    s_low, s_low_open, s_high, s_high_open = _interval(actual)
+    if s_high < a_low or s_low > a_high:
+        return False
+    if (s_high == a_low and (s_high_open or a_low_open)) or (
+        s_low == a_high and (s_low_open or a_high_open)
+    ):
+        return False
+    low_ok = s_low > a_low or (s_low == a_low and (s_low_open or not a_low_open))
+    high_ok = s_high < a_high or (s_high == a_high and (s_high_open or not a_high_open))
+    return True if low_ok and high_ok else None
+
+
+def checked_met(what: str, annotated: bool | None, target: Parsed, actual: Parsed) -> bool | None:
+    """The hand-written ``met``, if the values give the same answer."""
+    if annotated != expected_met(target, actual):
+        raise ValueError(f"{what}: met {annotated} disagrees with the values")
+    return annotated
+
+
+def percent_of(cell: str | None, sign: bool = True) -> float | None:
+    """A printed percentage (``98,7%``; ``20`` too without ``sign``) as a number, else None.
+
+    >>> percent_of("98,7 %"), percent_of("20"), percent_of("20", sign=False)
+    (98.7, None, 20.0)
+    """
+    pattern = r"(-?\d+(?:,\d+)?)\s*%" if sign else r"(-?\d+(?:,\d+)?)\s*%?"
+    match = re.fullmatch(pattern, plain(cell) or "")
+    return float(match.group(1).replace(",", ".")) if match else None
