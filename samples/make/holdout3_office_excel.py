@@ -27,15 +27,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .excel_layouts import FONT_NAME, SheetStyle, new_workbook, row_height
 from .excel_pages import locate_rows, read_pages, squash
-from .holdout3_office_values import (
-    Record,
-    check_percent,
-    computed_met,
-    new_record,
-    plain,
-    quantity_fields,
-)
 from .office import print_pdf
+from .truth import Record, check_met, check_percent, new_record, plain, value_fields
 
 SIZE = 9.0
 STYLE = SheetStyle(landscape=True, font_size=SIZE, header_fill="BDD7EE", gridlines=True)
@@ -176,13 +169,11 @@ def build_records(content: Content) -> list[Record]:
                 parsed = item["parsed"]
                 where = f"{indicator:.40}"
                 check_percent(peso, parsed["weight"], f"{where} weight")
-                fields: Record = {"indicator": plain(indicator), "weight": parsed["weight"]}
-                fields.update(quantity_fields("target", atteso, parsed["target"], where))
-                fields.update(quantity_fields("actual", raggiunto, parsed["actual"], where))
-                if computed_met(parsed["target"], parsed["actual"]) != parsed["met"]:
-                    raise ValueError(f"{where}: met {parsed['met']} disagrees with the values")
-                fields.update(met=parsed["met"], year=None, comment=None)
-                records.append(new_record(context, fields))
+                record = new_record(context, indicator=plain(indicator), weight=parsed["weight"])
+                record.update(target=plain(atteso), actual=plain(raggiunto), met=parsed["met"])
+                record.update(value_fields("target", parsed["target"], atteso, where))
+                record.update(value_fields("actual", parsed["actual"], raggiunto, where))
+                records.append(check_met(record))
     weights = sum(record["weight"] for record in records)
     if weights != 100:
         raise ValueError(f"indicator weights add up to {weights}, not 100")

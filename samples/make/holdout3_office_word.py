@@ -27,16 +27,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from .holdout2_word_layouts import set_rules
-from .holdout3_office_values import (
-    Record,
-    check_percent,
-    computed_met,
-    new_record,
-    plain,
-    quantity_fields,
-)
 from .office import print_pdf
 from .render_docx import POINTS_PER_CM, add_runs, squash
+from .truth import Record, plain, row_records
 from .word_layouts import (
     Page,
     add_cover,
@@ -160,24 +153,10 @@ def build_records(content: Content) -> list[Record]:
             continue
         spec = block["table"]
         for item in spec["rows"]:
-            cells = dict(zip(spec["fields"], item["cells"], strict=True))
-            parsed = item["parsed"]
-            where = f"{cells['indicator']:.40}"
-            fields: Record = {"indicator": plain(cells["indicator"])}
-            fields.update(quantity_fields("target", cells["target"], parsed["target"], where))
-            fields.update(quantity_fields("actual", cells["actual"], parsed["actual"], where))
-            check_percent(cells["achievement"], parsed["achievement"], where)
-            if STATUS[cells["status_text"]] != parsed["status"]:
-                raise ValueError(f"{where}: status {parsed['status']} is not the printed one")
-            if computed_met(parsed["target"], parsed["actual"]) != parsed["met"]:
-                raise ValueError(f"{where}: met {parsed['met']} disagrees with the values")
-            fields.update(achievement=parsed["achievement"], status=parsed["status"])
-            fields.update(status_text=plain(cells["status_text"]), met=parsed["met"])
-            fields.update(year=None, comment=None)  # no year in the headers; no free text
-            for key in ("formula", "notes"):
-                if key in cells:
-                    fields[key] = plain(cells[key])
-            records.append(new_record(context, fields))
+            status_text = item["cells"][spec["fields"].index("status_text")]
+            if STATUS[status_text] != item["parsed"]["status"]:
+                raise ValueError(f"{status_text}: not the status of {item['parsed']}")
+            records += row_records(spec["fields"], item["cells"], item["parsed"], context)
     return records
 
 

@@ -30,17 +30,16 @@ Needs python-docx, pdfplumber and LibreOffice (``soffice``) on PATH; never perfe
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .holdout2_word_checks import TablePlace, check_layout, known_words
 from .holdout2_word_layouts import PAGE, Block, Content, build_document, objective_text
-from .make_word_samples import Hierarchy, expected_met, parsed_fields
+from .make_word_samples import Hierarchy
 from .office import print_pdf
 from .render_docx import plain
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import load_content, row_records, write_truth
 from .word_layouts import find_cell_start, find_row_end, read_pdf
 
 HERE = Path(__file__).resolve().parents[1]
@@ -50,15 +49,6 @@ STATUSES = {
     "OBIETTIVO PARZIALMENTE RAGGIUNTO": "partially_achieved",
     "OBIETTIVO NON RAGGIUNTO": "not_achieved",
 }
-PREFIXES = {
-    ">=": ("≥ ", "almeno "),
-    "<=": ("≤ ", "entro "),
-    "=": (*"0123456789",),
-    "range": (*"0123456789",),
-}
-UNIT_WORDS = {"%": ("%",), "‰": ("‰",), "EUR": ("€", "euro"), "days": (" gg", " giorni")}
-UNIT_WORDS.update(hours=(" ore",), months=(" mesi",))
-NUMBER = re.compile(r"(?<!\d)-?\d[\d.]*(?:,\d+)?")
 
 Record = dict[str, Any]
 
@@ -87,79 +77,7 @@ def indicator_tables(content: Content) -> Iterator[tuple[Block, list[Block]]]:
 # --------------------------------------------------------------------------- mechanical re-checks
 
 
-def italian(number: float) -> str:
-    """Return a number as printed the Italian way, without trailing zeros.
-
-    >>> italian(1400000), italian(4.3), italian(-8.2)
-    ('1.400.000', '4,3', '-8,2')
-    """
-    whole, _, decimals = f"{abs(number):.6f}".rstrip("0").rstrip(".").partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return ("-" if number < 0 else "") + grouped + ("," + decimals if decimals else "")
-
-
-def check_quantity(text: str | None, value: list[Any] | None, where: str) -> None:
-    """Check a hand-parsed quantity against its printed cell where the rule is mechanical."""
-    if value is None:
-        if text and re.match(r"(≥|≤|almeno \d|entro \d|€|\d)", text):
-            raise ValueError(f"{where}: {text!r} reads as a quantity but is parsed as none")
-        return
-    if text is None:
-        raise ValueError(f"{where}: a parsed quantity for an empty cell")
-    operator, number, number_max, unit = value
-    numbers = NUMBER.findall(re.sub(r"\(.*?\)", "", text))
-    scale = 1_000_000 if re.search(r"\bmln\b|\bmilion[ei]\b", text) else 1  # 1,5 mln € = 1500000
-    wanted = [italian(n / scale) for n in (number, number_max) if n is not None]
-    if numbers != wanted or not text.startswith(PREFIXES[operator]):
-        raise ValueError(f"{where}: {text!r} does not read as {value}")
-    if (operator == "range") != (number_max is not None):
-        raise ValueError(f"{where}: only a range has a value_max")
-    for name, words in UNIT_WORDS.items():
-        if (name == unit) != any(word in f" {text}" for word in words):
-            raise ValueError(f"{where}: unit of {text!r} is not {unit!r}")
-
-
-def check_number(text: str | None, number: float | None, where: str) -> None:
-    """Check a weight or achievement (``78,7%`` → 78.7) against its printed cell."""
-    printed = None if text is None else float(text.rstrip("%").replace(".", "").replace(",", "."))
-    if printed != number:
-        raise ValueError(f"{where}: {text!r} is not {number}")
-
-
 # --------------------------------------------------------------------------- records
-
-
-def row_records(spec: Block, row: Block, context: Record) -> list[Record]:
-    """Make the records of one indicator row: one per year of its target columns (or one)."""
-    parsed: dict[str, Any] = row["parsed"]
-    base: Record = dict.fromkeys(RECORD_KEYS)
-    base.update(context)
-    by_year: dict[int | None, Record] = {}
-    where = f"{plain(row['cells'][spec['fields'].index('indicator')])!r:.50}"
-    for field, label, cell in zip(spec["fields"], spec["header"], row["cells"], strict=True):
-        name, _, year = field.partition(":")
-        text = plain(cell)
-        if name in ("target", "actual"):
-            check_quantity(text, parsed[field], f"{where} {field}")
-            if year and not label.endswith(year):
-                raise ValueError(f"{where}: column {field} is headed {label!r}")
-            by_year.setdefault(int(year) if year else None, {}).update(
-                {name: text, **parsed_fields(name, parsed[field])}
-            )
-        elif name in ("weight", "achievement"):
-            check_number(text, parsed[name], f"{where} {name}")
-            base[name] = parsed[name]
-        else:
-            base[name] = text
-    base["met"] = parsed["met"]
-    undated = by_year.pop(None, {})
-    records = []
-    for year in sorted(by_year) or [None]:
-        record = {**base, **undated, **by_year.get(year, {}), "year": year}
-        if expected_met(record) != record["met"]:
-            raise ValueError(f"{where}: met {record['met']} disagrees with the values")
-        records.append(record)
-    return records
 
 
 def scheda_context(scheda: Block) -> Record:
@@ -186,7 +104,10 @@ def schede_records(content: Content) -> list[list[Record]]:
         if "scheda" in block:
             context = scheda_context(block["scheda"])
             spec = content["indicator_table"]
-            rows.extend(row_records(spec, row, context) for row in block["scheda"]["rows"])
+            rows.extend(
+                row_records(spec["fields"], row["cells"], row["parsed"], context)
+                for row in block["scheda"]["rows"]
+            )
         elif "scheda" in previous and "paragraph" in block:
             raise ValueError("prose right after a scheda would be a comment: not intended")
         previous = block
@@ -220,7 +141,8 @@ def long_table_records(content: Content) -> list[list[Record]]:
                     record["comment"] = plain(row["comment"])
                 last = None
             else:
-                last = row_records(block["table"], row, hierarchy.context)
+                spec = block["table"]
+                last = row_records(spec["fields"], row["cells"], row["parsed"], hierarchy.context)
                 rows.append(last)
                 code = hierarchy.context["objective_code"]
                 weights[code] = weights.get(code, 0) + (last[0]["weight"] or 0)
@@ -290,10 +212,10 @@ def make_sample(name: str, out: Path) -> list[str]:
     rows = build_records(content)
     pdf_path = print_pdf(build_document(content), ".docx", out / f"{name}.pdf")
     spans, places = locate_rows(pdf_path, content)
-    for row_records_, (page, page_end) in zip(rows, spans, strict=True):
-        for record in row_records_:
+    for row_recs, (page, page_end) in zip(rows, spans, strict=True):
+        for record in row_recs:
             record.update(page=page, page_end=page_end)
-    records = [record for row_records_ in rows for record in row_records_]
+    records = [record for row_recs in rows for record in row_recs]
     pages = len(read_pdf(pdf_path, PAGE))
     write_truth(content, records, pdf_path, pages)
     return check_layout(pdf_path, content, places, known_words(list(printed_texts(content))))

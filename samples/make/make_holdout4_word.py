@@ -32,10 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from .holdout4_word_layouts import PAGE, build_document, check_layout
-from .make_word_samples import expected_met, parsed_fields
 from .office import print_pdf
 from .render_docx import plain
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import check_met, load_content, new_record, value_fields, write_truth
 from .word_layouts import find_cell_start, find_row_end, read_pdf
 
 HERE = Path(__file__).resolve().parents[1]
@@ -49,12 +48,7 @@ Located = tuple[list[str | None], int, list[Record]]
 
 def record(context: Record, **fields: Any) -> Record:
     """Return a record with every key, the context and the fields set, ``met`` checked."""
-    result: Record = dict.fromkeys(RECORD_KEYS)
-    result.update(context)
-    result.update(fields)
-    if expected_met(result) != result["met"]:
-        raise ValueError(f"met {result['met']} disagrees with the values: {result['indicator']}")
-    return result
+    return check_met(new_record(context, **fields))
 
 
 def pisa_tables(content: Any) -> list[list[Located]]:
@@ -76,8 +70,8 @@ def pisa_tables(content: Any) -> list[list[Located]]:
                     raise ValueError(f"status of {name!r} is not what the row prints")
                 fields = {
                     "indicator": name, "unit": unit, "baseline": baseline,
-                    "target": target, **parsed_fields("target", row["target"]),
-                    "actual": actual, **parsed_fields("actual", row["actual"]),
+                    "target": target, **value_fields("target", row["target"], target, name),
+                    "actual": actual, **value_fields("actual", row["actual"], actual, name),
                     "status": content["status_words"][stato], "status_text": stato,
                     "met": row["met"],
                 }  # fmt: skip
@@ -106,12 +100,11 @@ def perugia_tables(content: Any) -> list[list[Located]]:
                 name, formula, source, baseline, *targets = (plain(c) for c in row["cells"])
                 records = []
                 for year, target, parsed in zip(YEARS, targets, row["targets"], strict=True):
-                    if (target is None) and parsed is not None:
-                        raise ValueError(f"{name}: parsed target for an empty cell")
                     fields = {
                         "indicator": name, "formula": formula, "data_source": source,
                         "baseline": baseline, "year": year, "target": target,
-                        **parsed_fields("target", parsed), **parsed_fields("actual", None),
+                        **value_fields("target", parsed, target, name),
+                        **value_fields("actual", None, None, name),
                     }  # fmt: skip
                     records.append(record(context, **fields))
                 located.append((row["cells"], 0, records))

@@ -28,7 +28,6 @@ Needs python-docx, pdfplumber and LibreOffice (``soffice``) on PATH; never perfe
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,10 +41,10 @@ from .holdout_word_layouts import (
     column_labels,
     table_spec_for_locating,
 )
-from .make_word_samples import Hierarchy, expected_met, find_heading_pages, parsed_fields
+from .make_word_samples import Hierarchy, find_heading_pages
 from .office import print_pdf
 from .render_docx import plain
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import load_content, row_records, write_truth
 from .word_layouts import find_cell_start, find_row_end, read_pdf
 
 HERE = Path(__file__).resolve().parents[1]
@@ -56,14 +55,6 @@ STATUSES = {
     "Non raggiunto": "not_achieved",
     "Obiettivo sospeso": "suspended",
 }
-PREFIXES = {
-    ">=": ("≥", ">=", "almeno"),
-    "<=": ("≤", "<=", "entro", "non superiore"),
-    "range": ("tra ",),
-    "=": ("€", *"0123456789"),
-}
-UNIT_WORDS = {"%": ("%",), "‰": ("‰",), "EUR": ("€", "euro"), "days": ("gg", "giorni")}
-UNIT_WORDS.update(hours=(" ore",), months=("mesi",))
 
 Record = dict[str, Any]
 
@@ -98,77 +89,7 @@ def indicator_rows(content: Content) -> Iterator[tuple[Block, Block]]:
 # --------------------------------------------------------------------------- mechanical re-checks
 
 
-def italian(number: float) -> str:
-    """Return a number as printed the Italian way, without trailing zeros.
-
-    >>> italian(452318.4), italian(1200), italian(4.5)
-    ('452.318,4', '1.200', '4,5')
-    """
-    whole, _, decimals = f"{abs(number):.6f}".rstrip("0").rstrip(".").partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return ("-" if number < 0 else "") + grouped + ("," + decimals if decimals else "")
-
-
-def check_quantity(text: str | None, value: list[Any] | None, where: str) -> None:
-    """Check a hand-parsed quantity against its printed cell where the rule is mechanical."""
-    if value is None:
-        if text and re.match(r"(≥|≤|>=|<=|almeno|tra \d|entro \d|€|\d)", text):
-            raise ValueError(f"{where}: {text!r} reads as a quantity but is parsed as none")
-        return
-    if text is None:
-        raise ValueError(f"{where}: a parsed quantity for an empty cell")
-    operator, number, number_max, unit = value
-    numbers = [italian(n) for n in (number, number_max) if n is not None]
-    if not all(n in text for n in numbers) or not text.startswith(PREFIXES[operator]):
-        raise ValueError(f"{where}: {text!r} does not read as {value}")
-    if (operator == "range") != (number_max is not None):
-        raise ValueError(f"{where}: only a range has a value_max")
-    for name, words in UNIT_WORDS.items():
-        if (name == unit) != any(word in f" {text}" for word in words):
-            raise ValueError(f"{where}: unit of {text!r} is not {unit!r}")
-
-
-def check_number(text: str | None, number: float | None, where: str) -> None:
-    """Check a weight or achievement (``92,4%`` → 92.4) against its printed cell."""
-    printed = None if text is None else float(text.rstrip("%").replace(".", "").replace(",", "."))
-    if printed != number:
-        raise ValueError(f"{where}: {text!r} is not {number}")
-
-
 # --------------------------------------------------------------------------- records
-
-
-def indicator_records(spec: Block, row: Block, context: Record) -> list[Record]:
-    """Make the records of one indicator row: one per year under the header (or one)."""
-    parsed: dict[str, Any] = row["parsed"]
-    base: Record = dict.fromkeys(RECORD_KEYS)
-    base.update(context)
-    by_year: dict[int | None, Record] = {}
-    where = f"{row['cells'][1]!r:.50}"
-    years = [int(label) for label in spec.get("header_sub", [])]
-    for field, cell in zip(spec["fields"], row["cells"], strict=True):
-        name, _, year = field.partition(":")
-        text = plain(cell)
-        if name in ("target", "actual"):
-            check_quantity(text, parsed[field], f"{where} {field}")
-            if year and int(year) not in years:
-                raise ValueError(f"{where}: column {field} is not under a year of the header")
-            fields = {name: text, **parsed_fields(name, parsed[field])}
-            by_year.setdefault(int(year) if year else None, {}).update(fields)
-        elif name in ("weight", "achievement"):
-            check_number(text, parsed[name], f"{where} {name}")
-            base[name] = parsed[name]
-        else:
-            base[name] = text
-    base["met"] = parsed["met"]
-    undated = by_year.pop(None, {})
-    records = []
-    for year in sorted(by_year) or [None]:
-        record = {**base, **undated, **by_year.get(year, {}), "year": year}
-        if expected_met(record) != record["met"]:
-            raise ValueError(f"{where}: met {record['met']} disagrees with the values")
-        records.append(record)
-    return records
 
 
 def build_records(content: Content) -> list[list[Record]]:
@@ -199,7 +120,10 @@ def build_records(content: Content) -> list[list[Record]]:
             hierarchy.enter(block["objective"])
         elif "table" in block and block["table"]["fields"] is not None:
             spec = block["table"]
-            last_table = [indicator_records(spec, row, hierarchy.context) for row in spec["rows"]]
+            last_table = [
+                row_records(spec["fields"], row["cells"], row["parsed"], hierarchy.context)
+                for row in spec["rows"]
+            ]
             weights = [row[0]["weight"] for row in last_table]
             if "weight" in spec["fields"] and sum(w or 0 for w in weights) != 100:
                 raise ValueError(f"weights of a table do not add up to 100: {weights}")
@@ -272,10 +196,10 @@ def make_sample(name: str, out: Path) -> list[str]:
         problems.append("the index's page numbers moved in the second rendering")
 
     spans = locate_rows(pages, content)
-    for row_records, (page, _, page_end) in zip(rows, spans, strict=True):
-        for record in row_records:
+    for row_recs, (page, _, page_end) in zip(rows, spans, strict=True):
+        for record in row_recs:
             record.update(page=page, page_end=page_end)
-    records = [record for row_records in rows for record in row_records]
+    records = [record for row_recs in rows for record in row_recs]
     write_truth(content, records, pdf_path, len(pages))
     if toc_pages:
         print(f"  index pages: {toc_pages}")

@@ -40,11 +40,11 @@ from typing import Any
 
 import pdfplumber
 
-from .make_word_samples import RECORD_KEYS, Hierarchy, expected_met, parsed_fields
+from .make_word_samples import Hierarchy
 from .office import print_pdf
 from .render_docx import plain, squash
+from .truth import RECORD_KEYS, check_met, value_fields, write_truth
 from .truth import load_content as read_content
-from .truth import write_truth
 from .word2_layouts import Block, Content, build_document, objective_text
 from .word_layouts import Page, PdfPage, find_cell_start, find_row_end, read_pdf
 
@@ -127,9 +127,8 @@ def indicator_record(content: Content, row: Block, context: Record) -> Record:
     for field, cell in zip(content["fields"], row["cells"], strict=True):
         text = plain(cell)
         if field in ("target", "actual"):
-            if text is None and parsed[field] is not None:
-                raise ValueError(f"parsed {field} for an empty cell: {row['cells'][:2]}")
-            record.update({field: text, **parsed_fields(field, parsed[field])})
+            what = f"{row['cells'][:2]}"
+            record.update({field: text, **value_fields(field, parsed[field], text, what)})
         elif field == "achievement":
             record[field] = parsed[field]
             if parsed[field] is not None and not isinstance(parsed[field], (int, float)):
@@ -137,9 +136,7 @@ def indicator_record(content: Content, row: Block, context: Record) -> Record:
         elif field != "extra":
             record[field] = text
     record.update(year=field_year(content), met=parsed["met"])
-    if expected_met(record) != record["met"]:
-        raise ValueError(f"met {record['met']} disagrees with the values: {record['indicator']}")
-    return record
+    return check_met(record)
 
 
 def build_records(content: Content) -> list[Record]:

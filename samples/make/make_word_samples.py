@@ -33,8 +33,8 @@ from typing import Any
 
 from .office import print_pdf
 from .render_docx import plain, squash
-from .truth import RECORD_KEYS, write_truth
 from .truth import load_content as read_content
+from .truth import row_records, write_truth
 from .word_layouts import (
     Block,
     Content,
@@ -49,9 +49,6 @@ from .word_layouts import (
 
 HERE = Path(__file__).resolve().parents[1]
 NAMES = ("comune-bergamo-2023-relazione", "universita-2024-piano", "comune-lecce-2021-piano")
-OPERATORS = {">=", ">", "<=", "<", "=", "range"}
-UNITS = {"%", "‰", "EUR", "days", "months", "hours"}
-NUMBER_FIELDS = ("weight", "achievement")
 CHECKS = {"toc", "split_row", "long_table", "landscape", "no_vertical_rules", "tables_share_page"}
 
 Record = dict[str, Any]
@@ -92,73 +89,6 @@ def indicator_rows(content: Content) -> Iterator[tuple[Block, Block]]:
 
 
 # --------------------------------------------------------------------------- records
-
-
-def parsed_fields(side: str, value: list[Any] | None) -> Record:
-    """Return ``[operator, value, value_max, unit]`` as the target or actual record fields."""
-    operator, number, number_max, unit = value or (None, None, None, None)
-    if operator not in OPERATORS | {None} or unit not in UNITS | {None}:
-        raise ValueError(f"bad parsed {side}: {value!r}")
-    return {
-        f"{side}_operator": operator,
-        f"{side}_value": number,
-        f"{side}_value_max": number_max,
-        f"{side}_unit": unit,
-    }
-
-
-def expected_met(record: Record) -> bool | None:
-    """Compute ``met`` from the parsed target and actual (CONVENTIONS.md), to check the content."""
-    target, actual = record["target_value"], record["actual_value"]
-    if target is None or actual is None:
-        return None
-    if (
-        record["target_unit"]
-        and record["actual_unit"]
-        and record["target_unit"] != record["actual_unit"]
-    ):
-        raise ValueError(f"target and actual in different units: {record['indicator']!r}")
-    operator = record["target_operator"]
-    if operator == "range":
-        return bool(target <= actual <= record["target_value_max"])
-    results = {">=": actual >= target, ">": actual > target, "<=": actual <= target}
-    results.update({"<": actual < target, "=": actual == target})
-    return bool(results[operator])
-
-
-def indicator_records(spec: Block, row: Block, context: Record) -> list[Record]:
-    """Make the records of one indicator row: one per year named in the headers (or one)."""
-    parsed: dict[str, Any] = row["parsed"]
-    base: Record = dict.fromkeys(RECORD_KEYS)
-    base.update(context)
-    by_year: dict[int | None, Record] = {}
-    for field, cell in zip(spec["fields"], row["cells"], strict=True):
-        name, _, year = field.partition(":")
-        text = plain(cell)
-        if name in ("target", "actual"):
-            value = parsed[field]
-            if text is None and value is not None:
-                raise ValueError(f"parsed {field} for an empty cell: {row['cells'][:2]}")
-            fields = {name: text, **parsed_fields(name, value)}
-            by_year.setdefault(int(year) if year else None, {}).update(fields)
-        elif name in NUMBER_FIELDS:
-            base[name] = parsed[name] if text is not None else None
-            if text is not None and not isinstance(base[name], (int, float)):
-                raise ValueError(f"{name} {text!r} needs a parsed number")
-        else:
-            base[name] = text
-    base.update(met=parsed.get("met"), status=parsed.get("status"))
-    base["status_text"] = parsed.get("status_text")
-    undated = by_year.pop(None, {})
-    records = []
-    for year in sorted(by_year) or [None]:
-        record = {**base, **undated, **by_year.get(year, {}), "year": year}
-        if expected_met(record) != record["met"]:
-            raise ValueError(
-                f"met {record['met']} disagrees with the values: {record['indicator']}"
-            )
-        records.append(record)
-    return records
 
 
 class Hierarchy:
@@ -223,7 +153,9 @@ def build_records(content: Content) -> list[list[Record]]:
                     comment = [text] if (text := plain(row.get("comment"))) else []
                 else:
                     close_comment()
-                    rows.append(indicator_records(spec, row, hierarchy.context))
+                    rows.append(
+                        row_records(spec["fields"], row["cells"], row["parsed"], hierarchy.context)
+                    )
                     comment = []
     close_comment()
     return rows
@@ -367,10 +299,10 @@ def make_sample(name: str, out: Path) -> list[str]:
     if find_heading_pages(pages, content) != toc_pages:
         problems.append("the index's page numbers moved in the second rendering")
     spans = locate_rows(pages, content)
-    for row_records, (page, page_end) in zip(rows, spans, strict=True):
-        for record in row_records:
+    for row_recs, (page, page_end) in zip(rows, spans, strict=True):
+        for record in row_recs:
             record.update(page=page, page_end=page_end)
-    records = [record for row_records in rows for record in row_records]
+    records = [record for row_recs in rows for record in row_recs]
     write_truth(content, records, pdf_path, len(pages))
     return problems + check_layout(pages, content, records, spans)
 

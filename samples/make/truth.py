@@ -67,6 +67,7 @@ def write_truth(
 
 # --------------------------------------------------------------------------- values
 
+Record = dict[str, Any]
 Parsed = list[Any] | None  # a hand-written [operator, value, value_max, unit], None: no quantity
 OPERATORS = ("=", ">=", ">", "<=", "<", "range")
 UNITS = (None, "%", "‰", "EUR", "days", "months", "hours")
@@ -203,3 +204,60 @@ def percent_of(cell: str | None, sign: bool = True) -> float | None:
     pattern = r"(-?\d+(?:,\d+)?)\s*%" if sign else r"(-?\d+(?:,\d+)?)\s*%?"
     match = re.fullmatch(pattern, plain(cell) or "")
     return float(match.group(1).replace(",", ".")) if match else None
+
+
+def parsed_of(record: dict[str, Any], side: str) -> Parsed:
+    """A record's ``{side}_*`` fields back as ``[operator, value, value_max, unit]``."""
+    keys = ("operator", "value", "value_max", "unit")
+    parsed = [record[f"{side}_{key}"] for key in keys]
+    return parsed if parsed[0] is not None else None
+
+
+def check_met(record: dict[str, Any]) -> dict[str, Any]:
+    """Refuse a record whose hand-written ``met`` disagrees with its values; return it."""
+    target, actual = parsed_of(record, "target"), parsed_of(record, "actual")
+    checked_met(str(record["indicator"])[:50], record["met"], target, actual)
+    return record
+
+
+def check_percent(cell: str | None, number: float | None, what: str) -> None:
+    """Refuse a hand-written weight or achievement that is not its cell's number."""
+    if percent_of(cell, sign=False) != number:
+        raise ValueError(f"{what}: {cell!r} is not {number}")
+
+
+def new_record(context: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """A record with every key of RECORDS.md, from a hierarchy context and its fields."""
+    record = dict.fromkeys(RECORD_KEYS)
+    record.update(context, **fields)
+    if len(record) != len(RECORD_KEYS):
+        raise ValueError(f"not record keys: {sorted(set(record) - set(RECORD_KEYS))}")
+    return record
+
+
+def row_records(
+    fields: list[str], cells: list[str | None], parsed: dict[str, Any], context: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The records of a table row whose columns name record fields (``target:2025`` is the
+    target of 2025): one record per year named (ascending), else one. ``parsed`` holds the
+    hand-written values by field (``target:2025``, ``weight``, ``met``, ``status`` …)."""
+    base = new_record(context, met=parsed.get("met"), status=parsed.get("status"))
+    base["status_text"] = parsed.get("status_text")
+    what = f"{plain(cells[fields.index('indicator')])!r:.50}"
+    by_year: dict[int | None, dict[str, Any]] = {}
+    for field, cell in zip(fields, cells, strict=True):
+        name, _, year = field.partition(":")
+        text = plain(cell)
+        if name in ("target", "actual"):
+            values = value_fields(name, parsed[field], text, f"{what} {field}")
+            by_year.setdefault(int(year) if year else None, {}).update({name: text, **values})
+        elif name in ("weight", "achievement"):
+            check_percent(text, parsed.get(name), f"{what} {name}")
+            base[name] = parsed.get(name)
+        else:
+            base[name] = text
+    undated = by_year.pop(None, {})
+    return [
+        check_met({**base, **undated, **by_year.get(year, {}), "year": year})
+        for year in sorted(by_year) or [None]
+    ]
