@@ -19,28 +19,27 @@ from . import (
     make_holdout2_excel,
     make_holdout2_word,
     make_holdout3_office,
-    make_holdout3_rl,
     make_holdout4_excel,
     make_holdout4_word,
-    make_holdout5_rl,
-    make_holdout6_rl,
     make_holdout_excel,
     make_holdout_word,
     make_mix2_samples,
-    make_reportlab_samples,
     make_scanned,
     make_word2_samples,
     make_word_samples,
+    report,
+    report_exports,
 )
 from .compare import compare_sample
 from .truth import SAMPLES_DIR
 
 Maker = Callable[[str, Path], list[str]]
 MODULES = (
+    report,
     make_cremona, make_word_samples, make_word2_samples, make_excel_samples,
-    make_mix2_samples, make_reportlab_samples, make_holdout_excel, make_holdout_word,
-    make_holdout2_excel, make_holdout2_word, make_holdout3_office, make_holdout3_rl,
-    make_holdout4_excel, make_holdout4_word, make_holdout5_rl, make_holdout6_rl,
+    make_mix2_samples, make_holdout_excel, make_holdout_word,
+    make_holdout2_excel, make_holdout2_word, make_holdout3_office, report_exports,
+    make_holdout4_excel, make_holdout4_word,
     make_scanned,
 )  # fmt: skip
 #: Every sample and the function that renders it (the scan last: it reads another sample).

@@ -43,12 +43,13 @@ from .mix2_layouts import (
     trento_workbook,
 )
 from .office import print_pdf
-from .rl_records import page_streams, squash
+from .readback import page_streams
 from .truth import (
     RECORD_KEYS,
     expected_met,
     load_content,
     plain,
+    squash,
     value_fields,
     write_truth,
 )

@@ -35,7 +35,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from .excel_layouts import FONT_NAME, SheetStyle, new_workbook, row_height
-from .rl_layouts import Look, ReportTemplate, block_flowables, cover, para, register_family
+from .report import Look, ReportTemplate, block_flowables, cover, para, register_family
 
 Content = dict[str, Any]
 Row = dict[str, Any]

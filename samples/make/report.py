@@ -41,7 +41,21 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .rl_records import Content, Item, cell_text, heading_text
+from . import blocks_docx
+from .blocks import (
+    CHECKS,
+    Content,
+    Item,
+    build_records,
+    cell_text,
+    heading_text,
+    load_content,
+    locate_pages,
+    pages_of,
+)
+from .office import print_pdf
+from .readback import page_streams
+from .truth import SAMPLES_DIR, write_truth
 
 FONT_FILES = {
     "Liberation": (
@@ -377,3 +391,24 @@ LOOKS: dict[str, Look] = {
         page_format="pag. {}",
     ),
 }
+
+
+def make_sample(name: str, out: Path) -> list[str]:
+    """Render one sample, write its truth and return the failed layout checks."""
+    renderer, check = CHECKS[name]
+    content = load_content(SAMPLES_DIR / f"{name}.content.json")
+    records = build_records(content)
+    pdf_path = out / f"{name}.pdf"
+    if renderer == "reportlab":
+        render(content, look_for(content), pdf_path)
+    else:
+        print_pdf(blocks_docx.build_document(content), ".docx", pdf_path)
+    streams = page_streams(pdf_path)
+    for record, (page, page_end) in zip(records, locate_pages(streams, content), strict=True):
+        record.update(page=page, page_end=page_end)
+    write_truth(content, records, pdf_path, len(streams))
+    print(f"  {len(records)} indicators on pages {sorted(pages_of(records))}")
+    return check(pdf_path, content, records, streams)
+
+
+SAMPLES = dict.fromkeys(CHECKS, make_sample)

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 
-from .rl_records import Content, Item, cell_text, heading_text
+from .blocks import Content, Item, cell_text, heading_text
 
 FONT = "Liberation Sans"
 TABLE_SIZE = 9.0
