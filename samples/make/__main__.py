@@ -14,34 +14,47 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import (
+    calc_catania,
+    calc_headings,
+    calc_hierarchy,
+    calc_sheets,
+    calc_trento,
+    calc_turned,
     make_cremona,
-    make_excel_samples,
-    make_holdout2_excel,
     make_holdout2_word,
-    make_holdout3_office,
-    make_holdout4_excel,
     make_holdout4_word,
-    make_holdout_excel,
     make_holdout_word,
-    make_mix2_samples,
     make_scanned,
     make_word2_samples,
     make_word_samples,
     report,
+    report_ats,
     report_exports,
+    word_salerno,
 )
 from .compare import compare_sample
 from .truth import SAMPLES_DIR
 
 Maker = Callable[[str, Path], list[str]]
 MODULES = (
+    make_cremona,
+    make_word_samples,
+    make_word2_samples,
+    calc_sheets,
+    calc_trento,
+    report_ats,
     report,
-    make_cremona, make_word_samples, make_word2_samples, make_excel_samples,
-    make_mix2_samples, make_holdout_excel, make_holdout_word,
-    make_holdout2_excel, make_holdout2_word, make_holdout3_office, report_exports,
-    make_holdout4_excel, make_holdout4_word,
+    calc_hierarchy,
+    make_holdout_word,
+    calc_headings,
+    make_holdout2_word,
+    word_salerno,
+    calc_catania,
+    report_exports,
+    calc_turned,
+    make_holdout4_word,
     make_scanned,
-)  # fmt: skip
+)
 #: Every sample and the function that renders it (the scan last: it reads another sample).
 SAMPLES: dict[str, Maker] = {name: make for m in MODULES for name, make in m.SAMPLES.items()}
 

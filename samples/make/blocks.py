@@ -262,8 +262,6 @@ def locate_pages(streams: list[str], content: Content) -> list[tuple[int, int]]:
 #!/usr/bin/env python3
 
 
-HERE = Path(__file__).resolve().parents[1]
-
 Check = Callable[[Path, Content, list[Record], list[str]], list[str]]
 
 

@@ -37,8 +37,6 @@ from .render_docx import plain
 from .truth import check_met, load_content, new_record, value_fields, write_truth
 from .word_layouts import find_cell_start, find_row_end, read_pdf
 
-HERE = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = HERE
 YEARS = (2024, 2025, 2026)
 
 Record = dict[str, Any]

@@ -47,8 +47,6 @@ from .render_docx import plain
 from .truth import load_content, row_records, write_truth
 from .word_layouts import find_cell_start, find_row_end, read_pdf
 
-HERE = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = HERE
 STATUSES = {
     "Raggiunto": "achieved",
     "Parzialmente raggiunto": "partially_achieved",

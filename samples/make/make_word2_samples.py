@@ -48,7 +48,6 @@ from .truth import load_content as read_content
 from .word2_layouts import Block, Content, build_document, objective_text
 from .word_layouts import Page, PdfPage, find_cell_start, find_row_end, read_pdf
 
-HERE = Path(__file__).resolve().parents[1]
 NAMES = ("comune-padova-2023-peg", "unibo-2022-relazione")
 CHECKS = {
     "table_over_page_break",

@@ -47,7 +47,6 @@ from .word_layouts import (
     read_pdf,
 )
 
-HERE = Path(__file__).resolve().parents[1]
 NAMES = ("comune-bergamo-2023-relazione", "universita-2024-piano", "comune-lecce-2021-piano")
 CHECKS = {"toc", "split_row", "long_table", "landscape", "no_vertical_rules", "tables_share_page"}
 

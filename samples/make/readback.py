@@ -59,3 +59,9 @@ def line_ends(chars: list[dict[str, Any]]) -> dict[float, float]:
             top = round(char["top"])
             ends[top] = max(ends.get(top, 0.0), char["x1"])
     return ends
+
+
+def page_count(pdf_path: Path) -> int:
+    """How many pages the PDF has."""
+    with pdfplumber.open(pdf_path) as pdf:
+        return len(pdf.pages)

@@ -1,41 +1,34 @@
-"""Lay out the two samples of ``make_mix2_samples.py``: an Excel sheet and a reportlab report.
-
-* :func:`trento_workbook`: the indicator annex of the Provincia autonoma di Trento's
-  Piano della performance 2024-2026 as an openpyxl workbook (printed to PDF by
-  LibreOffice Calc with ``excel_layouts.convert_to_pdf``). Landscape A4, one page wide,
-  printed gridlines, a header on two rows (``Codice | Indicatore | Unità di misura |
-  Baseline`` merged down both rows, then per year the year merged over ``Target | Peso``),
-  both rows repeated on every page; areas and strategic objectives as shaded rows merged
-  across the table; weights are numbers formatted ``0%``.
-* :func:`render_ats`: the ATS dell'Insubria's Relazione sulla performance 2023 with
-  reportlab platypus (page template, cover and table of contents from ``rl_layouts``).
-  Indicator tables in 7.5 pt with horizontal rules between rows only (no vertical rule)
-  and zebra shading, the header row repeated on each page a table runs onto; a budget
-  table in the same style.
-
-Row heights of the sheet are set here (LibreOffice does not recompute them), with the
-metrics of ``excel_layouts.row_height``.
+"""Provincia autonoma di Trento, Piano della performance 2024 (``provincia-trento-2024-piano``),
+an Excel workbook printed by LibreOffice Calc: landscape, gridlines, year groups ``2024``
+over ``Target | Peso`` with the fixed labels merged down over both header rows, objective
+headings as merged rows.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from .excel_layouts import FONT_NAME, SheetStyle, new_workbook, row_height
-from .report import Look, ReportTemplate, block_flowables, cover, para, register_family
+from .calc import (
+    FONT_NAME,
+    PageText,
+    SheetStyle,
+    fill,
+    locate_rows,
+    new_workbook,
+    print_setup,
+    read_pages,
+    row_height,
+)
+from .office import print_pdf
+from .truth import RECORD_KEYS, load_content, plain, squash, value_fields, write_truth
 
 Content = dict[str, Any]
 Row = dict[str, Any]
@@ -94,10 +87,6 @@ def indicator_cells(row: Row) -> list[str]:
     return cells
 
 
-def _fill(rgb: str) -> PatternFill:
-    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
-
-
 def _header_rows(ws: Worksheet, top: int, content: Content, style: SheetStyle) -> None:
     """Write the two header rows: fixed labels merged down, years merged across."""
     columns = trento_columns(content)
@@ -106,7 +95,7 @@ def _header_rows(ws: Worksheet, top: int, content: Content, style: SheetStyle) -
     for index in range(1, len(columns) + 1):
         for row in (top, top + 1):
             cell = ws.cell(row, index)
-            cell.font, cell.fill, cell.alignment = font, _fill(style.header_fill), centre
+            cell.font, cell.fill, cell.alignment = font, fill(style.header_fill), centre
     for index, (_, header, _) in enumerate(FIXED_COLUMNS, start=1):
         ws.cell(top, index, header)
         ws.merge_cells(start_row=top, start_column=index, end_row=top + 1, end_column=index)
@@ -154,7 +143,7 @@ def trento_workbook(content: Content, style: SheetStyle = TRENTO_STYLE) -> Workb
             ws.cell(row, 1, text).font = Font(name=FONT_NAME, size=size, bold=True)
             ws.cell(row, 1).alignment = Alignment(vertical="center", wrap_text=True)
             for column in range(1, ncols + 1):
-                ws.cell(row, column).fill = _fill(style.heading_fills[level])
+                ws.cell(row, column).fill = fill(style.heading_fills[level])
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
             ws.row_dimensions[row].height = row_height([(text, total_width)], size, True) + 1
             row += 1
@@ -181,18 +170,8 @@ def trento_workbook(content: Content, style: SheetStyle = TRENTO_STYLE) -> Workb
 
 def _page_setup(ws: Worksheet, style: SheetStyle, header: int, area: str, content: Content) -> None:
     """A4 landscape, one page wide, both header rows on every page, gridlines, footer."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if style.landscape else "portrait"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = f"{header}:{header + 1}"
-    ws.print_area = area
-    ws.print_options.gridLines = style.gridlines
-    left, right, top, bottom = style.margins_in
-    ws.page_margins = PageMargins(
-        left=left, right=right, top=top, bottom=bottom, header=0.3, footer=0.3
-    )
+    print_setup(ws, area, style.margins_in, landscape=style.landscape, gridlines=style.gridlines,
+                title_rows=f"{header}:{header + 1}")  # fmt: skip
     ws.oddHeader.left.text = content["page_header"]
     ws.oddHeader.left.size = 8
     ws.oddHeader.left.font = f"{FONT_NAME},Italic"
@@ -203,99 +182,118 @@ def _page_setup(ws: Worksheet, style: SheetStyle, header: int, area: str, conten
 
 # --------------------------------------------------------------------------- reportlab (ATS)
 
-ATS_LOOK = Look(
-    family="DejaVu",
-    rules="none",
-    footer="",
-    body_size=10,
-    table_size=7.5,
-    margin=1.8 * cm,
-    accent=colors.HexColor("#00677F"),
-    cover_band=True,
-    page_format="Pag. {}",
-)
-ZEBRA = colors.HexColor("#E8F1F4")
-RULE = colors.HexColor("#7F7F7F")
+
+#!/usr/bin/env python3
 
 
-def ats_rows(block: Row) -> list[list[str]]:
-    """The printed cells of a table block's indicator rows (objective on a group's first)."""
-    rows = []
-    for group in block["groups"]:
-        for index, item in enumerate(group["indicators"]):
-            objective = group["objective"] if index == 0 else ""
-            roles = ("indicator", "weight", "target", "actual", "status")
-            rows.append([item["number"], objective, *(item[role] for role in roles)])
-    return rows
+Record = dict[str, Any]
+
+#: The words of the Trento sheet's two header rows.
+HEADER_WORDS = (
+    "Codice Indicatore Unità di misura Baseline 2024 2025 2026" + " Target Peso" * 3
+).split()
 
 
-def ruled_table(rows: list[list[Any]], widths: list[float], look: Look, zebra: bool) -> Table:
-    """A table with rules above and below the header and between rows, no vertical rule."""
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LINEABOVE", (0, 0), (-1, 0), 1.0, look.accent),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.0, look.accent),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-    ]
-    if zebra:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
-    table.setStyle(TableStyle(commands))
-    return table
+# --------------------------------------------------------------------------- Trento (Excel)
 
 
-def indicator_table(block: Row, content: Content, look: Look) -> Table:
-    """An indicator table: header row, then one row per indicator."""
-    columns = content["columns"]
-    centred = ParagraphStyle("centred", parent=look.style("cell"), alignment=TA_CENTER)
-    header = [para(c["header"], look.style("header")) for c in columns]
-    body = [
-        [
-            para(text, centred if c["role"] in ("number", "weight") else look.style("cell"))
-            for text, c in zip(cells, columns, strict=True)
-        ]
-        for cells in ats_rows(block)
-    ]
-    return ruled_table([header, *body], [c["width"] * cm for c in columns], look, zebra=True)
+def trento_records(content: Content) -> list[list[Record]]:
+    """Per indicator row, its records (one per year, ascending)."""
+    years: list[int] = content["years"]
+    if years != sorted(years):
+        raise ValueError("years must ascend")
+    groups: list[list[Record]] = []
+    area: tuple[str, str] | None = None
+    context: Record = {}
+    totals = dict.fromkeys(years, 0)
+    for row in content["rows"]:
+        if "area" in row:
+            area = (row["area"], row["title"])
+            context = {"area_code": area[0], "area_title": area[1], "objective_level": "area"}
+            context.update(objective_code=area[0], objective_title=area[1])
+            continue
+        if "objective" in row:
+            if area is None or not row["objective"].startswith(area[0] + "."):
+                raise ValueError(f"objective {row['objective']} outside its area")
+            context = {"area_code": area[0], "area_title": area[1]}
+            context.update(objective_level="strategic", objective_code=row["objective"])
+            context["objective_title"] = row["title"]
+            continue
+        if not row["code"].startswith(f"P{context['objective_code']}."):
+            raise ValueError(f"indicator {row['code']} outside objective {context}")
+        records = []
+        for index, year in enumerate(years):
+            target, weight = plain(row["targets"][index]), row["weights"][index]
+            record: Record = dict.fromkeys(RECORD_KEYS)
+            record.update(context)
+            record.update(
+                indicator_code=row["code"],
+                indicator=plain(row["indicator"]),
+                unit=plain(row["unit"]),
+                baseline=plain(row["baseline"]),
+                weight=weight,
+                year=year,
+                target=target,
+            )
+            what = f"{row['code']} {year}"
+            record.update(value_fields("target", row["parsed"][index], target, what))
+            records.append(record)
+            totals[year] += weight or 0
+        groups.append(records)
+    if any(total != 100 for total in totals.values()):
+        raise ValueError(f"the weights of a year do not add up to 100: {totals}")
+    return groups
 
 
-def budget_table(block: Row, look: Look) -> list[Flowable]:
-    """A caption and a table of amounts (right aligned), the total row in bold."""
-    cell = look.style("cell")
-    bold = ParagraphStyle("bold", parent=cell, fontName=f"{look.family}-Bold")
-    number = ParagraphStyle("number", parent=cell, alignment=TA_RIGHT)
-    bold_number = ParagraphStyle("bold_number", parent=bold, alignment=TA_RIGHT)
-    rows: list[list[Any]] = [[para(h, look.style("header")) for h in block["header"]]]
-    for row_number, row in enumerate(block["rows"], start=1):
-        total = row_number == len(block["rows"])
-        label, amounts = (bold, bold_number) if total else (cell, number)
-        rows.append([para(row[0], label), *(para(text, amounts) for text in row[1:])])
-    table = ruled_table(rows, [w * cm for w in block["widths"]], look, zebra=False)
-    return [para(block["title"], look.style("caption")), table, Spacer(1, 8)]
+def check_trento(pdf_path: Path, pages: list[PageText], records: list[Record]) -> list[str]:
+    """Landscape pages with gridlines, both header rows on every page, rows on 2+ pages."""
+    problems = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page, text in zip(pages, pdf.pages, strict=True):
+            if page.header_band is None:
+                problems.append(f"page {page.number}: no header row")
+                continue
+            top, bottom = page.header_band
+            band = text.crop((0, top - 1, text.width, bottom + 1)).extract_words()
+            words = sorted(w["text"] for w in band)
+            if words != sorted(HEADER_WORDS):
+                problems.append(f"page {page.number}: header rows not repeated: {words}")
+            if not page.landscape or not page.ruled:
+                problems.append(f"page {page.number}: not landscape or without gridlines")
+    used = sorted({r["page"] for r in records})
+    print(f"  {len(pages)} pages; records on pages {used}")
+    if len(used) < 2:
+        problems.append("the indicator rows do not run over two pages")
+    return problems
 
 
-def ats_flowables(block: Row, content: Content, look: Look) -> list[Flowable]:
-    """The flowables of one body block."""
-    kind = block["kind"]
-    if kind == "table":
-        return [indicator_table(block, content, look), Spacer(1, 10)]
-    if kind == "budget":
-        return budget_table(block, look)
-    if kind == "caption":
-        return [para(block["text"], look.style("caption"))]
-    return block_flowables(block, content, look)
+def make_trento(name: str, out: Path) -> list[str]:
+    """Render the Trento sample, write its PDF and truth, return failed checks."""
+    content = load_content(name)
+    groups = trento_records(content)
+    pdf_path = print_pdf(trento_workbook(content), ".xlsx", out / f"{name}.pdf")
+    columns = trento_columns(content)
+    rows = [{"cells": indicator_cells(r)} for r in content["rows"] if "code" in r]
+    headings = [heading_line(r)[1] for r in content["rows"] if "code" not in r]
+    widths = [float(c["width"]) for c in columns]
+    pages = read_pages(pdf_path, widths, TRENTO_STYLE)
+    text = squash("".join(p.text for p in pages))
+    missing = [h for h in headings if squash(h) not in text]
+    spans = locate_rows(pages, columns, rows)
+    records = []
+    for row_records, (page, page_end, _, _) in zip(groups, spans, strict=True):
+        for record in row_records:
+            record.update(page=page, page_end=page_end)
+        records += row_records
+    write_truth(content, records, pdf_path, len(pages))
+    return [f"heading not printed: {h}" for h in missing] + check_trento(pdf_path, pages, records)
 
 
-def render_ats(content: Content, pdf_path: Path) -> None:
-    """Render the ATS report (two passes for its table of contents)."""
-    look = replace(ATS_LOOK, footer=content["footer"])
-    register_family(look.family)
-    template = ReportTemplate(pdf_path, content, look)
-    flowables = cover(content, look)
-    for block in content["body"]:
-        flowables += ats_flowables(block, content, look)
-    template.multiBuild(flowables)
+# --------------------------------------------------------------------------- ATS (reportlab)
+
+
+# --------------------------------------------------------------------------- main
+
+SAMPLES: dict[str, Callable[[str, Path], list[str]]] = {
+    "provincia-trento-2024-piano": make_trento,
+}

@@ -1,16 +1,7 @@
-"""The Excel sample of holdout3 (ASP Catania): workbook, records and PDF checks.
-
-Layout (openpyxl, exported by LibreOffice Calc with the profile ``holdout3-excel``): two
-sheets, both A4 landscape, fit to one page wide, gridlines printed and no cell borders.
-``Obiettivi 2023`` has three title rows, a shaded header row repeated on every printed
-page, and one flat table whose ``Area`` and ``Obiettivo`` cells are merged down over
-their rows (printed once, vertically centred); a manual page break starts the third area
-on a new page. ``Budget`` is printed after it: a plain table with a grey header.
-
-Records: one per indicator row, hierarchy from the merged cells as annotated in
-``holdout3_office_catania.py`` (area name without code, objective text without code,
-``strategic``); ``Peso`` is the weight; ``Atteso``/``Raggiunto`` the target/actual; no
-year in the headers, so ``year`` is null; ``Punteggio`` maps to no scored field.
+"""ASP Catania, Relazione sulla performance 2023 (``asp-catania-2023-relazione``), an Excel
+workbook printed by LibreOffice Calc: landscape, printed gridlines, area and objective
+names without codes merged down over their rows, ``Punteggio``, then a budget sheet
+``Descrizione | Consuntivo`` that yields nothing.
 """
 
 from __future__ import annotations
@@ -19,16 +10,34 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .excel_layouts import FONT_NAME, SheetStyle, new_workbook, row_height
-from .excel_pages import locate_rows, read_pages, squash
+from .calc import (
+    FONT_NAME,
+    SheetStyle,
+    fill,
+    locate_rows,
+    new_workbook,
+    print_setup,
+    read_pages,
+    row_height,
+)
 from .office import print_pdf
-from .truth import Record, check_met, check_percent, new_record, plain, value_fields
+from .readback import page_count
+from .truth import (
+    Record,
+    check_met,
+    check_percent,
+    load_content,
+    new_record,
+    plain,
+    squash,
+    value_fields,
+    write_truth,
+)
 
 SIZE = 9.0
 STYLE = SheetStyle(landscape=True, font_size=SIZE, header_fill="BDD7EE", gridlines=True)
@@ -36,11 +45,7 @@ BUDGET_FILL = "D9D9D9"
 Content = dict[str, Any]
 
 
-def _fill(rgb: str) -> PatternFill:
-    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
-
-
-def _titles(ws: Worksheet, sheet: Content, fill: str) -> int:
+def _titles(ws: Worksheet, sheet: Content, header_fill: str) -> int:
     """Write the title rows, a gap and the shaded header row; return the header row."""
     ncols = len(sheet["widths"])
     for index, width in enumerate(sheet["widths"], start=1):
@@ -58,7 +63,7 @@ def _titles(ws: Worksheet, sheet: Content, fill: str) -> int:
     for index, label in enumerate(sheet["header"], start=1):
         cell = ws.cell(row, index, label)
         cell.font = Font(name=FONT_NAME, size=SIZE, bold=True)
-        cell.fill = _fill(fill)
+        cell.fill = fill(header_fill)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     ws.row_dimensions[row].height = 20
     return row
@@ -66,17 +71,10 @@ def _titles(ws: Worksheet, sheet: Content, fill: str) -> int:
 
 def _page_setup(ws: Worksheet, header_row: int, last_row: int, ncols: int) -> None:
     """A4 landscape, one page wide, header row on every page, gridlines, page numbers."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.print_area = f"A1:{get_column_letter(ncols)}{last_row}"
-    ws.print_options.gridLines = True
-    ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.7, bottom=0.7, header=0.3, footer=0.3)
-    ws.oddFooter.center.text = "Pagina &P di &N"
-    ws.oddFooter.center.size = 8
+    area = f"A1:{get_column_letter(ncols)}{last_row}"
+    print_setup(ws, area, (0.5, 0.5, 0.7, 0.7), landscape=True, gridlines=True,
+                title_rows=f"{header_row}:{header_row}", footer="Pagina &P di &N",
+                footer_font=None)  # fmt: skip
 
 
 def _write_merged(ws: Worksheet, column: int, first: int, last: int, text: str) -> None:
@@ -263,3 +261,18 @@ def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int]]) ->
     else:
         print(f"  budget table on page(s) {[p.number for p in after]}, after the indicators")
     return problems
+
+
+def make_catania(name: str, out: Path) -> list[str]:
+    """Build the Excel sample; return the failed layout checks."""
+    content = load_content(name)
+    records = build_records(content)
+    pdf_path = render(content, out / f"{name}.pdf")
+    spans = locate(pdf_path, content)
+    for record, (page, page_end) in zip(records, spans, strict=True):
+        record.update(page=page, page_end=page_end)
+    write_truth(content, records, pdf_path, page_count(pdf_path))
+    return check_pdf(pdf_path, content, spans)
+
+
+SAMPLES = {"asp-catania-2023-relazione": make_catania}

@@ -1,36 +1,15 @@
-#!/usr/bin/env python3
-"""Build the three Excel-exported sample reports (PDF) and their ground truths.
+"""Workbooks of the ``sheets`` content format (Excel printed by LibreOffice Calc), one
+:class:`~calc.SheetStyle` per issuer.
 
-Each sample is a workbook laid out as its issuer would have exported it (openpyxl, see
-``excel_layouts.py``) and printed to PDF by LibreOffice Calc:
+* ``regione-2024-relazione``: gridlines, shaded headings, per-year column groups
+  (``Risultato 2024 | Target 2024 | % 2024 | …``), three pages with the header repeated;
+* ``cciaa-bari-2025-piano``: shading only, no rules, a code column without header;
+* ``parco-dolomiti-2022-relazione``: the objective as a column, an ``Esito`` status
+  column, a budget sheet.
 
-* ``regione-2024-relazione``: Regione Marche, Relazione sulla performance 2024. Landscape,
-  8 pt, printed gridlines and thin borders, areas and strategic objectives as merged shaded
-  rows, per-year column groups ``Risultato | Target | %`` for 2023 and 2024 (two records per
-  indicator), header row repeated on every page, long wrapped notes.
-* ``cciaa-bari-2025-piano``: Camera di Commercio di Bari, Piano della performance
-  2025-2027. Portrait, no borders and no gridlines (fills only, alternating row fills), a
-  first column of indicator codes with an empty header, OS/OO headings as merged rows,
-  a single ``Target 2025`` column.
-* ``parco-dolomiti-2022-relazione``: Ente Parco Nazionale delle Dolomiti Bellunesi,
-  Relazione sulla performance 2022. Landscape, 9 pt, printed gridlines, the objective as
-  a column filled on the first row of its group, an ``Esito`` status column, and a second
-  sheet with a budget table that must yield no record.
-
-Content (cell texts and the hand-written parsed values) is in ``NAME.content.json``:
-``document``; ``sheets``, each with ``name``, ``style`` (a key of :data:`STYLES`),
-``title_rows``, ``columns`` (``header``, ``width`` in Excel units, ``field`` the record
-field it maps to, ``year`` where the header names one) and ``rows``. A row is a heading
-(``heading`` level, ``code``, ``title``, ``text`` as printed), a ``section`` row, or a cell
-row (``cells``) with, for indicator rows, ``years`` (per year: ``target``/``actual`` parsed
-as ``[operator, value, value_max, unit]`` or null, ``achievement``, ``met``), ``weight``,
-``status``, and ``objective`` ([level, code, title]) where its objective cell opens a group.
-Only the first sheet holds indicators; the truth is written from the content, and only
-``page``/``page_end`` are read back from the PDF (pdfplumber characters, by column).
-
-usage: .venv/bin/python samples/make_excel_samples.py [NAME ...] [--keep-xlsx DIR]
-
-Needs openpyxl, pdfplumber (and its Pillow), fontconfig and LibreOffice Calc.
+A content file holds ``sheets``: the first the indicators (``columns`` with field, label
+and width; ``rows`` of headings and indicators with their hand-written ``parsed``
+values), the others printed without records.
 """
 
 from __future__ import annotations
@@ -39,8 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from .excel_layouts import LEVELS, SheetStyle, add_sheet, new_workbook
-from .excel_pages import PageText, locate_rows, read_pages
+from .calc import LEVELS, PageText, SheetStyle, add_sheet, locate_rows, new_workbook, read_pages
 from .office import print_pdf
 from .truth import (
     RECORD_KEYS,
@@ -52,7 +30,9 @@ from .truth import (
     write_truth,
 )
 
-HERE = Path(__file__).resolve().parents[1]
+#!/usr/bin/env python3
+
+
 NAMES = ("regione-2024-relazione", "cciaa-bari-2025-piano", "parco-dolomiti-2022-relazione")
 
 STYLES: dict[str, SheetStyle] = {

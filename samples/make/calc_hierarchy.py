@@ -1,24 +1,10 @@
-#!/usr/bin/env python3
-"""Build the two holdout Excel samples (PDF), their content files and their ground truths.
+"""Two workbooks (Excel printed by LibreOffice Calc) with the hierarchy in columns.
 
-* ``comune-vicenza-2023-peg``: Comune di Vicenza, Relazione sulla performance 2023. One
-  flat sheet, landscape, printed gridlines, header row repeated on every page; the
-  hierarchy lives in the columns ``Area strategica | Obiettivo strategico | Obiettivo
-  operativo`` ("code – title"), merged vertically over their indicators' rows.
-* ``universita-ferrara-2022-relazione``: Università degli Studi di Ferrara, Relazione
-  sulla performance 2022. Portrait, no gridlines and no borders, only the header row
-  filled; areas and strategic objectives as bold merged rows; a title and prose page
-  first and a budget table (``Risorse finanziarie``) last, which yields no record.
-
-The content and its hand-written parsed annotations are in ``holdout_excel_content.py``
-(written out as ``NAME.content.json``); the truth is built from them alone (mechanical
-rules re-checked here). Only ``page``/``page_end`` are read back from the PDF that
-LibreOffice Calc prints, by locating each indicator's text with pdfplumber. The layout
-features are then checked in the PDF; the exit status is 1 if one is missing.
-
-usage: .venv/bin/python samples/make_holdout_excel.py [NAME ...] [--out DIR]
-
-Needs openpyxl, pdfplumber (with Pillow), fontconfig and LibreOffice Calc.
+* ``comune-vicenza-2023-peg``: ``Area strategica | Obiettivo strategico | Obiettivo
+  operativo`` cells merged down over their indicators, across a page break;
+* ``universita-ferrara-2022-relazione``: a cover sheet of prose, a borderless indicator
+  sheet with white labels on a filled header centred in a tall row and an ``Esito``
+  column, a budget sheet.
 """
 
 from __future__ import annotations
@@ -29,15 +15,20 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
 
-from .excel_layouts import LEVELS, SheetStyle
-from .excel_pages import PageText, locate_rows, read_pages, squash
-from .holdout_excel_layouts import (
-    FERRARA_STYLE,
-    VICENZA_STYLE,
-    ferrara_workbook,
-    hierarchy_blocks,
-    vicenza_workbook,
+from .calc import (
+    FONT_NAME,
+    LEVELS,
+    PageText,
+    SheetStyle,
+    add_sheet,
+    locate_rows,
+    new_workbook,
+    print_setup,
+    read_pages,
+    row_height,
 )
 from .office import print_pdf
 from .truth import (
@@ -46,19 +37,124 @@ from .truth import (
     load_content,
     percent_of,
     plain,
+    squash,
     value_fields,
     write_truth,
 )
 
-HERE = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = HERE
+Content = dict[str, Any]
+Block = tuple[int, int, int, str]  # column index, first row index, last row index, text
+
+VICENZA_STYLE = SheetStyle(
+    landscape=True,
+    font_size=9,
+    header_fill="D9E1F2",
+    gridlines=True,
+    margins_in=(0.4, 0.4, 0.75, 0.7),
+    title_sizes=(13, 11, 9),
+    page_header="Comune di Vicenza – Relazione sulla performance 2023",
+)
+FERRARA_STYLE = SheetStyle(
+    landscape=False,
+    font_size=10,
+    header_fill="00457C",
+    header_font_color="FFFFFF",
+    margins_in=(0.6, 0.6, 0.8, 0.8),
+    title_sizes=(12,),
+    footer="Università degli Studi di Ferrara – Relazione sulla performance 2022 – pag. &P",
+)
+COVER_WIDTH = 95.0  # Excel width units of the cover sheet's single column
+
+
+def hierarchy_blocks(sheet: Content) -> list[Block]:
+    """Runs of rows sharing a hierarchy cell (and all cells to its left), per column."""
+    rows = [row["cells"] for row in sheet["rows"]]
+    blocks = []
+    for column, spec in enumerate(sheet["columns"]):
+        if spec["field"] not in LEVELS:
+            continue
+        first = 0
+        for index in range(1, len(rows) + 1):
+            if index == len(rows) or rows[index][: column + 1] != rows[first][: column + 1]:
+                blocks.append((column, first, index - 1, rows[first][column]))
+                first = index
+    return blocks
+
+
+def vicenza_workbook(sheet: Content) -> Workbook:
+    """The flat PEG table with its hierarchy columns merged vertically."""
+    workbook = new_workbook()
+    header_row = add_sheet(workbook, sheet, VICENZA_STYLE)
+    ws = workbook[sheet["name"]]
+    columns, size = sheet["columns"], VICENZA_STYLE.font_size
+    hierarchy = {i for i, c in enumerate(columns) if c["field"] in LEVELS}
+    widths = [float(c["width"]) for c in columns]
+    heights = [
+        row_height(
+            [
+                (t, w)
+                for i, (t, w) in enumerate(zip(row["cells"], widths, strict=True))
+                if i not in hierarchy
+            ],
+            size,
+        )
+        for row in sheet["rows"]
+    ]
+    for column, first, last, text in hierarchy_blocks(sheet):
+        bold = columns[column]["field"] == "area"
+        top = header_row + 1 + first
+        cell = ws.cell(top, column + 1)
+        cell.font = Font(name=FONT_NAME, size=size, bold=bold)
+        cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        for row in range(top + 1, header_row + 2 + last):
+            ws.cell(row, column + 1).value = None
+        if last > first:
+            ws.merge_cells(start_row=top, start_column=column + 1, end_row=top + last - first,
+                           end_column=column + 1)  # fmt: skip
+        needed = row_height([(text, float(columns[column]["width"]))], size, bold)
+        heights[last] += max(0.0, needed - sum(heights[first : last + 1]))
+    for index, height in enumerate(heights):
+        ws.row_dimensions[header_row + 1 + index].height = height
+    return workbook
+
+
+def _cover_sheet(workbook: Workbook, cover: Content, style: SheetStyle) -> None:
+    """Title lines, a bold heading and wrapped prose paragraphs in one wide column."""
+    ws = workbook.create_sheet(cover["name"])
+    ws.column_dimensions["A"].width = COVER_WIDTH
+    lines = [(text, size, True) for text, size in zip(cover["lines"][:2], (18, 15), strict=True)]
+    lines += [(text, 10.0, False) for text in cover["lines"][2:]]
+    items = [*lines, ("", 10.0, False), (cover["heading"], 12.0, True)]
+    items += [(text, 10.0, False) for text in cover["paragraphs"]]
+    for row, (text, size, bold) in enumerate(items, start=1):
+        cell = ws.cell(row, 1, text or None)
+        cell.font = Font(name=FONT_NAME, size=size, bold=bold, italic=row == 3)
+        cell.alignment = Alignment(vertical="top", wrap_text=True, horizontal="justify")
+        height = row_height([(text, COVER_WIDTH)], size, bold) if text else 24.0
+        ws.row_dimensions[row].height = height + (8.0 if row > 3 else 14.0)
+    left, right, top, bottom = style.margins_in
+    margins = (left, right, top + 1.2, bottom)
+    print_setup(ws, f"A1:A{len(items)}", margins, footer=style.footer, edge=None)
+
+
+def ferrara_workbook(content: Content) -> Workbook:
+    """Cover sheet, borderless indicator sheet, budget sheet."""
+    workbook = new_workbook()
+    _cover_sheet(workbook, content["cover"], FERRARA_STYLE)
+    add_sheet(workbook, content["sheet"], FERRARA_STYLE)
+    add_sheet(workbook, content["budget"], FERRARA_STYLE)
+    return workbook
+
+
+#!/usr/bin/env python3
+
+
 STATUSES = {
     "Raggiunto": "achieved",
     "Parzialmente raggiunto": "partially_achieved",
     "Non raggiunto": "not_achieved",
 }
 
-Content = dict[str, Any]
 Record = dict[str, Any]
 Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
 

@@ -1,17 +1,7 @@
-"""The Word sample of holdout3 (Comune di Salerno): layout, records and PDF checks.
-
-Layout (python-docx, exported by LibreOffice Writer with the profile
-``/tmp/lo-holdout3-word``): A4 portrait, cover without header, running header and page
-number; a Word section break turns one section in the middle to landscape (the widest
-table) and a second one back to portrait. Objective headings are bold paragraphs kept with
-the next; result tables are ruled in black on every cell, have a shaded header row that
-is NOT repeated on a following page, and rows MAY split across pages (no ``cantSplit``).
-
-Records: one per indicator row; the hierarchy comes from the objective headings (see
-``holdout3_office_salerno.py``); the ``Stato`` cell gives ``status`` and ``status_text``
-(the cell as printed, symbol included). The ``Conclusioni`` prose follows a section
-heading, so it is no comment of the last indicator (CONVENTIONS.md: comments run up to
-the next heading).
+"""Comune di Salerno, Relazione sulla performance 2022 (``comune-salerno-2022-relazione``), a
+Word document printed by LibreOffice Writer: portrait with one landscape section in the
+middle, ``OBIETTIVO N. 3`` headings, ruled tables whose header is not repeated, a row
+split over a page break, a ``✔ Raggiunto`` status column, a closing section.
 """
 
 from __future__ import annotations
@@ -28,8 +18,9 @@ from docx.shared import Pt
 
 from .holdout2_word_layouts import set_rules
 from .office import print_pdf
+from .readback import page_count
 from .render_docx import POINTS_PER_CM, add_runs, squash
-from .truth import Record, plain, row_records
+from .truth import Record, load_content, plain, row_records, write_truth
 from .word_layouts import (
     Page,
     add_cover,
@@ -246,3 +237,18 @@ def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int, floa
         else:
             print("  'Conclusioni' heading and two prose paragraphs after the last table")
     return problems
+
+
+def make_salerno(name: str, out: Path) -> list[str]:
+    """Build the Word sample; return the failed layout checks."""
+    content = resolve(load_content(name))
+    records = build_records(content)
+    pdf_path = render(content, out / f"{name}.pdf")
+    spans = locate_rows(pdf_path, content)
+    for record, (page, page_end, _) in zip(records, spans, strict=True):
+        record.update(page=page, page_end=page_end)
+    write_truth(content, records, pdf_path, page_count(pdf_path))
+    return check_pdf(pdf_path, content, spans)
+
+
+SAMPLES = {"comune-salerno-2022-relazione": make_salerno}
