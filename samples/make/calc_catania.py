@@ -15,16 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .calc import (
-    FONT_NAME,
-    SheetStyle,
-    fill,
-    locate_rows,
-    new_workbook,
-    print_setup,
-    read_pages,
-    row_height,
-)
+from . import calc
 from .office import print_pdf
 from .readback import page_count
 from .truth import (
@@ -40,7 +31,7 @@ from .truth import (
 )
 
 SIZE = 9.0
-STYLE = SheetStyle(landscape=True, font_size=SIZE, header_fill="BDD7EE", gridlines=True)
+STYLE = calc.SheetStyle(landscape=True, font_size=SIZE, header_fill="BDD7EE", gridlines=True)
 BUDGET_FILL = "D9D9D9"
 Content = dict[str, Any]
 
@@ -53,7 +44,7 @@ def _titles(ws: Worksheet, sheet: Content, header_fill: str) -> int:
     row = 1
     for index, text in enumerate(sheet["title_rows"]):
         ws.cell(row, 1, text).font = Font(
-            name=FONT_NAME, size=12 if index < 2 else 10, bold=index < 2
+            name=calc.FONT_NAME, size=12 if index < 2 else 10, bold=index < 2
         )
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
         ws.row_dimensions[row].height = 18
@@ -62,8 +53,8 @@ def _titles(ws: Worksheet, sheet: Content, header_fill: str) -> int:
     row += 1
     for index, label in enumerate(sheet["header"], start=1):
         cell = ws.cell(row, index, label)
-        cell.font = Font(name=FONT_NAME, size=SIZE, bold=True)
-        cell.fill = fill(header_fill)
+        cell.font = Font(name=calc.FONT_NAME, size=SIZE, bold=True)
+        cell.fill = calc.fill(header_fill)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     ws.row_dimensions[row].height = 20
     return row
@@ -72,7 +63,7 @@ def _titles(ws: Worksheet, sheet: Content, header_fill: str) -> int:
 def _page_setup(ws: Worksheet, header_row: int, last_row: int, ncols: int) -> None:
     """A4 landscape, one page wide, header row on every page, gridlines, page numbers."""
     area = f"A1:{get_column_letter(ncols)}{last_row}"
-    print_setup(ws, area, (0.5, 0.5, 0.7, 0.7), landscape=True, gridlines=True,
+    calc.print_setup(ws, area, (0.5, 0.5, 0.7, 0.7), landscape=True, gridlines=True,
                 title_rows=f"{header_row}:{header_row}", footer="Pagina &P di &N",
                 footer_font=None)  # fmt: skip
 
@@ -80,7 +71,7 @@ def _page_setup(ws: Worksheet, header_row: int, last_row: int, ncols: int) -> No
 def _write_merged(ws: Worksheet, column: int, first: int, last: int, text: str) -> None:
     """Write ``text`` in a cell merged down from ``first`` to ``last`` (one row: no merge)."""
     cell = ws.cell(first, column, text)
-    cell.font = Font(name=FONT_NAME, size=SIZE, bold=column == 1)
+    cell.font = Font(name=calc.FONT_NAME, size=SIZE, bold=column == 1)
     cell.alignment = Alignment(vertical="center", wrap_text=True)
     if last > first:
         ws.merge_cells(start_row=first, start_column=column, end_row=last, end_column=column)
@@ -101,18 +92,18 @@ def add_objectives_sheet(workbook: Any, sheet: Content) -> None:
             for item in objective["indicators"]:
                 for offset, text in enumerate(item["cells"]):
                     cell = ws.cell(row, 3 + offset, text)
-                    cell.font = Font(name=FONT_NAME, size=SIZE)
+                    cell.font = Font(name=calc.FONT_NAME, size=SIZE)
                     horizontal = "left" if offset == 0 else "center"
                     cell.alignment = Alignment(
                         horizontal=horizontal, vertical="top", wrap_text=True
                     )
                 cells = list(zip(item["cells"], widths[2:], strict=True))
-                ws.row_dimensions[row].height = row_height(cells, SIZE)
+                ws.row_dimensions[row].height = calc.row_height(cells, SIZE)
                 row += 1
             _write_merged(ws, 2, first, row - 1, objective["objective"])
-            _fit(ws, first, row - 1, row_height([(objective["objective"], widths[1])], SIZE))
+            _fit(ws, first, row - 1, calc.row_height([(objective["objective"], widths[1])], SIZE))
         _write_merged(ws, 1, area_first, row - 1, area["area"])
-        _fit(ws, area_first, row - 1, row_height([(area["area"], widths[0])], SIZE, bold=True))
+        _fit(ws, area_first, row - 1, calc.row_height([(area["area"], widths[0])], SIZE, bold=True))
     _page_setup(ws, header_row, row - 1, len(widths))
 
 
@@ -131,7 +122,7 @@ def add_budget_sheet(workbook: Any, sheet: Content) -> None:
     for cells in sheet["rows"]:
         for index, text in enumerate(cells, start=1):
             cell = ws.cell(row, index, text)
-            cell.font = Font(name=FONT_NAME, size=SIZE)
+            cell.font = Font(name=calc.FONT_NAME, size=SIZE)
             cell.alignment = Alignment(horizontal="right" if index > 2 else "left")
         ws.row_dimensions[row].height = 15
         row += 1
@@ -140,7 +131,7 @@ def add_budget_sheet(workbook: Any, sheet: Content) -> None:
 
 def render(content: Content, pdf_path: Path) -> Path:
     """Build the workbook and print it to ``pdf_path``."""
-    workbook = new_workbook()
+    workbook = calc.new_workbook()
     objectives, budget = content["sheets"]
     add_objectives_sheet(workbook, objectives)
     add_budget_sheet(workbook, budget)
@@ -191,9 +182,9 @@ def indicator_rows(content: Content) -> list[dict[str, Any]]:
 def locate(pdf_path: Path, content: Content) -> list[tuple[int, int]]:
     """Return the 1-based (page, page_end) of every indicator row."""
     sheet = content["sheets"][0]
-    pages = read_pages(pdf_path, [float(w) for w in sheet["widths"]], STYLE)
+    pages = calc.read_pages(pdf_path, [float(w) for w in sheet["widths"]], STYLE)
     columns = [{"field": field or "extra"} for field in sheet["fields"]]
-    spans = locate_rows(pages, columns, indicator_rows(content))
+    spans = calc.locate_rows(pages, columns, indicator_rows(content))
     return [(page, page_end) for page, page_end, _, _ in spans]
 
 
@@ -203,7 +194,7 @@ def locate(pdf_path: Path, content: Content) -> list[tuple[int, int]]:
 def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int]]) -> list[str]:
     """Print the layout features the PDF shows; return those that are missing."""
     sheet, budget = content["sheets"]
-    pages = read_pages(pdf_path, [float(w) for w in sheet["widths"]], STYLE)
+    pages = calc.read_pages(pdf_path, [float(w) for w in sheet["widths"]], STYLE)
     problems: list[str] = []
     row_pages = sorted({page for span in spans for page in span})
     print(

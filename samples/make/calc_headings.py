@@ -23,35 +23,13 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .calc import (
-    FONT_NAME,
-    Char,
-    PageText,
-    SheetStyle,
-    add_sheet,
-    locate_rows,
-    new_workbook,
-    print_setup,
-    read_pages,
-    reading_order,
-    row_height,
-)
+from . import calc, truth
 from .office import print_pdf
 from .readback import horizontal_rules, vertical_rules
-from .truth import (
-    RECORD_KEYS,
-    checked_met,
-    load_content,
-    percent_of,
-    plain,
-    squash,
-    value_fields,
-    write_truth,
-)
 
 Content = dict[str, Any]
 
-MOLISE_STYLE = SheetStyle(
+MOLISE_STYLE = calc.SheetStyle(
     landscape=True,
     font_size=9,
     header_fill="D9D9D9",
@@ -71,8 +49,8 @@ RULE = Side(style="medium", color="000000")
 
 def molise_workbook(sheet: Content) -> Workbook:
     """The ruled results table with merged heading rows."""
-    workbook = new_workbook()
-    add_sheet(workbook, sheet, MOLISE_STYLE)
+    workbook = calc.new_workbook()
+    calc.add_sheet(workbook, sheet, MOLISE_STYLE)
     return workbook
 
 
@@ -82,7 +60,7 @@ def molise_workbook(sheet: Content) -> Workbook:
 def _portrait_setup(ws: Worksheet, last_column: int, last_row: int) -> None:
     """A4 portrait, one page wide, no gridlines, footer with the page number."""
     area = f"A1:{get_column_letter(last_column)}{last_row}"
-    print_setup(ws, area, MARCHE_MARGINS, footer=MARCHE_FOOTER)
+    calc.print_setup(ws, area, MARCHE_MARGINS, footer=MARCHE_FOOTER)
 
 
 def _title_rows(ws: Worksheet, titles: list[str], ncols: int, width: float) -> int:
@@ -91,10 +69,10 @@ def _title_rows(ws: Worksheet, titles: list[str], ncols: int, width: float) -> i
     for index, text in enumerate(titles):
         size = (13.0, 11.0, 10.0)[min(index, 2)]
         cell = ws.cell(row, 1, text)
-        cell.font = Font(name=FONT_NAME, size=size, bold=index < 2)
+        cell.font = Font(name=calc.FONT_NAME, size=size, bold=index < 2)
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = row_height([(text, width)], size, True) + 2
+        ws.row_dimensions[row].height = calc.row_height([(text, width)], size, True) + 2
         row += 1
     ws.row_dimensions[row].height = 14.0
     return row + 1
@@ -112,15 +90,15 @@ def _cover_sheet(workbook: Workbook, cover: Content) -> None:
     for row, (text, size, bold, after) in enumerate(items, start=1):
         cell = ws.cell(row, 1, text)
         italic = not bold and row <= len(cover["lines"])
-        cell.font = Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
+        cell.font = Font(name=calc.FONT_NAME, size=size, bold=bold, italic=italic)
         cell.alignment = Alignment(vertical="top", wrap_text=True, horizontal="justify")
-        ws.row_dimensions[row].height = row_height([(text, COVER_WIDTH)], size, bold) + after
+        ws.row_dimensions[row].height = calc.row_height([(text, COVER_WIDTH)], size, bold) + after
     _portrait_setup(ws, 1, len(items))
 
 
 def _header_rows(ws: Worksheet, row: int, columns: list[Content]) -> None:
     """Two header rows: top labels (years merged over two columns), sub-labels, rule below."""
-    font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=True)
+    font = Font(name=calc.FONT_NAME, size=MARCHE_FONT, bold=True)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for index, column in enumerate(columns, start=1):
         for offset, key in ((0, "header"), (1, "subheader")):
@@ -161,19 +139,19 @@ def _indicator_sheet(workbook: Workbook, sheet: Content) -> None:
     for item in sheet["rows"]:
         if "heading" in item:
             cell = ws.cell(row, 1, item["text"])
-            cell.font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=True)
+            cell.font = Font(name=calc.FONT_NAME, size=MARCHE_FONT, bold=True)
             cell.alignment = Alignment(vertical="bottom", wrap_text=True)
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-            height = row_height([(item["text"], total)], MARCHE_FONT, True)
+            height = calc.row_height([(item["text"], total)], MARCHE_FONT, True)
             ws.row_dimensions[row].height = height + 8  # room above, as a paragraph
         else:
             for index, text in enumerate(item["cells"], start=1):
                 cell = ws.cell(row, index, text or None)
-                cell.font = Font(name=FONT_NAME, size=MARCHE_FONT)
+                cell.font = Font(name=calc.FONT_NAME, size=MARCHE_FONT)
                 horizontal = "left" if index <= 2 else "center"
                 cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
             cells = list(zip(item["cells"], widths, strict=True))
-            ws.row_dimensions[row].height = row_height(cells, MARCHE_FONT) + 3
+            ws.row_dimensions[row].height = calc.row_height(cells, MARCHE_FONT) + 3
         row += 1
     _portrait_setup(ws, ncols, row - 1)
     ws.print_title_rows = f"{header}:{header + 1}"
@@ -189,7 +167,7 @@ def _summary_sheet(workbook: Workbook, summary: Content) -> None:
     row = _title_rows(ws, summary["title_rows"], len(columns), sum(widths))
     for index, column in enumerate(columns, start=1):
         cell = ws.cell(row, index, column["header"])
-        cell.font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=True)
+        cell.font = Font(name=calc.FONT_NAME, size=MARCHE_FONT, bold=True)
         cell.alignment = Alignment(horizontal="left" if index == 1 else "center")
         cell.border = Border(bottom=RULE)
     ws.row_dimensions[row].height = 18.0
@@ -197,7 +175,7 @@ def _summary_sheet(workbook: Workbook, summary: Content) -> None:
         row += 1
         for index, text in enumerate(item["cells"], start=1):
             cell = ws.cell(row, index, text)
-            cell.font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=bool(item.get("total")))
+            cell.font = Font(name=calc.FONT_NAME, size=MARCHE_FONT, bold=bool(item.get("total")))
             cell.alignment = Alignment(horizontal="left" if index == 1 else "center")
         ws.row_dimensions[row].height = 16.0
     _portrait_setup(ws, len(columns), row)
@@ -205,7 +183,7 @@ def _summary_sheet(workbook: Workbook, summary: Content) -> None:
 
 def marche_workbook(content: Content) -> Workbook:
     """Prose sheet, borderless two-row-header indicator sheet, summary sheet."""
-    workbook = new_workbook()
+    workbook = calc.new_workbook()
     _cover_sheet(workbook, content["cover"])
     _indicator_sheet(workbook, content["sheet"])
     _summary_sheet(workbook, content["summary"])
@@ -226,7 +204,7 @@ def _header_rule(raw: Any, first_labels: set[str]) -> tuple[dict[str, Any], floa
     return None
 
 
-def read_rule_pages(pdf_path: Path, columns: list[Content]) -> list[PageText]:
+def read_rule_pages(pdf_path: Path, columns: list[Content]) -> list[calc.PageText]:
     """Every page, with columns where the page shows the table's header rule."""
     widths = [float(c["width"]) for c in columns]
     fractions = [w / sum(widths) for w in accumulate(widths)][:-1]
@@ -241,16 +219,16 @@ def read_rule_pages(pdf_path: Path, columns: list[Content]) -> list[PageText]:
                 band = (top - 1.0, line["top"])
                 left, right = line["x0"], line["x1"]
                 edges = [left + f * (right - left) for f in fractions]
-                chars: list[list[Char]] = [[] for _ in widths]
+                chars: list[list[calc.Char]] = [[] for _ in widths]
                 for char in raw.chars:
                     if char["text"].strip():
                         column = sum(1 for edge in edges if char["x0"] >= edge - 0.5)
                         chars[column].append(
                             (char["top"], char["bottom"], char["text"], char["x0"])
                         )
-                split = [reading_order(c) for c in chars]
+                split = [calc.reading_order(c) for c in chars]
             pages.append(
-                PageText(
+                calc.PageText(
                     number=raw.page_number,
                     header_band=band,
                     columns=split,
@@ -284,7 +262,7 @@ def _bold_lines(raw: Any) -> list[dict[str, Any]]:
 
 
 def check_molise(
-    pdf_path: Path, pages: list[PageText], sheet: Content, spans: list[Span], owners: list[str]
+    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[Span], owners: list[str]
 ) -> list[str]:
     """Landscape; ruled cells, no gridlines; grey header on every page; merged bold headings;
     an objective's rows continuing under the repeated header without its heading.
@@ -292,8 +270,8 @@ def check_molise(
     ``owners`` gives, per indicator row, the code of the objective it belongs to.
     """
     problems = rows_apart(spans)
-    labels = [squash(c["header"]) for c in sheet["columns"]]
-    headings = [squash(r["text"]) for r in sheet["rows"] if "heading" in r]
+    labels = [truth.squash(c["header"]) for c in sheet["columns"]]
+    headings = [truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r]
     printed: dict[str, int] = dict.fromkeys(headings, 0)
     with pdfplumber.open(pdf_path) as pdf:
         for page, raw in zip(pages, pdf.pages, strict=True):
@@ -302,7 +280,7 @@ def check_molise(
                 problems.append(f"page {page.number}: not landscape or no grey header row")
                 continue
             head = [c for c in raw.chars if band[0] - 1 <= c["top"] <= band[1] + 1]
-            bold = squash("".join(c["text"] for c in head if "Bold" in c["fontname"]))
+            bold = truth.squash("".join(c["text"] for c in head if "Bold" in c["fontname"]))
             if any(label not in bold for label in labels):
                 problems.append(f"page {page.number}: header labels missing from the grey row")
             if not vertical_rules(raw) or not horizontal_rules(raw):
@@ -315,7 +293,7 @@ def check_molise(
             left = min(line["x0"] for line in raw.lines)
             right = max(line["x1"] for line in raw.lines)
             for line in _bold_lines(raw):
-                text = squash(line["text"])
+                text = truth.squash(line["text"])
                 if text not in printed:
                     continue
                 printed[text] += 1
@@ -344,14 +322,14 @@ def check_molise(
 
 
 def check_marche(
-    pdf_path: Path, pages: list[PageText], content: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[Span]
 ) -> list[str]:
     """Portrait; prose first; two-row header with the rule below only; bold headings; no
     other lines or fills; the summary table last, on a page of its own."""
     sheet, problems = content["sheet"], rows_apart(spans)
     columns = sheet["columns"]
     used = sorted({s[0] for s in spans})
-    headings = {squash(r["text"]) for r in sheet["rows"] if "heading" in r}
+    headings = {truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r}
     bold_headings: set[str] = set()
     with pdfplumber.open(pdf_path) as pdf:
         for page, raw in zip(pages, pdf.pages, strict=True):
@@ -362,7 +340,7 @@ def check_marche(
             rules = {round(line["top"], 1) for line in horizontal_rules(raw)}
             if len(rules) > 1:
                 problems.append(f"page {page.number}: more than the header rule: {rules}")
-            bold_headings |= {squash(line["text"]) for line in _bold_lines(raw)} & headings
+            bold_headings |= {truth.squash(line["text"]) for line in _bold_lines(raw)} & headings
             if page.number in used:
                 problems += _two_row_header(page, raw, columns)
     problems += [f"heading not bold: {h[:40]}" for h in headings - bold_headings]
@@ -373,7 +351,7 @@ def check_marche(
     if (
         pages[0].header_band
         or 1 in used
-        or not all(squash(t) in squash(pages[0].text) for t in prose)
+        or not all(truth.squash(t) in truth.squash(pages[0].text) for t in prose)
     ):
         problems.append("page 1 is not the prose page")
     last, summary = pages[-1], content["summary"]
@@ -382,7 +360,7 @@ def check_marche(
     if (
         last.header_band
         or last.number <= used[-1]
-        or not all(squash(t) in squash(last.text) for t in wanted)
+        or not all(truth.squash(t) in truth.squash(last.text) for t in wanted)
     ):
         problems.append("the summary table is not on a last page of its own")
     print(f"  prose on page 1; indicator header (two rows, rule below) on pages {used}; "
@@ -390,7 +368,7 @@ def check_marche(
     return problems
 
 
-def _two_row_header(page: PageText, raw: Any, columns: list[Content]) -> list[str]:
+def _two_row_header(page: calc.PageText, raw: Any, columns: list[Content]) -> list[str]:
     """Years over their two columns, sub-labels on a second row, labels merged down."""
     band = page.header_band
     if band is None:
@@ -476,19 +454,23 @@ def molise_records(content: Content) -> tuple[list[Record], list[str]]:
             continue
         cells = dict(zip(fields, row["cells"], strict=True))
         what = f"{cells['indicator'][:40]!r}"
-        record: Record = dict.fromkeys(RECORD_KEYS)
-        record.update({k: v for k, v in context.items() if k in RECORD_KEYS})
-        record.update(indicator=plain(cells["indicator"]), formula=plain(cells["formula"]))
-        record.update(year=content["year"], target=plain(cells["target"]))
-        record["actual"] = plain(cells["actual"])
-        if row["weight"] != percent_of(cells["weight"], sign=False):
+        record: Record = dict.fromkeys(truth.RECORD_KEYS)
+        record.update({k: v for k, v in context.items() if k in truth.RECORD_KEYS})
+        record.update(
+            indicator=truth.plain(cells["indicator"]), formula=truth.plain(cells["formula"])
+        )
+        record.update(year=content["year"], target=truth.plain(cells["target"]))
+        record["actual"] = truth.plain(cells["actual"])
+        if row["weight"] != truth.percent_of(cells["weight"], sign=False):
             raise ValueError(f"{what}: weight {row['weight']} vs {cells['weight']!r}")
-        if row["achievement"] != percent_of(cells["achievement"]):
+        if row["achievement"] != truth.percent_of(cells["achievement"]):
             raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
         record.update(weight=row["weight"], achievement=row["achievement"])
-        record.update(value_fields("target", row["target_parsed"], cells["target"], what))
-        record.update(value_fields("actual", row["actual_parsed"], cells["actual"], what))
-        record["met"] = checked_met(what, row["met"], row["target_parsed"], row["actual_parsed"])
+        record.update(truth.value_fields("target", row["target_parsed"], cells["target"], what))
+        record.update(truth.value_fields("actual", row["actual_parsed"], cells["actual"], what))
+        record["met"] = truth.checked_met(
+            what, row["met"], row["target_parsed"], row["actual_parsed"]
+        )
         records.append(record)
         owners.append(context["objective_code"])
     return records, owners
@@ -505,9 +487,7 @@ def marche_records(content: Content) -> tuple[list[Record], list[Record]]:
             code, title = split_heading(row["text"], "Obiettivo strategico", "–")
             if (code, title) != (row["code"], row["title"]) or row["heading"] != "strategic":
                 raise ValueError(f"heading annotated wrongly: {row}")
-            context = {"area_code": code.split(".")[0], "area_title": None}
-            context.update(objective_level="strategic", objective_code=code)
-            context["objective_title"] = title
+            context = truth.objective_context("strategic", code, title)
             continue
         cells = {(c["field"], c["year"]): t for c, t in zip(columns, row["cells"], strict=True)}
         code = cells[("indicator_code", None)]
@@ -520,13 +500,15 @@ def marche_records(content: Content) -> tuple[list[Record], list[Record]]:
             parsed = row["years"][str(year)]
             what = f"{code} {year}"
             target, actual = cells[("target", year)], cells[("actual", year)]
-            record: Record = dict.fromkeys(RECORD_KEYS)
+            record: Record = dict.fromkeys(truth.RECORD_KEYS)
             record.update(context, indicator_code=code, year=year)
-            record.update(indicator=plain(cells[("indicator", None)]))
-            record.update(target=plain(target), actual=plain(actual))
-            record.update(value_fields("target", parsed["target"], target, what))
-            record.update(value_fields("actual", parsed["actual"], actual, what))
-            record["met"] = checked_met(what, parsed["met"], parsed["target"], parsed["actual"])
+            record.update(indicator=truth.plain(cells[("indicator", None)]))
+            record.update(target=truth.plain(target), actual=truth.plain(actual))
+            record.update(truth.value_fields("target", parsed["target"], target, what))
+            record.update(truth.value_fields("actual", parsed["actual"], actual, what))
+            record["met"] = truth.checked_met(
+                what, parsed["met"], parsed["target"], parsed["actual"]
+            )
             records.append(record)
     return records, rows
 
@@ -536,13 +518,13 @@ def marche_records(content: Content) -> tuple[list[Record], list[Record]]:
 
 def make_sample(name: str, out: Path) -> list[str]:
     """Render one sample, write its content, PDF and truth; return the failed checks."""
-    content = load_content(name)
+    content = truth.load_content(name)
     sheet = content["sheet"]
     if name.startswith("cciaa-molise"):
         records, owners = molise_records(content)
         pdf_path = print_pdf(molise_workbook(sheet), ".xlsx", out / f"{name}.pdf")
         widths = [float(c["width"]) for c in sheet["columns"]]
-        pages = read_pages(pdf_path, widths, MOLISE_STYLE)
+        pages = calc.read_pages(pdf_path, widths, MOLISE_STYLE)
         rows = [row for row in sheet["rows"] if "cells" in row]
         per_row = 1
     else:
@@ -551,13 +533,13 @@ def make_sample(name: str, out: Path) -> list[str]:
         pages = read_rule_pages(pdf_path, sheet["columns"])
         per_row = len({c["year"] for c in sheet["columns"] if c["year"]})
     try:
-        spans = locate_rows(pages, sheet["columns"], rows)
+        spans = calc.locate_rows(pages, sheet["columns"], rows)
     except ValueError as error:  # a page without the table header, a row not printed
         (out / f"{name}.truth.json").unlink(missing_ok=True)
         return [f"no truth written: {error}"]
     for index, record in enumerate(records):
         record.update(page=spans[index // per_row][0], page_end=spans[index // per_row][1])
-    write_truth(content, records, pdf_path, len(pages))
+    truth.write_truth(content, records, pdf_path, len(pages))
     used = sorted({r["page"] for r in records})
     problems = [] if len(used) >= 2 else ["the records do not run over two pages"]
     if name.startswith("cciaa-molise"):

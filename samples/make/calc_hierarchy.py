@@ -18,34 +18,13 @@ import pdfplumber
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from .calc import (
-    FONT_NAME,
-    LEVELS,
-    PageText,
-    SheetStyle,
-    add_sheet,
-    locate_rows,
-    new_workbook,
-    print_setup,
-    read_pages,
-    row_height,
-)
+from . import calc, truth
 from .office import print_pdf
-from .truth import (
-    RECORD_KEYS,
-    checked_met,
-    load_content,
-    percent_of,
-    plain,
-    squash,
-    value_fields,
-    write_truth,
-)
 
 Content = dict[str, Any]
 Block = tuple[int, int, int, str]  # column index, first row index, last row index, text
 
-VICENZA_STYLE = SheetStyle(
+VICENZA_STYLE = calc.SheetStyle(
     landscape=True,
     font_size=9,
     header_fill="D9E1F2",
@@ -54,7 +33,7 @@ VICENZA_STYLE = SheetStyle(
     title_sizes=(13, 11, 9),
     page_header="Comune di Vicenza – Relazione sulla performance 2023",
 )
-FERRARA_STYLE = SheetStyle(
+FERRARA_STYLE = calc.SheetStyle(
     landscape=False,
     font_size=10,
     header_fill="00457C",
@@ -71,7 +50,7 @@ def hierarchy_blocks(sheet: Content) -> list[Block]:
     rows = [row["cells"] for row in sheet["rows"]]
     blocks = []
     for column, spec in enumerate(sheet["columns"]):
-        if spec["field"] not in LEVELS:
+        if spec["field"] not in calc.LEVELS:
             continue
         first = 0
         for index in range(1, len(rows) + 1):
@@ -83,14 +62,14 @@ def hierarchy_blocks(sheet: Content) -> list[Block]:
 
 def vicenza_workbook(sheet: Content) -> Workbook:
     """The flat PEG table with its hierarchy columns merged vertically."""
-    workbook = new_workbook()
-    header_row = add_sheet(workbook, sheet, VICENZA_STYLE)
+    workbook = calc.new_workbook()
+    header_row = calc.add_sheet(workbook, sheet, VICENZA_STYLE)
     ws = workbook[sheet["name"]]
     columns, size = sheet["columns"], VICENZA_STYLE.font_size
-    hierarchy = {i for i, c in enumerate(columns) if c["field"] in LEVELS}
+    hierarchy = {i for i, c in enumerate(columns) if c["field"] in calc.LEVELS}
     widths = [float(c["width"]) for c in columns]
     heights = [
-        row_height(
+        calc.row_height(
             [
                 (t, w)
                 for i, (t, w) in enumerate(zip(row["cells"], widths, strict=True))
@@ -104,21 +83,21 @@ def vicenza_workbook(sheet: Content) -> Workbook:
         bold = columns[column]["field"] == "area"
         top = header_row + 1 + first
         cell = ws.cell(top, column + 1)
-        cell.font = Font(name=FONT_NAME, size=size, bold=bold)
+        cell.font = Font(name=calc.FONT_NAME, size=size, bold=bold)
         cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
         for row in range(top + 1, header_row + 2 + last):
             ws.cell(row, column + 1).value = None
         if last > first:
             ws.merge_cells(start_row=top, start_column=column + 1, end_row=top + last - first,
                            end_column=column + 1)  # fmt: skip
-        needed = row_height([(text, float(columns[column]["width"]))], size, bold)
+        needed = calc.row_height([(text, float(columns[column]["width"]))], size, bold)
         heights[last] += max(0.0, needed - sum(heights[first : last + 1]))
     for index, height in enumerate(heights):
         ws.row_dimensions[header_row + 1 + index].height = height
     return workbook
 
 
-def _cover_sheet(workbook: Workbook, cover: Content, style: SheetStyle) -> None:
+def _cover_sheet(workbook: Workbook, cover: Content, style: calc.SheetStyle) -> None:
     """Title lines, a bold heading and wrapped prose paragraphs in one wide column."""
     ws = workbook.create_sheet(cover["name"])
     ws.column_dimensions["A"].width = COVER_WIDTH
@@ -128,21 +107,21 @@ def _cover_sheet(workbook: Workbook, cover: Content, style: SheetStyle) -> None:
     items += [(text, 10.0, False) for text in cover["paragraphs"]]
     for row, (text, size, bold) in enumerate(items, start=1):
         cell = ws.cell(row, 1, text or None)
-        cell.font = Font(name=FONT_NAME, size=size, bold=bold, italic=row == 3)
+        cell.font = Font(name=calc.FONT_NAME, size=size, bold=bold, italic=row == 3)
         cell.alignment = Alignment(vertical="top", wrap_text=True, horizontal="justify")
-        height = row_height([(text, COVER_WIDTH)], size, bold) if text else 24.0
+        height = calc.row_height([(text, COVER_WIDTH)], size, bold) if text else 24.0
         ws.row_dimensions[row].height = height + (8.0 if row > 3 else 14.0)
     left, right, top, bottom = style.margins_in
     margins = (left, right, top + 1.2, bottom)
-    print_setup(ws, f"A1:A{len(items)}", margins, footer=style.footer, edge=None)
+    calc.print_setup(ws, f"A1:A{len(items)}", margins, footer=style.footer, edge=None)
 
 
 def ferrara_workbook(content: Content) -> Workbook:
     """Cover sheet, borderless indicator sheet, budget sheet."""
-    workbook = new_workbook()
+    workbook = calc.new_workbook()
     _cover_sheet(workbook, content["cover"], FERRARA_STYLE)
-    add_sheet(workbook, content["sheet"], FERRARA_STYLE)
-    add_sheet(workbook, content["budget"], FERRARA_STYLE)
+    calc.add_sheet(workbook, content["sheet"], FERRARA_STYLE)
+    calc.add_sheet(workbook, content["budget"], FERRARA_STYLE)
     return workbook
 
 
@@ -184,18 +163,18 @@ def vicenza_records(content: Content) -> list[Record]:
         code, title = split_code(cells["operational"])
         if not code.startswith(f"{strategic_code}.") or not code.startswith(f"{area_code}."):
             raise ValueError(f"objective {code} outside {strategic_code} / {area_code}")
-        record: Record = dict.fromkeys(RECORD_KEYS)
+        record: Record = dict.fromkeys(truth.RECORD_KEYS)
         record.update(area_code=area_code, area_title=area_title, objective_level="operational")
         record.update(objective_code=code, objective_title=title, year=content["year"])
         for name in ("indicator", "unit", "target", "actual", "notes"):
-            record[name] = plain(cells[name])
+            record[name] = truth.plain(cells[name])
         what = f"{cells['indicator'][:40]!r}"
-        record.update(value_fields("target", row["target_parsed"], cells["target"], what))
-        record.update(value_fields("actual", row["actual_parsed"], cells["actual"], what))
-        if row["achievement"] != percent_of(cells["achievement"]):
+        record.update(truth.value_fields("target", row["target_parsed"], cells["target"], what))
+        record.update(truth.value_fields("actual", row["actual_parsed"], cells["actual"], what))
+        if row["achievement"] != truth.percent_of(cells["achievement"]):
             raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
         record["achievement"] = row["achievement"]
-        record["met"] = checked_met(
+        record["met"] = truth.checked_met(
             record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
         )
         records.append(record)
@@ -225,17 +204,17 @@ def ferrara_records(content: Content) -> list[Record]:
             context["objective_code"] + "."
         ):
             raise ValueError(f"indicator {cells['indicator_code']} outside {context}")
-        record: Record = dict.fromkeys(RECORD_KEYS)
+        record: Record = dict.fromkeys(truth.RECORD_KEYS)
         record.update(context, year=content["year"])
         for name in ("indicator_code", "indicator", "baseline", "target", "actual"):
-            record[name] = plain(cells[name])
+            record[name] = truth.plain(cells[name])
         what = cells["indicator_code"]
-        record.update(value_fields("target", row["target_parsed"], cells["target"], what))
-        record.update(value_fields("actual", row["actual_parsed"], cells["actual"], what))
+        record.update(truth.value_fields("target", row["target_parsed"], cells["target"], what))
+        record.update(truth.value_fields("actual", row["actual_parsed"], cells["actual"], what))
         if STATUSES[cells["status"]] != row["status"]:
             raise ValueError(f"{what}: status {row['status']} for {cells['status']!r}")
-        record.update(status=row["status"], status_text=plain(cells["status"]))
-        record["met"] = checked_met(
+        record.update(status=row["status"], status_text=truth.plain(cells["status"]))
+        record["met"] = truth.checked_met(
             record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
         )
         records.append(record)
@@ -245,7 +224,7 @@ def ferrara_records(content: Content) -> list[Record]:
 # --------------------------------------------------------------------------- PDF checks
 
 
-def header_printed(page: PageText, raw: Any, columns: list[Content]) -> bool:
+def header_printed(page: calc.PageText, raw: Any, columns: list[Content]) -> bool:
     """Whether the filled header band holds every column header (bold), column by column.
 
     Only bold characters count: Calc also writes into the band, clipped away, the text of
@@ -261,7 +240,7 @@ def header_printed(page: PageText, raw: Any, columns: list[Content]) -> bool:
             for c in chars
             if c[0] >= top - 1 and c[1] <= bottom + 1 and (round(c[0], 2), round(c[3], 2)) in bold
         ]
-        if "".join(inside) != squash(column["header"]):
+        if "".join(inside) != truth.squash(column["header"]):
             return False
     return True
 
@@ -276,7 +255,7 @@ def rows_apart(spans: list[Span]) -> list[str]:
 
 
 def check_vicenza(
-    pdf_path: Path, pages: list[PageText], sheet: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[Span]
 ) -> list[str]:
     """Landscape, gridlines and header on every page; merged texts once; a block split."""
     columns, problems = sheet["columns"], rows_apart(spans)
@@ -309,9 +288,9 @@ def check_vicenza(
     return problems
 
 
-def _occurrences(page: PageText, column: int, text: str) -> tuple[int, int]:
+def _occurrences(page: calc.PageText, column: int, text: str) -> tuple[int, int]:
     """How often ``text`` is in the column (visible, in the table body; clipped, above it)."""
-    chars, needle = page.columns[column], squash(text)
+    chars, needle = page.columns[column], truth.squash(text)
     stream = "".join(c[2] for c in chars)
     body = page.header_band[1] - 0.5 if page.header_band else 0.0
     tops = [chars[m.start()][0] for m in re.finditer(re.escape(needle), stream)]
@@ -320,7 +299,7 @@ def _occurrences(page: PageText, column: int, text: str) -> tuple[int, int]:
 
 
 def check_ferrara(
-    pdf_path: Path, pages: list[PageText], content: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[Span]
 ) -> list[str]:
     """Portrait, no lines, header-only fill, prose page, bold headings, wraps, budget last."""
     sheet, problems = content["sheet"], rows_apart(spans)
@@ -345,11 +324,13 @@ def check_ferrara(
                 bold += "".join(c["text"] for c in raw.chars if "Bold" in c["fontname"])
     cover = content["cover"]
     wanted = [*cover["lines"], cover["heading"], *cover["paragraphs"]]
-    printed = all(squash(text) in squash(pages[0].text) for text in wanted)
+    printed = all(truth.squash(text) in truth.squash(pages[0].text) for text in wanted)
     if pages[0].header_band is not None or not printed or 1 in used:
         problems.append("page 1 is not the title and prose page")
     headings = [row["text"] for row in sheet["rows"] if "heading" in row]
-    problems += [f"heading not bold: {h!r}" for h in headings if squash(h) not in squash(bold)]
+    problems += [
+        f"heading not bold: {h!r}" for h in headings if truth.squash(h) not in truth.squash(bold)
+    ]
     indicator = next(i for i, c in enumerate(sheet["columns"]) if c["field"] == "indicator")
     lines = [
         len({round(c[0]) for c in pages[p - 1].columns[indicator] if top - 1 <= c[0] <= bottom})
@@ -361,7 +342,7 @@ def check_ferrara(
     last = pages[-1]
     budget = content["budget"]
     wanted = [*budget["title_rows"], budget["columns"][0]["header"]]
-    printed = all(squash(text) in squash(last.text) for text in wanted)
+    printed = all(truth.squash(text) in truth.squash(last.text) for text in wanted)
     if not printed or last.number <= used[-1]:
         problems.append("the budget table is not on a page of its own after the indicators")
     return problems
@@ -372,27 +353,27 @@ def check_ferrara(
 
 def make_sample(name: str, out: Path) -> list[str]:
     """Render one sample, write its content, PDF and truth; return the failed checks."""
-    content = load_content(name)
+    content = truth.load_content(name)
     vicenza = name.startswith("comune-vicenza")
     sheet = content["sheet"]
-    style: SheetStyle = VICENZA_STYLE if vicenza else FERRARA_STYLE
+    style: calc.SheetStyle = VICENZA_STYLE if vicenza else FERRARA_STYLE
     records = vicenza_records(content) if vicenza else ferrara_records(content)
     pdf_path = print_pdf(
         vicenza_workbook(sheet) if vicenza else ferrara_workbook(content),
         ".xlsx",
         out / f"{name}.pdf",
     )
-    pages = read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
-    hierarchy = [i for i, c in enumerate(sheet["columns"]) if c["field"] in LEVELS]
+    pages = calc.read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
+    hierarchy = [i for i, c in enumerate(sheet["columns"]) if c["field"] in calc.LEVELS]
     rows = [
         {"cells": ["" if i in hierarchy else t for i, t in enumerate(row["cells"])]}
         for row in sheet["rows"]
         if "cells" in row
     ]
-    spans = locate_rows(pages, sheet["columns"], rows)
+    spans = calc.locate_rows(pages, sheet["columns"], rows)
     for record, (page, page_end, _, _) in zip(records, spans, strict=True):
         record.update(page=page, page_end=page_end)
-    write_truth(content, records, pdf_path, len(pages))
+    truth.write_truth(content, records, pdf_path, len(pages))
     used = sorted({r["page"] for r in records})
     problems = [] if len(used) >= 2 else ["the records do not run over two pages"]
     if vicenza:

@@ -16,17 +16,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .calc import (
-    FONT_NAME,
-    PageText,
-    SheetStyle,
-    fill,
-    locate_rows,
-    new_workbook,
-    print_setup,
-    read_pages,
-    row_height,
-)
+from . import calc
 from .office import print_pdf
 from .truth import RECORD_KEYS, load_content, plain, squash, value_fields, write_truth
 
@@ -35,7 +25,7 @@ Row = dict[str, Any]
 
 # --------------------------------------------------------------------------- Excel (Trento)
 
-TRENTO_STYLE = SheetStyle(
+TRENTO_STYLE = calc.SheetStyle(
     landscape=True,
     font_size=8.5,
     header_fill="305496",
@@ -87,15 +77,15 @@ def indicator_cells(row: Row) -> list[str]:
     return cells
 
 
-def _header_rows(ws: Worksheet, top: int, content: Content, style: SheetStyle) -> None:
+def _header_rows(ws: Worksheet, top: int, content: Content, style: calc.SheetStyle) -> None:
     """Write the two header rows: fixed labels merged down, years merged across."""
     columns = trento_columns(content)
-    font = Font(name=FONT_NAME, size=style.font_size, bold=True, color=style.header_font_color)
+    font = Font(name=calc.FONT_NAME, size=style.font_size, bold=True, color=style.header_font_color)
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for index in range(1, len(columns) + 1):
         for row in (top, top + 1):
             cell = ws.cell(row, index)
-            cell.font, cell.fill, cell.alignment = font, fill(style.header_fill), centre
+            cell.font, cell.fill, cell.alignment = font, calc.fill(style.header_fill), centre
     for index, (_, header, _) in enumerate(FIXED_COLUMNS, start=1):
         ws.cell(top, index, header)
         ws.merge_cells(start_row=top, start_column=index, end_row=top + 1, end_column=index)
@@ -109,15 +99,17 @@ def _header_rows(ws: Worksheet, top: int, content: Content, style: SheetStyle) -
     size = style.font_size
     merged_down = [(header, float(c["width"])) for header, c in zip(
         (h for _, h, _ in FIXED_COLUMNS), columns, strict=False)]  # fmt: skip
-    lower = row_height([("Target", float(content["widths"]["target"]))], size, bold=True)
-    upper = max(row_height([("2024", 10.0)], size, True), row_height(merged_down, size, True))
+    lower = calc.row_height([("Target", float(content["widths"]["target"]))], size, bold=True)
+    upper = max(
+        calc.row_height([("2024", 10.0)], size, True), calc.row_height(merged_down, size, True)
+    )
     ws.row_dimensions[top].height = max(upper - lower, lower) + 1
     ws.row_dimensions[top + 1].height = lower + 1
 
 
-def trento_workbook(content: Content, style: SheetStyle = TRENTO_STYLE) -> Workbook:
+def trento_workbook(content: Content, style: calc.SheetStyle = TRENTO_STYLE) -> Workbook:
     """Return the workbook of the Trento sample (one sheet)."""
-    workbook = new_workbook()
+    workbook = calc.new_workbook()
     ws = workbook.create_sheet("Indicatori 2024-2026")
     columns = trento_columns(content)
     ncols, size = len(columns), style.font_size
@@ -128,9 +120,9 @@ def trento_workbook(content: Content, style: SheetStyle = TRENTO_STYLE) -> Workb
     row = 1
     for index, text in enumerate(content["title_rows"]):
         title_size = style.title_sizes[min(index, len(style.title_sizes) - 1)]
-        ws.cell(row, 1, text).font = Font(name=FONT_NAME, size=title_size, bold=index < 2)
+        ws.cell(row, 1, text).font = Font(name=calc.FONT_NAME, size=title_size, bold=index < 2)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = row_height([(text, total_width)], title_size, True)
+        ws.row_dimensions[row].height = calc.row_height([(text, total_width)], title_size, True)
         row += 1
     ws.row_dimensions[row].height = size * 1.5
     header_row = row + 1
@@ -140,18 +132,18 @@ def trento_workbook(content: Content, style: SheetStyle = TRENTO_STYLE) -> Workb
     for item in content["rows"]:
         if "code" not in item:
             level, text = heading_line(item)
-            ws.cell(row, 1, text).font = Font(name=FONT_NAME, size=size, bold=True)
+            ws.cell(row, 1, text).font = Font(name=calc.FONT_NAME, size=size, bold=True)
             ws.cell(row, 1).alignment = Alignment(vertical="center", wrap_text=True)
             for column in range(1, ncols + 1):
-                ws.cell(row, column).fill = fill(style.heading_fills[level])
+                ws.cell(row, column).fill = calc.fill(style.heading_fills[level])
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-            ws.row_dimensions[row].height = row_height([(text, total_width)], size, True) + 1
+            ws.row_dimensions[row].height = calc.row_height([(text, total_width)], size, True) + 1
             row += 1
             continue
         cells = indicator_cells(item)
         for index, (text, column) in enumerate(zip(cells, columns, strict=True), start=1):
             cell = ws.cell(row, index)
-            cell.font = Font(name=FONT_NAME, size=size)
+            cell.font = Font(name=calc.FONT_NAME, size=size)
             if column["field"] == "weight":
                 weight = item["weights"][content["years"].index(column["year"])]
                 cell.value = None if weight is None else weight / 100
@@ -162,22 +154,26 @@ def trento_workbook(content: Content, style: SheetStyle = TRENTO_STYLE) -> Workb
                 horizontal = "left" if column["field"] == "indicator" else "center"
                 cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
         widths = [float(c["width"]) for c in columns]
-        ws.row_dimensions[row].height = row_height(list(zip(cells, widths, strict=True)), size)
+        ws.row_dimensions[row].height = calc.row_height(list(zip(cells, widths, strict=True)), size)
         row += 1
     _page_setup(ws, style, header_row, f"A1:{get_column_letter(ncols)}{row - 1}", content)
     return workbook
 
 
-def _page_setup(ws: Worksheet, style: SheetStyle, header: int, area: str, content: Content) -> None:
+def _page_setup(
+    ws: Worksheet, style: calc.SheetStyle, header: int, area: str, content: Content
+) -> None:
     """A4 landscape, one page wide, both header rows on every page, gridlines, footer."""
-    print_setup(ws, area, style.margins_in, landscape=style.landscape, gridlines=style.gridlines,
-                title_rows=f"{header}:{header + 1}")  # fmt: skip
+    calc.print_setup(
+        ws, area, style.margins_in, landscape=style.landscape, gridlines=style.gridlines,
+        title_rows=f"{header}:{header + 1}",
+    )  # fmt: skip
     ws.oddHeader.left.text = content["page_header"]
     ws.oddHeader.left.size = 8
-    ws.oddHeader.left.font = f"{FONT_NAME},Italic"
+    ws.oddHeader.left.font = f"{calc.FONT_NAME},Italic"
     ws.oddFooter.right.text = style.footer
     ws.oddFooter.right.size = 8
-    ws.oddFooter.right.font = FONT_NAME
+    ws.oddFooter.right.font = calc.FONT_NAME
 
 
 # --------------------------------------------------------------------------- reportlab (ATS)
@@ -245,7 +241,7 @@ def trento_records(content: Content) -> list[list[Record]]:
     return groups
 
 
-def check_trento(pdf_path: Path, pages: list[PageText], records: list[Record]) -> list[str]:
+def check_trento(pdf_path: Path, pages: list[calc.PageText], records: list[Record]) -> list[str]:
     """Landscape pages with gridlines, both header rows on every page, rows on 2+ pages."""
     problems = []
     with pdfplumber.open(pdf_path) as pdf:
@@ -276,10 +272,10 @@ def make_trento(name: str, out: Path) -> list[str]:
     rows = [{"cells": indicator_cells(r)} for r in content["rows"] if "code" in r]
     headings = [heading_line(r)[1] for r in content["rows"] if "code" not in r]
     widths = [float(c["width"]) for c in columns]
-    pages = read_pages(pdf_path, widths, TRENTO_STYLE)
+    pages = calc.read_pages(pdf_path, widths, TRENTO_STYLE)
     text = squash("".join(p.text for p in pages))
     missing = [h for h in headings if squash(h) not in text]
-    spans = locate_rows(pages, columns, rows)
+    spans = calc.locate_rows(pages, columns, rows)
     records = []
     for row_records, (page, page_end, _, _) in zip(groups, spans, strict=True):
         for record in row_records:

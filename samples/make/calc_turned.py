@@ -19,23 +19,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .calc import (
-    FONT_NAME,
-    SheetStyle,
-    fill,
-    locate_rows,
-    new_workbook,
-    print_setup,
-    read_pages,
-    row_height,
-    text_width,
-)
+from . import calc
 from .office import print_pdf
 from .readback import vertical_rules
 from .truth import (
     RECORD_KEYS,
     checked_met,
     load_content,
+    objective_context,
     percent_of,
     plain,
     value_fields,
@@ -58,7 +49,7 @@ def _setup(ws: Worksheet, landscape: bool, gridlines: bool, ncols: int, last: in
     """A4, orientation, one page wide, margins, footer, optionally a repeated header row."""
     rows = f"{header_row}:{header_row}" if header_row else None
     area, margins = f"A1:{get_column_letter(ncols)}{last}", (0.6, 0.6, 0.8, 0.8)
-    print_setup(ws, area, margins, landscape=landscape, gridlines=gridlines, title_rows=rows,
+    calc.print_setup(ws, area, margins, landscape=landscape, gridlines=gridlines, title_rows=rows,
                 footer=footer)  # fmt: skip
 
 
@@ -75,10 +66,10 @@ def _titles(ws: Worksheet, titles: list[str], ncols: int, width: float) -> int:
     for index, text in enumerate(titles):
         size = (13.0, 11.0, 9.0)[min(index, 2)]
         cell = ws.cell(row, 1, text)
-        cell.font = Font(name=FONT_NAME, size=size, bold=index < 2 or len(titles) == 1)
+        cell.font = Font(name=calc.FONT_NAME, size=size, bold=index < 2 or len(titles) == 1)
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = row_height([(text, width)], size, True) + 2
+        ws.row_dimensions[row].height = calc.row_height([(text, width)], size, True) + 2
         row += 1
     ws.row_dimensions[row].height = 12.0
     return row + 1
@@ -96,17 +87,17 @@ def _table(ws: Worksheet, row: int, sheet: Content, size: float, header_fill: st
     tallest = 0.0
     for index, column in enumerate(columns, start=1):
         cell = ws.cell(row, index, column["header"])
-        cell.font = Font(name=FONT_NAME, size=size, bold=True)
-        cell.fill = fill(header_fill)
+        cell.font = Font(name=calc.FONT_NAME, size=size, bold=True)
+        cell.fill = calc.fill(header_fill)
         cell.border = border
         rotation = 90 if column.get("rotated") else 0
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=not rotation,
                                    text_rotation=rotation)  # fmt: skip
         if rotation:
-            tallest = max(tallest, text_width(column["header"], size, bold=True) + 10)
+            tallest = max(tallest, calc.text_width(column["header"], size, bold=True) + 10)
     plain_headers = [(c["header"], w) for c, w in zip(columns, widths, strict=True)
                      if not c.get("rotated")]  # fmt: skip
-    ws.row_dimensions[row].height = max(tallest, row_height(plain_headers, size, True) + 2)
+    ws.row_dimensions[row].height = max(tallest, calc.row_height(plain_headers, size, True) + 2)
     header_row = row
     total = sum(widths)
     for item in sheet["rows"]:
@@ -119,16 +110,16 @@ def _table(ws: Worksheet, row: int, sheet: Content, size: float, header_fill: st
             for column in range(1, ncols + 1):
                 ws.cell(row, column).border = border
                 if level in heading_fills:
-                    ws.cell(row, column).fill = fill(heading_fills[level])
+                    ws.cell(row, column).fill = calc.fill(heading_fills[level])
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
             first = ws.cell(row, 1)
-            first.font = Font(name=FONT_NAME, size=size, bold=True)
+            first.font = Font(name=calc.FONT_NAME, size=size, bold=True)
             first.alignment = Alignment(vertical="center", wrap_text=True)
-            ws.row_dimensions[row].height = row_height([(item["text"], total)], size, True) + 3
+            ws.row_dimensions[row].height = calc.row_height([(item["text"], total)], size, True) + 3
             continue
         for index, (text, column) in enumerate(zip(item["cells"], columns, strict=True), 1):
             cell = ws.cell(row, index, text or None)
-            cell.font = Font(name=FONT_NAME, size=size)
+            cell.font = Font(name=calc.FONT_NAME, size=size)
             cell.border = border
             horizontal = "left" if column["field"] in ("indicator", "target", "actual") else (
                 "center")  # fmt: skip
@@ -136,14 +127,14 @@ def _table(ws: Worksheet, row: int, sheet: Content, size: float, header_fill: st
                 horizontal = "center"
             cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
         cells = list(zip(item["cells"], widths, strict=True))
-        ws.row_dimensions[row].height = row_height(cells, size) + 6
+        ws.row_dimensions[row].height = calc.row_height(cells, size) + 6
     return header_row, row
 
 
 def cuneo_workbook(content: Content) -> Workbook:
     """The ruled landscape results table."""
     sheet = content["sheet"]
-    workbook = new_workbook()
+    workbook = calc.new_workbook()
     ws = workbook.create_sheet(sheet["name"])
     widths = _widths(ws, sheet["columns"])
     ncols = len(widths)
@@ -158,14 +149,14 @@ def cuneo_workbook(content: Content) -> Workbook:
 
 def trieste_workbook(content: Content) -> Workbook:
     """Title sheet, gridded results sheet, budget sheet."""
-    workbook = new_workbook()
+    workbook = calc.new_workbook()
     footer = "Comune di Trieste – PEG 2022 – Relazione sui risultati – pag. &P"
     cover = workbook.create_sheet("Frontespizio")
     cover.column_dimensions["A"].width = 90
     sizes = (22.0, 18.0, 12.0, 10.0)
     for index, text in enumerate(content["cover"], start=1):
         cell = cover.cell(index * 2, 1, text)
-        cell.font = Font(name=FONT_NAME, size=sizes[index - 1], bold=index <= 2)
+        cell.font = Font(name=calc.FONT_NAME, size=sizes[index - 1], bold=index <= 2)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cover.row_dimensions[index * 2].height = sizes[index - 1] * 2.2
         cover.row_dimensions[index * 2 - 1].height = 90.0 if index == 1 else 30.0
@@ -186,15 +177,15 @@ def trieste_workbook(content: Content) -> Workbook:
     row = _titles(wb, budget["title_rows"], len(widths), sum(widths))
     for index, column in enumerate(budget["columns"], start=1):
         cell = wb.cell(row, index, column["header"])
-        cell.font = Font(name=FONT_NAME, size=TRIESTE_SIZE, bold=True)
-        cell.fill = fill(BUDGET_HEADER)
+        cell.font = Font(name=calc.FONT_NAME, size=TRIESTE_SIZE, bold=True)
+        cell.fill = calc.fill(BUDGET_HEADER)
         cell.alignment = Alignment(horizontal="left" if index == 1 else "center")
     wb.row_dimensions[row].height = 16.0
     for cells in budget["rows"]:
         row += 1
         for index, text in enumerate(cells, start=1):
             cell = wb.cell(row, index, text)
-            cell.font = Font(name=FONT_NAME, size=TRIESTE_SIZE, bold=cells[0] == "Totale")
+            cell.font = Font(name=calc.FONT_NAME, size=TRIESTE_SIZE, bold=cells[0] == "Totale")
             cell.alignment = Alignment(horizontal="left" if index == 1 else "right")
         wb.row_dimensions[row].height = 15.0
     _setup(wb, False, True, len(widths), row, footer)
@@ -300,9 +291,7 @@ def walk(sheet: Content) -> list[tuple[Record, Content]]:
                 strategic = code
             elif not code.startswith(f"{strategic}."):
                 raise ValueError(f"{code} outside {strategic}")
-            context = {"area_code": code.split(".")[0], "area_title": None,
-                       "objective_level": level, "objective_code": code,
-                       "objective_title": title}  # fmt: skip
+            context = objective_context(level, code, title)
             continue
         out.append((dict(context), row))
     return out
@@ -364,12 +353,12 @@ def make_sample(name: str, out: Path) -> list[str]:
     grouped = cuneo_records(content) if is_cuneo else trieste_records(content)
     workbook = cuneo_workbook(content) if is_cuneo else trieste_workbook(content)
     pdf_path = print_pdf(workbook, ".xlsx", out / f"{name}.pdf")
-    fill = CUNEO_HEADER if is_cuneo else TRIESTE_HEADER
-    style = SheetStyle(landscape=is_cuneo, font_size=9, header_fill=fill)
-    pages = read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
+    calc.fill = CUNEO_HEADER if is_cuneo else TRIESTE_HEADER
+    style = calc.SheetStyle(landscape=is_cuneo, font_size=9, header_fill=calc.fill)
+    pages = calc.read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
     rows = [row for row in sheet["rows"] if "cells" in row]
     try:
-        spans = locate_rows(pages, sheet["columns"], rows)
+        spans = calc.locate_rows(pages, sheet["columns"], rows)
     except ValueError as error:
         (out / f"{name}.truth.json").unlink(missing_ok=True)
         return [f"no truth written: {error}"]

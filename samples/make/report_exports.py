@@ -48,22 +48,12 @@ from reportlab.platypus import (
     Table,
 )
 
+from . import truth
 from .readback import horizontal_rules, line_ends, locate, page_streams, vertical_rules
 from .report_plan import (
     arpa_records,
     check_arpa,
     render_arpa,
-)
-from .truth import (
-    RECORD_KEYS,
-    checked_met,
-    expected_met,
-    load_content,
-    percent_of,
-    plain,
-    squash,
-    value_fields,
-    write_truth,
 )
 
 Content = dict[str, Any]
@@ -181,8 +171,10 @@ def check_verona(pdf_path: Path, sample: Content, records: list[Any], _: Any) ->
             head = [c for c in raw.chars if rule["top"] - 25 < c["top"] < rule["top"]]
             bold = [c for c in head if c["fontname"].endswith("Helvetica-Bold")]
             lines = sorted({round(c["top"]) for c in bold})
-            words = squash("".join(c["text"] for c in bold))
-            if len(lines) != 2 or any(squash("".join(c["lines"])) not in words for c in columns):
+            words = truth.squash("".join(c["text"] for c in bold))
+            if len(lines) != 2 or any(
+                truth.squash("".join(c["lines"])) not in words for c in columns
+            ):
                 problems.append(f"page {number}: header not on two bold lines above the rule")
             body = [c for c in raw.chars if c["top"] > rule["bottom"] and c["text"].strip()]
             body = [c for c in body if c["top"] < raw.height - 1.2 * 28.35]  # not the footer
@@ -246,26 +238,28 @@ def verona_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
         code, what = cells["objective_code"], cells["indicator_code"]
         if not re.fullmatch(r"\d+\.\d+\.\d+", code) or not what.startswith(f"{code}."):
             raise ValueError(f"{what}: codes do not nest under {code}")
-        record: Record = dict.fromkeys(RECORD_KEYS)
+        record: Record = dict.fromkeys(truth.RECORD_KEYS)
         record.update(
             area_code=code.split(".")[0],
             objective_level="operational",
             objective_code=code,
-            objective_title=plain(cells["objective_title"]),
-            indicator_code=plain(what),
-            indicator=plain(cells["indicator"]),
-            unit=plain(cells["unit"]),
-            target=plain(cells["target"]),
-            actual=plain(cells["actual"]),
+            objective_title=truth.plain(cells["objective_title"]),
+            indicator_code=truth.plain(what),
+            indicator=truth.plain(cells["indicator"]),
+            unit=truth.plain(cells["unit"]),
+            target=truth.plain(cells["target"]),
+            actual=truth.plain(cells["actual"]),
         )
-        if row["weight"] != percent_of(cells["weight"], sign=False):
+        if row["weight"] != truth.percent_of(cells["weight"], sign=False):
             raise ValueError(f"{what}: weight {row['weight']} vs {cells['weight']!r}")
-        if row["achievement"] != percent_of(cells["achievement"], sign=False):
+        if row["achievement"] != truth.percent_of(cells["achievement"], sign=False):
             raise ValueError(f"{what}: achievement {row['achievement']}")
         record.update(weight=row["weight"], achievement=row["achievement"])
-        record.update(value_fields("target", row["target_parsed"], cells["target"], what))
-        record.update(value_fields("actual", row["actual_parsed"], cells["actual"], what))
-        record["met"] = checked_met(what, row["met"], row["target_parsed"], row["actual_parsed"])
+        record.update(truth.value_fields("target", row["target_parsed"], cells["target"], what))
+        record.update(truth.value_fields("actual", row["actual_parsed"], cells["actual"], what))
+        record["met"] = truth.checked_met(
+            what, row["met"], row["target_parsed"], row["actual_parsed"]
+        )
         records.append(record)
         printed.append([cells["indicator"], *row["cells"]])  # the indicator finds the row
     return records, printed
@@ -309,35 +303,29 @@ def inps_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     records, printed, context = [], [], {}
     for item in sample["body"]:
         if item["kind"] == "heading":
-            context = {
-                "area_code": item["code"].split(".")[0],
-                "area_title": None,
-                "objective_level": item["level"],
-                "objective_code": item["code"],
-                "objective_title": item["title"],
-            }
+            context = truth.objective_context(item["level"], item["code"], item["title"])
             continue
         what = item["code"]
         if not what.startswith(f"{context['objective_code']}."):
             raise ValueError(f"{what} not under {context['objective_code']}")
-        if percent_of(item["achievement"]) != item["achievement_value"]:
+        if truth.percent_of(item["achievement"]) != item["achievement_value"]:
             raise ValueError(f"{what}: achievement {item['achievement_value']}")
         if not item["note"].startswith("Note: "):
             raise ValueError(f"{what}: the note row has no label")
-        record: Record = dict.fromkeys(RECORD_KEYS)
+        record: Record = dict.fromkeys(truth.RECORD_KEYS)
         record.update(context)
         record.update(
             indicator_code=what,
-            indicator=plain(item["indicator"]),
+            indicator=truth.plain(item["indicator"]),
             year=sample["year"],
-            target=plain(item["target"]),
-            actual=plain(item["actual"]),
+            target=truth.plain(item["target"]),
+            actual=truth.plain(item["actual"]),
             achievement=item["achievement_value"],
-            comment=plain(item["note"]),
+            comment=truth.plain(item["note"]),
         )
-        record.update(value_fields("target", item["target_parsed"], item["target"], what))
-        record.update(value_fields("actual", item["actual_parsed"], item["actual"], what))
-        if item["met"] != expected_met(item["target_parsed"], item["actual_parsed"]):
+        record.update(truth.value_fields("target", item["target_parsed"], item["target"], what))
+        record.update(truth.value_fields("actual", item["actual_parsed"], item["actual"], what))
+        if item["met"] != truth.expected_met(item["target_parsed"], item["actual_parsed"]):
             raise ValueError(f"{what}: met {item['met']} disagrees with the parsed values")
         record["met"] = item["met"]
         records.append(record)
@@ -363,20 +351,20 @@ def dogane_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
             raise ValueError(f"{row['objective_code']} not under area {row['area_code']}")
         for year, cell, parsed in zip(years, row["targets"], row["targets_parsed"], strict=True):
             what = f"{row['indicator'][:30]!r} {year}"
-            record: Record = dict.fromkeys(RECORD_KEYS)
+            record: Record = dict.fromkeys(truth.RECORD_KEYS)
             record.update(
                 area_code=row["area_code"],
                 area_title=row["area_title"],
                 objective_level="strategic",
                 objective_code=row["objective_code"],
                 objective_title=row["objective_title"],
-                indicator=plain(row["indicator"]),
-                formula=plain(row["formula"]),
+                indicator=truth.plain(row["indicator"]),
+                formula=truth.plain(row["formula"]),
                 year=year,
-                target=plain(cell),
+                target=truth.plain(cell),
             )
-            record.update(value_fields("target", parsed, cell, what))
-            record.update(value_fields("actual", None, None, what))
+            record.update(truth.value_fields("target", parsed, cell, what))
+            record.update(truth.value_fields("actual", None, None, what))
             records.append(record)
         printed.append([row["indicator"], row["formula"], *[t for t in row["targets"] if t]])
     return records, printed
@@ -516,7 +504,7 @@ def check_inps(pdf_path: Path, sample: Content, records: list[Record], _: Any) -
             horizontal = [ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 0.1]
             if len(vertical) < 6 or len(horizontal) < 6:
                 problems.append(f"page {number}: the table is not ruled")
-            if not all(squash(h) in squash(page.extract_text() or "") for h in headers):
+            if not all(truth.squash(h) in truth.squash(page.extract_text() or "") for h in headers):
                 problems.append(f"page {number}: header missing")
     return problems
 
@@ -532,8 +520,8 @@ def check_dogane(pdf_path: Path, sample: Content, records: list[Record], _: Any)
                 problems.append(f"page {page.page_number}: rules or fills present")
         for number in used:
             page = pdf.pages[number - 1]
-            text = squash(page.extract_text() or "")
-            if not all(squash(h) in text for h in headers):
+            text = truth.squash(page.extract_text() or "")
+            if not all(truth.squash(h) in text for h in headers):
                 problems.append(f"page {number}: header not repeated")
             sizes = {round(c["size"], 1) for c in page.chars if c["top"] > 3 * cm}
             if number > 1 and sizes != {8.0}:
@@ -563,13 +551,7 @@ def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     context: Record = {}
     for block in sample["body"]:
         if block["kind"] == "heading":
-            context = {
-                "area_code": block["code"].split(".")[0],
-                "area_title": None,
-                "objective_level": block["level"],
-                "objective_code": block["code"],
-                "objective_title": block["title"],
-            }
+            context = truth.objective_context(block["level"], block["code"], block["title"])
             continue
         for item in block["rows"]:
             what = item["code"]
@@ -577,22 +559,22 @@ def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
                 f"{context['objective_code']}."
             ):
                 raise ValueError(f"{what} not under an operational objective")
-            if percent_of(item["achievement"]) != item["achievement_value"]:
+            if truth.percent_of(item["achievement"]) != item["achievement_value"]:
                 raise ValueError(f"{what}: achievement {item['achievement_value']}")
-            record: Record = dict.fromkeys(RECORD_KEYS)
+            record: Record = dict.fromkeys(truth.RECORD_KEYS)
             record.update(context)
             record.update(
                 indicator_code=what,
-                indicator=plain(item["indicator"]),
-                type=plain(item["type"]),
-                unit=plain(item["unit"]),
-                target=plain(item["target"]),
-                actual=plain(item["actual"]),
+                indicator=truth.plain(item["indicator"]),
+                type=truth.plain(item["type"]),
+                unit=truth.plain(item["unit"]),
+                target=truth.plain(item["target"]),
+                actual=truth.plain(item["actual"]),
                 achievement=item["achievement_value"],
             )
-            record.update(value_fields("target", item["target_parsed"], item["target"], what))
-            record.update(value_fields("actual", item["actual_parsed"], item["actual"], what))
-            if item["met"] != expected_met(item["target_parsed"], item["actual_parsed"]):
+            record.update(truth.value_fields("target", item["target_parsed"], item["target"], what))
+            record.update(truth.value_fields("actual", item["actual_parsed"], item["actual"], what))
+            if item["met"] != truth.expected_met(item["target_parsed"], item["actual_parsed"]):
                 raise ValueError(f"{what}: met {item['met']} disagrees with the parsed values")
             record["met"] = item["met"]
             records.append(record)
@@ -686,7 +668,7 @@ def check_bari(pdf_path: Path, sample: Content, records: list[Record], _: Any) -
             "".join(c["text"] for c in page.chars if "Bold" in c["fontname"]) for page in pdf.pages
         )
         for line in headings:
-            if squash(line) not in squash(bold):
+            if truth.squash(line) not in truth.squash(bold):
                 problems.append(f"heading not bold: {line!r}")
     return problems
 
@@ -712,7 +694,7 @@ EXPORTS: dict[str, tuple[Records, Callable[[Content, Path], Any], Check]] = {
 def make_sample(name: str, out: Path) -> list[str]:
     """Render one sample, write its PDF and truth; return the failed layout checks."""
     records_of, render, check = EXPORTS[name]
-    sample = load_content(name)
+    sample = truth.load_content(name)
     records, rows = records_of(sample)
     pdf_path = out / f"{name}.pdf"
     _fonts()
@@ -721,7 +703,7 @@ def make_sample(name: str, out: Path) -> list[str]:
     for index, record in enumerate(records):  # a row gives one record per year
         page = pages[index * len(rows) // len(records)]
         record.update(page=page, page_end=page)
-    write_truth(sample, records, pdf_path, len(page_streams(pdf_path)))
+    truth.write_truth(sample, records, pdf_path, len(page_streams(pdf_path)))
     used = sorted({r["page"] for r in records})
     problems = [] if len(used) >= 2 else ["the records do not run over two pages"]
     return problems + check(pdf_path, sample, records, drawn)

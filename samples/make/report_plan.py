@@ -32,14 +32,8 @@ from reportlab.platypus import (
     Table,
 )
 
+from . import truth
 from .readback import horizontal_rules, vertical_rules
-from .truth import (
-    RECORD_KEYS,
-    checked_met,
-    plain,
-    squash,
-    value_fields,
-)
 
 FONT = "ArpaSans"
 
@@ -255,10 +249,14 @@ def check_arpa(
     raised_total = 0
     with pdfplumber.open(pdf_path) as pdf:
         pages = list(pdf.pages)
-        texts = [squash("".join(c["text"] for c in p.chars)) for p in pages]
+        texts = [truth.squash("".join(c["text"] for c in p.chars)) for p in pages]
         if any(p.width >= p.height for p in pages):
             problems.append("a page is not portrait")
-        if pages[0].lines or pages[0].rects or squash("Piano della performance") not in texts[0]:
+        if (
+            pages[0].lines
+            or pages[0].rects
+            or truth.squash("Piano della performance") not in texts[0]
+        ):
             problems.append("page 1 is not a cover")
         if 1 in pages_used or 2 in pages_used:
             problems.append("records on the cover or the TOC page")
@@ -294,7 +292,7 @@ def check_arpa(
             for note in objective["footnotes"]:
                 problems += _footnote_below(pages, note)
         staff = [p.page_number for p, t in zip(pages, texts, strict=True)
-                 if squash("ProfiloUnitàFTE") in t]  # fmt: skip
+                 if truth.squash("ProfiloUnitàFTE") in t]  # fmt: skip
         if len(staff) != 1 or staff[0] in pages_used:
             problems.append(f"staff table pages {staff}: not one page without records")
     if raised_total != sups:
@@ -310,10 +308,10 @@ def check_arpa(
 
 def _footnote_below(pages: list[Any], note: str) -> list[str]:
     """A footnote is printed right below a table rule (within 45 pt)."""
-    wanted = squash(note.split(" ", 1)[1])[:30]
+    wanted = truth.squash(note.split(" ", 1)[1])[:30]
     for raw in pages:
         for line in raw.extract_text_lines():
-            if wanted[:20] in squash(line["text"]):
+            if wanted[:20] in truth.squash(line["text"]):
                 rules = [h for h in horizontal_rules(raw) if 0 < line["top"] - h["top"] < 45]
                 return [] if rules else [f"footnote not under a table: {note[:40]!r}"]
     return [f"footnote not printed: {note[:40]!r}"]
@@ -364,20 +362,20 @@ def arpa_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
             for year, cell in zip(years, row["targets"], strict=True):
                 parsed = row["parsed"][str(year)]
                 what = f"{row['indicator'][:30]!r} {year}"
-                record: Record = dict.fromkeys(RECORD_KEYS)
+                record: Record = dict.fromkeys(truth.RECORD_KEYS)
                 record.update(
                     area_code=code.split(".")[0],
                     objective_level=level,
                     objective_code=code,
                     objective_title=title,
-                    indicator=plain(row["indicator"]),
-                    data_source=plain(row["source"]),
-                    baseline=plain(_text(row["baseline"])),
+                    indicator=truth.plain(row["indicator"]),
+                    data_source=truth.plain(row["source"]),
+                    baseline=truth.plain(_text(row["baseline"])),
                     year=year,
-                    target=plain(_text(cell)),
+                    target=truth.plain(_text(cell)),
                 )
-                record.update(value_fields("target", parsed, _text(cell), what))
-                record.update(value_fields("actual", None, None, what))
-                record["met"] = checked_met(what, None, parsed, None)
+                record.update(truth.value_fields("target", parsed, _text(cell), what))
+                record.update(truth.value_fields("actual", None, None, what))
+                record["met"] = truth.checked_met(what, None, parsed, None)
                 records.append(record)
     return records, printed

@@ -261,3 +261,22 @@ def row_records(
         check_met({**base, **undated, **by_year.get(year, {}), "year": year})
         for year in sorted(by_year) or [None]
     ]
+
+
+def objective_context(
+    level: str, code: str, title: str, area: tuple[str, str | None] | None = None
+) -> Record:
+    """The hierarchy fields under an objective heading; without a printed area (``area``:
+    its code and title) the area code is the objective code's first segment.
+
+    >>> objective_context("operational", "2.1", "Digitale")["area_code"]
+    '2'
+    """
+    area_code, area_title = area or (code.split(".")[0], None)
+    return {
+        "area_code": area_code,
+        "area_title": area_title,
+        "objective_level": level,
+        "objective_code": code,
+        "objective_title": title,
+    }

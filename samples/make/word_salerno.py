@@ -16,27 +16,13 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from .holdout2_word_layouts import set_rules
+from . import writer
 from .office import print_pdf
 from .readback import page_count
-from .render_docx import POINTS_PER_CM, add_runs, squash
-from .truth import Record, load_content, plain, row_records, write_truth
-from .word_layouts import (
-    Page,
-    add_cover,
-    add_heading,
-    add_section,
-    fill_cell,
-    find_cell_start,
-    find_row_end,
-    new_row,
-    read_pdf,
-    set_table_geometry,
-    set_up_document,
-    shade,
-)
+from .truth import Record, load_content, objective_context, plain, row_records, write_truth
+from .word_kv import set_rules
 
-PAGE = Page()  # the geometry word_layouts' row finder assumes (left margin 2 cm)
+PAGE = writer.Page()  # the geometry word_layouts' row finder assumes (left margin 2 cm)
 STATUS = {
     "✔ Raggiunto": "achieved",
     "◐ Parzialmente raggiunto": "partially_achieved",
@@ -70,17 +56,17 @@ def add_table(doc: Any, spec: Block) -> None:
     table = doc.add_table(rows=0, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    set_table_geometry(table, widths, PAGE)
+    writer.set_table_geometry(table, widths, PAGE)
     set_rules(table, "000000", 4)
-    header = new_row(table, widths)
+    header = writer.new_row(table, widths)
     for cell, label in zip(header.cells, spec["header"], strict=True):
-        fill_cell(cell, label, PAGE, bold=True)
-        shade(cell, HEADER_FILL)
+        writer.fill_cell(cell, label, PAGE, bold=True)
+        writer.shade(cell, HEADER_FILL)
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     for item in spec["rows"]:
-        cells = new_row(table, widths).cells
+        cells = writer.new_row(table, widths).cells
         for index, (cell, text) in enumerate(zip(cells, item["cells"], strict=True)):
-            fill_cell(cell, text or "", PAGE)
+            writer.fill_cell(cell, text or "", PAGE)
             if spec["fields"][index] in ("target", "actual", "achievement"):
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     gap = doc.add_paragraph()
@@ -90,25 +76,25 @@ def add_table(doc: Any, spec: Block) -> None:
 def build_document(content: Content) -> Any:
     """Build the report as a python-docx Document."""
     doc = Document()
-    set_up_document(doc, content["running_header"], PAGE)
+    writer.set_up_document(doc, content["running_header"], PAGE)
     doc.core_properties.title = "Relazione sulla performance 2022"
     doc.core_properties.author = content["document"]["issuer"]
-    add_cover(doc, content["cover"])
+    writer.add_cover(doc, content["cover"])
     for block in content["body"]:
         if "heading" in block:
-            add_heading(doc, block["heading"], 14.0, bold=True)
+            writer.add_heading(doc, block["heading"], 14.0, bold=True)
         elif "paragraph" in block:
             paragraph = doc.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             paragraph.paragraph_format.space_before = Pt(4)
             paragraph.paragraph_format.space_after = Pt(6)
-            add_runs(paragraph, block["paragraph"], PAGE.body_size)
+            writer.add_runs(paragraph, block["paragraph"], PAGE.body_size)
         elif "objective" in block:
             objective = block["objective"]
             size = 11.5 if objective["level"] == "strategic" else 10.0
-            add_heading(doc, objective_text(objective), size, bold=True)
+            writer.add_heading(doc, objective_text(objective), size, bold=True)
         elif "section" in block:
-            add_section(doc, block["section"], PAGE)
+            writer.add_section(doc, block["section"], PAGE)
         elif "table" in block:
             add_table(doc, block["table"])
         else:
@@ -132,13 +118,7 @@ def build_records(content: Content) -> list[Record]:
         if "objective" in block:
             objective = block["objective"]
             code = objective["code"]
-            context = {
-                "area_code": code.split(".")[0],  # no area heading printed
-                "area_title": None,
-                "objective_level": objective["level"],
-                "objective_code": code,
-                "objective_title": objective["title"],
-            }
+            context = objective_context(objective["level"], code, objective["title"])
             continue
         if "table" not in block:
             continue
@@ -163,13 +143,13 @@ def indicator_rows(content: Content) -> list[tuple[Block, Block]]:
 
 def locate_rows(pdf_path: Path, content: Content) -> list[tuple[int, int, float]]:
     """Return the 1-based (page, page_end) and start top of every indicator row."""
-    pages = read_pdf(pdf_path, PAGE)
+    pages = writer.read_pdf(pdf_path, PAGE)
     spans = []
     at = (0, 0.0)
     for spec, item in indicator_rows(content):
         view = {"widths": spec["widths"], "header": spec["header"]}
-        at = find_cell_start(pages, view, 0, item["cells"][0], at)
-        end = find_row_end(pages, view, item["cells"], at)
+        at = writer.find_cell_start(pages, view, 0, item["cells"][0], at)
+        end = writer.find_row_end(pages, view, item["cells"], at)
         spans.append((at[0] + 1, end + 1, at[1]))
         at = (at[0], at[1] + 1)
     return spans
@@ -180,8 +160,8 @@ def locate_rows(pdf_path: Path, content: Content) -> list[tuple[int, int, float]
 
 def column_edges(widths: list[float]) -> list[float]:
     """Return the x (pt) of each column edge of a table."""
-    left = (PAGE.margin_left - PAGE.cell_margin) * POINTS_PER_CM
-    return [left + sum(widths[:i]) * POINTS_PER_CM for i in range(len(widths) + 1)]
+    left = (PAGE.margin_left - PAGE.cell_margin) * writer.POINTS_PER_CM
+    return [left + sum(widths[:i]) * writer.POINTS_PER_CM for i in range(len(widths) + 1)]
 
 
 def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int, float]]) -> list[str]:
@@ -216,13 +196,13 @@ def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int, floa
             problems.append("no indicator row is split across a page break")
         for item, (page, page_end, _) in split:
             cont = pages[page_end - 1]
-            body_top = PAGE.margin_top * POINTS_PER_CM - 4
+            body_top = PAGE.margin_top * writer.POINTS_PER_CM - 4
             words = [w for w in cont.extract_words() if w["top"] >= body_top]
-            top_text = squash("".join(w["text"] for w in words[:6]))
+            top_text = writer.squash("".join(w["text"] for w in words[:6]))
             header_above = any(
                 w["text"] == "atteso" for w in words if w["top"] < words[0]["top"] + 30
             )
-            if header_above or top_text[:10] not in squash(item["cells"][0]):
+            if header_above or top_text[:10] not in writer.squash(item["cells"][0]):
                 problems.append(
                     f"page {page_end}: split row not at the page top, or header repeated"
                 )
@@ -230,9 +210,11 @@ def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int, floa
                 print(f"  row {plain(item['cells'][0])!r:.40} split over pages {page}-{page_end};"
                       f" page {page_end} opens with its rest, header NOT repeated")  # fmt: skip
         last_page = spans[-1][1]
-        text = squash("".join(w["text"] for p in pages[last_page - 1 :] for w in p.extract_words()))
+        text = writer.squash(
+            "".join(w["text"] for p in pages[last_page - 1 :] for w in p.extract_words())
+        )
         after = [b["paragraph"] for b in content["body"][-2:]]
-        if "3.Conclusioni" not in text or not all(squash(p)[:40] in text for p in after):
+        if "3.Conclusioni" not in text or not all(writer.squash(p)[:40] in text for p in after):
             problems.append("the Conclusioni section is not printed after the last table")
         else:
             print("  'Conclusioni' heading and two prose paragraphs after the last table")

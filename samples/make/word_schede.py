@@ -1,29 +1,20 @@
-r"""Lay out the Word-made holdout samples (python-docx) and read their PDFs back (pdfplumber).
+"""Word documents of schede and long tables (python-docx printed by LibreOffice Writer).
 
-Used by ``make_holdout_word.py``; the content (``holdout_word_content.py``) has a
-``cover``, a ``running_header``, an ``orientation`` for every page, a ``tables`` dict of
-table formats and a ``body``: an ordered list of blocks, each a dict with one key of
+* ``asl-salerno-2023-relazione``: schede obiettivo with a white-on-dark header, an
+  ``Esito:`` paragraph after each table (the outcome of all its indicators, the paragraph
+  after it their comment), roman area codes;
+* ``ministero-cultura-2024-piano``: landscape, rules across only, ``Target`` spanning
+  ``2024 | 2025 | 2026``, a risk register that yields nothing.
 
-* ``toc``: an index page (as in ``word_layouts.py``, dotted leaders, page numbers);
-* ``heading`` (``level`` 1 or 2) and ``paragraph`` (justified prose);
-* ``objective``: a bold heading paragraph ``"{label} {code}{sep}{title}"``;
-* ``esito``: a bold status paragraph ``"Esito: {phrase}"`` (its commentary is the
-  ``paragraph`` block that follows);
-* ``table``: rows printed in the format its ``ref`` names. Formats have ``style``
-  (``grid_dark``: every cell ruled, header row filled dark with white bold text;
-  ``hrules``: horizontal rules only — above, between and below the rows, none
-  vertical), ``widths`` (cm), ``header`` (first header row; a label spans the columns
-  left over when ``header_sub`` gives a second row under the last labels), and
-  ``fields`` (the record field of each column; ``null`` for a table that is no
-  indicator table). Header rows repeat on every page a table runs onto; no row is ever
-  split across pages.
-
-Texts carry the markup of ``render_docx.py`` (``<b>``, ``<i>``, ``\n``).
+The content is the ``tables`` format of :mod:`word_tables` with ``scheda`` and ``esito``
+blocks; every row's ``parsed`` holds its hand-written values.
 """
 
 from __future__ import annotations
 
+import copy
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,26 +26,15 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 from docx.table import Table
 
-from .render_docx import POINTS_PER_CM, add_runs
-from .word_layouts import (
-    Page,
-    _border,
-    _element,
-    add_cover,
-    add_heading,
-    add_toc,
-    fill_cell,
-    new_row,
-    set_orientation,
-    set_table_geometry,
-    set_up_document,
-    shade,
-)
+from . import writer
+from .office import print_pdf
+from .truth import load_content, row_records, write_truth
+from .word_tables import Hierarchy, find_heading_pages
 
 Block = dict[str, Any]
 Content = dict[str, Any]
 
-PAGE = Page(margin_top=2.3, margin_bottom=2.0, table_size=8.0)
+PAGE = writer.Page(margin_top=2.3, margin_bottom=2.0, table_size=8.0)
 DARK_FILL = "1F3864"
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 OBJECTIVE_SIZES = {"area": 12.0, "strategic": 11.0, "operational": 10.0}
@@ -90,16 +70,18 @@ def column_labels(spec: Block) -> list[str]:
 
 def row_flag(row: Any, name: str) -> None:
     """Set an on/off row property (``w:tblHeader``, ``w:cantSplit``)."""
-    row._tr.get_or_add_trPr().append(_element(f"w:{name}"))
+    row._tr.get_or_add_trPr().append(writer.element(f"w:{name}"))
 
 
 def set_horizontal_rules(table: Table) -> None:
     """Rule a table above, between and below its rows only: no vertical line at all."""
-    borders = _element("w:tblBorders")
+    borders = writer.element("w:tblBorders")
     for name, size in (("top", 12), ("left", 0), ("bottom", 12), ("right", 0)):
-        borders.append(_border(name, size) if size else _element(f"w:{name}", val="nil"))
-    borders.append(_border("insideH", 4))
-    borders.append(_element("w:insideV", val="nil"))
+        borders.append(
+            writer._border(name, size) if size else writer.element(f"w:{name}", val="nil")
+        )
+    borders.append(writer._border("insideH", 4))
+    borders.append(writer.element("w:insideV", val="nil"))
     table._tbl.tblPr.append(borders)
 
 
@@ -107,7 +89,7 @@ def add_header_rows(table: Table, spec: Block) -> None:
     """Add the header row(s), repeated on each page; a second row goes under a spanning label."""
     widths: list[float] = spec["widths"]
     sub: list[str] = spec.get("header_sub", [])
-    rows = [new_row(table, widths) for _ in range(2 if sub else 1)]
+    rows = [writer.new_row(table, widths) for _ in range(2 if sub else 1)]
     for row in rows:
         row_flag(row, "tblHeader")
         row_flag(row, "cantSplit")
@@ -124,12 +106,12 @@ def add_header_rows(table: Table, spec: Block) -> None:
         cells.extend((rows[1].cells[first + i], label) for i, label in enumerate(sub))
     centred = {*sub, header[-1]} if sub else set()
     for cell, label in cells:
-        fill_cell(cell, label, PAGE, bold=True)
+        writer.fill_cell(cell, label, PAGE, bold=True)
         paragraph = cell.paragraphs[0]
         if label in centred:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if spec["style"] == "grid_dark":
-            shade(cell, DARK_FILL)
+            writer.shade(cell, DARK_FILL)
             for run in paragraph.runs:
                 run.font.color.rgb = WHITE
 
@@ -146,14 +128,14 @@ def add_table(doc: Any, spec: Block) -> None:
         raise ValueError(f"unknown table style {spec['style']!r}")
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    set_table_geometry(table, widths, PAGE)
+    writer.set_table_geometry(table, widths, PAGE)
     add_header_rows(table, spec)
     centred = {i for i, f in enumerate(spec.get("fields") or []) if f in spec.get("centre", [])}
     for item in spec["rows"]:
-        row = new_row(table, widths)
+        row = writer.new_row(table, widths)
         row_flag(row, "cantSplit")
         for index, (cell, text) in enumerate(zip(row.cells, item["cells"], strict=True)):
-            fill_cell(cell, text or "", PAGE)
+            writer.fill_cell(cell, text or "", PAGE)
             if index in centred:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -168,27 +150,27 @@ def add_text(doc: Any, markup: str, size: float, **layout: Any) -> Any:
     paragraph.paragraph_format.space_before = Pt(layout.get("before", 0))
     paragraph.paragraph_format.space_after = Pt(layout.get("after", 6))
     paragraph.paragraph_format.keep_with_next = layout.get("keep", False)
-    add_runs(paragraph, markup, size, layout.get("bold", False))
+    writer.add_runs(paragraph, markup, size, layout.get("bold", False))
     return paragraph
 
 
 def build_document(content: Content, toc_pages: dict[str, int]) -> Any:
     """Build the whole report; ``toc_pages`` gives the page of each index entry (0 unknown)."""
     doc = Document()
-    set_up_document(doc, content["running_header"], PAGE)
+    writer.set_up_document(doc, content["running_header"], PAGE)
     orientation = content["orientation"]
-    set_orientation(doc.sections[0], orientation, PAGE)
+    writer.set_orientation(doc.sections[0], orientation, PAGE)
     doc.core_properties.title = content["document"]["title"]
     doc.core_properties.author = content["document"]["issuer"]
-    add_cover(doc, content["cover"])
+    writer.add_cover(doc, content["cover"])
     previous_was_table = False
     for block in content["body"]:
         paragraph = None
         if "toc" in block:
-            add_toc(doc, block["toc"], toc_pages, orientation, PAGE)
+            writer.add_toc(doc, block["toc"], toc_pages, orientation, PAGE)
         elif "heading" in block:
             size = 14.0 if block["level"] == 1 else 12.0
-            paragraph = add_heading(doc, block["heading"], size, bold=True)
+            paragraph = writer.add_heading(doc, block["heading"], size, bold=True)
         elif "objective" in block:
             size = OBJECTIVE_SIZES[block["objective"]["level"]]
             text = objective_text(block["objective"])
@@ -271,8 +253,11 @@ def table_spec_for_locating(spec: Block) -> Block:
 
 def column_edges(spec: Block) -> list[float]:
     """Return the x (pt) of each column's left edge and of the table's right edge."""
-    left = (PAGE.margin_left - PAGE.cell_margin) * POINTS_PER_CM
-    return [left + sum(spec["widths"][:i]) * POINTS_PER_CM for i in range(len(spec["widths"]) + 1)]
+    left = (PAGE.margin_left - PAGE.cell_margin) * writer.POINTS_PER_CM
+    return [
+        left + sum(spec["widths"][:i]) * writer.POINTS_PER_CM
+        for i in range(len(spec["widths"]) + 1)
+    ]
 
 
 # --------------------------------------------------------------------------- layout checks
@@ -442,3 +427,169 @@ def check_silent_tables(drawn: list[Drawn], content: Content, row_pages: list[in
         if not pages or set(pages) & set(row_pages):
             problems.append(f"table {spec['header'][0]}… missing or on an indicator page")
     return problems
+
+
+#!/usr/bin/env python3
+
+
+STATUSES = {
+    "Raggiunto": "achieved",
+    "Parzialmente raggiunto": "partially_achieved",
+    "Non raggiunto": "not_achieved",
+    "Obiettivo sospeso": "suspended",
+}
+
+Record = dict[str, Any]
+
+
+# --------------------------------------------------------------------------- content
+
+
+def resolve(content: Content) -> Content:
+    """Return a copy of the content whose table blocks carry their format's keys."""
+    resolved = copy.deepcopy(content)
+    for block in resolved["body"]:
+        if "table" in block:
+            block["table"] = {**resolved["tables"][block["table"]["ref"]], **block["table"]}
+    return resolved
+
+
+def tables(content: Content) -> Iterator[Block]:
+    """Yield every (resolved) table spec in document order."""
+    for block in content["body"]:
+        if "table" in block:
+            yield block["table"]
+
+
+def indicator_rows(content: Content) -> Iterator[tuple[Block, Block]]:
+    """Yield ``(table spec, row)`` for every indicator row, in document order."""
+    for spec in tables(content):
+        if spec["fields"] is not None:
+            for row in spec["rows"]:
+                yield spec, row
+
+
+# --------------------------------------------------------------------------- mechanical re-checks
+
+
+# --------------------------------------------------------------------------- records
+
+
+def build_records(content: Content) -> list[list[Record]]:
+    """Make the records of every indicator row (pages unset), row by row.
+
+    An ``esito`` paragraph right after a table sets status and status_text on every record
+    of that table; the paragraphs after it, up to the next heading or table, are their
+    comment. Prose right after a table without an esito would be ambiguous: refused.
+    """
+    hierarchy = Hierarchy()
+    rows: list[list[Record]] = []
+    last_table: list[list[Record]] | None = None
+    commented: list[list[Record]] = []
+    comment: list[str] | None = None
+
+    def close_comment() -> None:
+        nonlocal comment
+        if comment is not None:
+            for record in (r for row in commented for r in row):
+                record["comment"] = " ".join(comment) or None
+        comment = None
+
+    for block in content["body"]:
+        if "table" in block or not ("esito" in block or "paragraph" in block):
+            close_comment()
+            last_table = None
+        if "objective" in block:
+            hierarchy.enter(block["objective"])
+        elif "table" in block and block["table"]["fields"] is not None:
+            spec = block["table"]
+            last_table = [
+                row_records(spec["fields"], row["cells"], row["parsed"], hierarchy.context)
+                for row in spec["rows"]
+            ]
+            weights = [row[0]["weight"] for row in last_table]
+            if "weight" in spec["fields"] and sum(w or 0 for w in weights) != 100:
+                raise ValueError(f"weights of a table do not add up to 100: {weights}")
+            rows.extend(last_table)
+        elif "esito" in block:
+            phrase, status = block["esito"]["phrase"], block["esito"]["status"]
+            if last_table is None or STATUSES.get(phrase) != status:
+                raise ValueError(f"esito {phrase!r} not right after a table, or not {status}")
+            for record in (r for row in last_table for r in row):
+                record.update(status=status, status_text=writer.plain(phrase))
+            commented, comment, last_table = last_table, [], None
+        elif "paragraph" in block:
+            if last_table is not None:
+                raise ValueError(f"prose right after an indicator table: {block!r:.60}")
+            if comment is not None:
+                comment.append(writer.plain(block["paragraph"]) or "")
+    close_comment()
+    return rows
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+def locate_rows(pages: list[Any], content: Content) -> list[tuple[int, float, int]]:
+    """Return the (page, top, page_end) of every indicator row (pages 1-based)."""
+    spans = []
+    at = (0, 0.0)
+    for spec, row in indicator_rows(content):
+        view = table_spec_for_locating(spec)
+        column = spec["fields"].index("indicator")
+        at = writer.find_cell_start(pages, view, column, row["cells"][column], at)
+        spans.append((at[0] + 1, at[1], writer.find_row_end(pages, view, row["cells"], at) + 1))
+        at = (at[0], at[1] + 1)
+    return spans
+
+
+def printed_texts(content: Content) -> Iterator[str]:
+    """Yield every text the content prints (cover, header, index, headings, prose, tables)."""
+    yield from (line["text"] for line in content["cover"])
+    yield content["running_header"]
+    for block in content["body"]:
+        if "toc" in block:
+            yield block["toc"]["title"]
+            yield from (entry["text"] for entry in block["toc"]["entries"])
+        elif "objective" in block:
+            objective = block["objective"]
+            yield f"{objective['label']} {objective['code']}{objective['sep']}{objective['title']}"
+        elif "esito" in block:
+            yield f"Esito: {block['esito']['phrase']}"
+        elif "table" in block:
+            yield from [*block["table"]["header"], *column_labels(block["table"])]
+            yield from (cell for row in block["table"]["rows"] for cell in row["cells"] if cell)
+        yield from filter(None, [block.get("heading"), block.get("paragraph")])
+
+
+# --------------------------------------------------------------------------- main
+
+
+def make_sample(name: str, out: Path) -> list[str]:
+    """Render one sample and write its PDF and truth; return the failed checks."""
+    content = resolve(load_content(name))
+    rows = build_records(content)
+    pdf_path = print_pdf(build_document(content, {}), ".docx", out / f"{name}.pdf")
+    toc_pages = find_heading_pages(writer.read_pdf(pdf_path, PAGE), content)
+    if toc_pages:  # print again, the index now with the pages of its headings
+        print_pdf(build_document(content, toc_pages), ".docx", pdf_path)
+    pages = writer.read_pdf(pdf_path, PAGE)
+    problems = []
+    if toc_pages and find_heading_pages(pages, content) != toc_pages:
+        problems.append("the index's page numbers moved in the second rendering")
+
+    spans = locate_rows(pages, content)
+    for row_recs, (page, _, page_end) in zip(rows, spans, strict=True):
+        for record in row_recs:
+            record.update(page=page, page_end=page_end)
+    records = [record for row_recs in rows for record in row_recs]
+    write_truth(content, records, pdf_path, len(pages))
+    if toc_pages:
+        print(f"  index pages: {toc_pages}")
+    known = {word for text in printed_texts(content) for word in (writer.plain(text) or "").split()}
+    known |= {part + "-" for word in known for part in word.split("-")[:-1]}  # line breaks
+    known |= {word.split("-")[-1] for word in known}
+    return problems + check_layout(pdf_path, content, spans, toc_pages, known)
+
+
+SAMPLES = dict.fromkeys(("asl-salerno-2023-relazione", "ministero-cultura-2024-piano"), make_sample)

@@ -1,17 +1,11 @@
-"""Lay out the fourth pair of Word-made holdout reports and check their PDFs.
+"""Word documents ordered by area or strategic objective (python-docx printed by LibreOffice
+Writer); the content names the table's ``header`` and column ``widths`` (cm).
 
-Used by ``make_holdout4_word.py`` on the content of ``holdout4_word_content.py``.
-
-* ``areas`` (Università di Pisa, portrait): a cover, an introduction, then per area a bold
-  paragraph ``Area strategica: Titolo`` and a table ruled on every cell in black whose
-  ``Obiettivo`` cell is merged vertically over the objective's indicator rows (its text
-  printed once). The header row is shaded and repeated on a page the table runs onto.
-* ``objectives`` (Comune di Perugia, landscape): a first page with title lines, prose and
-  a numbered list (Word's ``List Number`` style); then bold objective headings
-  (``Obiettivo strategico 2: …``, ``Obiettivo operativo 2.3: …``) each operational one
-  followed by a ruled table whose shaded header row is repeated across page breaks.
-
-The checks read the exported PDF with pdfplumber and return the failed ones.
+* ``universita-pisa-2023-relazione``: ``Area strategica: Ricerca`` without code, the
+  objective (``OB.R.1``) merged down over its indicators, ``Valore finale``, a closing
+  note after the table;
+* ``comune-perugia-2024-piano``: landscape, ``Obiettivo operativo 2.3:`` paragraphs,
+  ``Valore di partenza (2023)``, text and quantity targets per year.
 """
 
 from __future__ import annotations
@@ -26,24 +20,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.table import Table
 
-from .render_docx import add_runs, squash
-from .word_layouts import (
-    Page,
-    _element,
-    add_cover,
-    add_heading,
-    column_stream,
-    fill_cell,
-    new_row,
-    read_pdf,
-    set_orientation,
-    set_table_geometry,
-    set_up_document,
-    shade,
-)
+from . import writer
+from .office import print_pdf
+from .truth import check_met, load_content, new_record, objective_context, value_fields, write_truth
 
 Content = dict[str, Any]
-PAGE = Page(margin_top=2.3, margin_bottom=2.0, table_size=8.0)
+PAGE = writer.Page(margin_top=2.3, margin_bottom=2.0, table_size=8.0)
 HEADER_FILL = "D9E2F3"
 
 
@@ -72,7 +54,7 @@ def operational_text(objective: Content) -> str:
 
 def row_flag(row: Any, name: str) -> None:
     """Set an on/off row property (``w:tblHeader``, ``w:cantSplit``)."""
-    row._tr.get_or_add_trPr().append(_element(f"w:{name}"))
+    row._tr.get_or_add_trPr().append(writer.element(f"w:{name}"))
 
 
 def ruled_table(doc: Any, widths: list[float], header: list[str]) -> Table:
@@ -80,26 +62,26 @@ def ruled_table(doc: Any, widths: list[float], header: list[str]) -> Table:
     table = doc.add_table(rows=0, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    set_table_geometry(table, widths, PAGE)
-    borders = _element("w:tblBorders")
+    writer.set_table_geometry(table, widths, PAGE)
+    borders = writer.element("w:tblBorders")
     for name in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(_element(f"w:{name}", val="single", sz="6", space="0", color="000000"))
+        borders.append(writer.element(f"w:{name}", val="single", sz="6", space="0", color="000000"))
     table._tbl.tblPr.append(borders)
-    row = new_row(table, widths)
+    row = writer.new_row(table, widths)
     row_flag(row, "cantSplit")
     row_flag(row, "tblHeader")
     for cell, label in zip(row.cells, header, strict=True):
-        fill_cell(cell, label, PAGE, bold=True)
-        shade(cell, HEADER_FILL)
+        writer.fill_cell(cell, label, PAGE, bold=True)
+        writer.shade(cell, HEADER_FILL)
     return table
 
 
 def add_row(table: Table, widths: list[float], cells: list[str | None], first: int) -> Any:
     """Add a row that never splits; cells from column ``first`` on are filled."""
-    row = new_row(table, widths)
+    row = writer.new_row(table, widths)
     row_flag(row, "cantSplit")
     for cell, text in zip(row.cells[first:], cells, strict=True):
-        fill_cell(cell, text or "", PAGE)
+        writer.fill_cell(cell, text or "", PAGE)
     return row
 
 
@@ -110,14 +92,14 @@ def add_text(doc: Any, markup: str, size: float, bold: bool = False, keep: bool 
     paragraph.paragraph_format.space_before = Pt(6 if bold else 2)
     paragraph.paragraph_format.space_after = Pt(6)
     paragraph.paragraph_format.keep_with_next = keep
-    add_runs(paragraph, markup, size, bold)
+    writer.add_runs(paragraph, markup, size, bold)
     return paragraph
 
 
 def build_pisa(doc: Any, content: Content) -> None:
     """Lay out the Pisa body: areas, each with its table of merged objective cells."""
-    add_cover(doc, content["cover"])
-    add_heading(doc, "Introduzione", 14.0, bold=True)
+    writer.add_cover(doc, content["cover"])
+    writer.add_heading(doc, "Introduzione", 14.0, bold=True)
     for text in content["intro"]:
         add_text(doc, text, PAGE.body_size)
     for area in content["areas"]:
@@ -128,7 +110,7 @@ def build_pisa(doc: Any, content: Content) -> None:
             merged = rows[0].cells[0].merge(rows[-1].cells[0])
             for extra in merged.paragraphs[1:]:
                 extra._p.getparent().remove(extra._p)
-            fill_cell(merged, pisa_objective_text(objective), PAGE, bold=True)
+            writer.fill_cell(merged, pisa_objective_text(objective), PAGE, bold=True)
         doc.add_paragraph().paragraph_format.space_after = Pt(4)
     add_text(doc, content["closing"], PAGE.body_size)
 
@@ -139,13 +121,13 @@ def build_perugia(doc: Any, content: Content) -> None:
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.space_after = Pt(8)
-        add_runs(paragraph, line["text"], line["size"])
-    add_heading(doc, "Premessa", 13.0, bold=True)
+        writer.add_runs(paragraph, line["text"], line["size"])
+    writer.add_heading(doc, "Premessa", 13.0, bold=True)
     add_text(doc, content["intro"], PAGE.body_size)
     for item in content["numbered"]:
         paragraph = doc.add_paragraph(style="List Number")
         paragraph.paragraph_format.space_after = Pt(2)
-        add_runs(paragraph, item, PAGE.body_size)
+        writer.add_runs(paragraph, item, PAGE.body_size)
     add_text(doc, content["intro_after"], PAGE.body_size)
     first = True
     for strategic in content["strategic"]:
@@ -164,8 +146,8 @@ def build_perugia(doc: Any, content: Content) -> None:
 def build_document(content: Content) -> Any:
     """Build the whole report as a python-docx Document."""
     doc = Document()
-    set_up_document(doc, content["running_header"], PAGE)
-    set_orientation(doc.sections[0], content["orientation"], PAGE)
+    writer.set_up_document(doc, content["running_header"], PAGE)
+    writer.set_orientation(doc.sections[0], content["orientation"], PAGE)
     doc.core_properties.title = content["document"]["title"]
     doc.core_properties.author = content["document"]["issuer"]
     if content["layout"] == "areas":
@@ -216,10 +198,12 @@ def check_layout(pdf_path: Path, content: Content, row_pages: list[list[int]]) -
             problems.append(f"tables not ruled on pages {unruled}")
     if "merged_once" in expect:
         view = {"widths": content["widths"]}
-        column = "".join(column_stream(p, view, 0, 0)[0] for p in read_pdf(pdf_path, PAGE))
+        column = "".join(
+            writer.column_stream(p, view, 0, 0)[0] for p in writer.read_pdf(pdf_path, PAGE)
+        )
         for area in content["areas"]:
             for objective in area["objectives"]:
-                count = column.count(squash(pisa_objective_text(objective)))
+                count = column.count(writer.squash(pisa_objective_text(objective)))
                 if count != 1 or len(objective["rows"]) < 2:
                     problems.append(f"{objective['code']} printed {count} times")
         print(f"  merged Obiettivo cells printed once each: {not problems}")
@@ -239,7 +223,7 @@ def check_header_repeated(
     pages: list[Any], row_pages: list[list[int]], header: list[str]
 ) -> list[str]:
     """Check a table runs onto a later page and prints its header again at the top there."""
-    label = squash(header[1])
+    label = writer.squash(header[1])
     spanning = [sorted(set(table)) for table in row_pages if len(set(table)) > 1]
     if not spanning:
         return ["no table continues across a page break"]
@@ -254,3 +238,110 @@ def check_header_repeated(
             if not found:
                 problems.append(f"header not repeated on page {number}")
     return problems
+
+
+#!/usr/bin/env python3
+
+
+YEARS = (2024, 2025, 2026)
+
+Record = dict[str, Any]
+# One located row: the cells to find (table column order), the indicator column, records.
+Located = tuple[list[str | None], int, list[Record]]
+
+
+def record(context: Record, **fields: Any) -> Record:
+    """Return a record with every key, the context and the fields set, ``met`` checked."""
+    return check_met(new_record(context, **fields))
+
+
+def pisa_tables(content: Any) -> list[list[Located]]:
+    """Return, per table, the Pisa indicator rows and their records (pages unset)."""
+    tables = []
+    for area in content["areas"]:
+        located: list[Located] = []
+        for objective in area["objectives"]:
+            context = {
+                "area_code": None,
+                "area_title": area["title"],
+                "objective_level": "strategic",
+                "objective_code": objective["code"],
+                "objective_title": objective["title"],
+            }
+            for row in objective["rows"]:
+                name, unit, baseline, target, actual, stato = (
+                    writer.plain(c) for c in row["cells"]
+                )
+                if content["status_words"].get(stato) is None or row["status"] != stato:
+                    raise ValueError(f"status of {name!r} is not what the row prints")
+                fields = {
+                    "indicator": name, "unit": unit, "baseline": baseline,
+                    "target": target, **value_fields("target", row["target"], target, name),
+                    "actual": actual, **value_fields("actual", row["actual"], actual, name),
+                    "status": content["status_words"][stato], "status_text": stato,
+                    "met": row["met"],
+                }  # fmt: skip
+                located.append(([None, *row["cells"]], 1, [record(context, **fields)]))
+        tables.append(located)
+    return tables
+
+
+def perugia_tables(content: Any) -> list[list[Located]]:
+    """Return, per table, the Perugia indicator rows and their records (pages unset)."""
+    tables = []
+    for strategic in content["strategic"]:
+        for operational in strategic["operational"]:
+            code = operational["code"]
+            if not code.startswith(strategic["code"] + "."):
+                raise ValueError(f"objective {code} is not under {strategic['code']}")
+            context = objective_context("operational", code, operational["title"])
+            located: list[Located] = []
+            for row in operational["rows"]:
+                name, formula, source, baseline, *targets = (writer.plain(c) for c in row["cells"])
+                records = []
+                for year, target, parsed in zip(YEARS, targets, row["targets"], strict=True):
+                    fields = {
+                        "indicator": name, "formula": formula, "data_source": source,
+                        "baseline": baseline, "year": year, "target": target,
+                        **value_fields("target", parsed, target, name),
+                        **value_fields("actual", None, None, name),
+                    }  # fmt: skip
+                    records.append(record(context, **fields))
+                located.append((row["cells"], 0, records))
+            tables.append(located)
+    return tables
+
+
+def locate(pdf_path: Path, content: Any, tables: list[list[Located]]) -> list[list[int]]:
+    """Set page/page_end of every record from the PDF; return each table's row pages."""
+    pages = writer.read_pdf(pdf_path, PAGE)
+    view = {"widths": content["widths"], "header": content["header"]}
+    at = (0, 0.0)
+    row_pages = []
+    for table in tables:
+        starts = []
+        for cells, column, records in table:
+            at = writer.find_cell_start(pages, view, column, cells[column] or "", at)
+            end = writer.find_row_end(pages, view, cells, at)
+            for item in records:
+                item.update(page=at[0] + 1, page_end=end + 1)
+            starts.append(at[0] + 1)
+            at = (at[0], at[1] + 1)
+        row_pages.append(starts)
+    return row_pages
+
+
+def make_sample(name: str, out: Path) -> list[str]:
+    """Render one sample and write its PDF and truth; return the failed checks."""
+    content = load_content(name)
+    tables = pisa_tables(content) if content["layout"] == "areas" else perugia_tables(content)
+    pdf_path = print_pdf(build_document(content), ".docx", out / f"{name}.pdf")
+    row_pages = locate(pdf_path, content, tables)
+    records = [item for table in tables for _, _, recs in table for item in recs]
+    write_truth(content, records, pdf_path, len(writer.read_pdf(pdf_path, PAGE)))
+    return check_layout(pdf_path, content, row_pages)
+
+
+SAMPLES = dict.fromkeys(
+    ("universita-pisa-2023-relazione", "comune-perugia-2024-piano"), make_sample
+)

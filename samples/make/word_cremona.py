@@ -1,47 +1,227 @@
-#!/usr/bin/env python3
-"""Build the Cremona 2020 sample report (PDF) and its ground truth from the content file.
+"""Camera di Commercio di Cremona, Relazione sulla Performance 2020 (``cremona-2020``): the
+one sample transcribed from a published report. A Word document (python-docx) printed by
+LibreOffice Writer: 5-column ruled tables (``Descrizione | Tipo | Valore Atteso | Valore
+Raggiunto | Note``), heading and status rows merged across the table, rows split across
+page breaks, the header row repeated, type words broken by the narrow ``Tipo`` column.
 
-Reads ``cremona-2020.content.json`` (next to this script), lays the report out as its
-issuer would have (a Word document with 5-column ruled tables, see ``render_docx.py``),
-exports it to PDF with LibreOffice headless and writes:
-
-* ``cremona-2020.pdf``        the sample report (A4 portrait);
-* ``cremona-2020.truth.json`` the ground truth in the shape of ``RECORDS.md``. Every field
-  comes from the content file (the parsed values are the hand-written annotations there);
-  only ``page``/``page_end`` are read back from the rendered PDF, by finding each indicator
-  row's cell texts with pdfplumber.
-
-It then checks the layout features the sample exists to exercise (rows split across a
-page break, a repeated header row, type words broken by the narrow ``Tipo`` column, no
-other word broken) and exits with status 1 if one is missing.
-
-usage: .venv/bin/python samples/make_cremona.py [--keep-docx PATH]
-
-Needs python-docx, pdfplumber and LibreOffice (``soffice``) on PATH.
+The content's ``body`` is an ordered list of blocks, each a table (``rows``) or paragraphs
+printed between tables. Items: area/strategic/operational headings (code and printed
+line), ``title``, ``label`` (``Indicatori``), ``header``, ``indicator`` (the five cells and
+the hand-written parsed values), ``status``, ``text``. Markup in text: ``<b>``, ``<i>``,
+``\n`` a line break in a cell.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table, _Cell
 
+from . import writer
 from .office import print_pdf
-from .render_docx import (
-    POINTS_PER_CM,
-    Content,
-    Item,
-    Layout,
-    all_items,
-    all_texts,
-    build_document,
-    header_cells,
-    plain,
-    squash,
-)
 from .truth import RECORD_KEYS, load_content, write_truth
+
+Item = dict[str, Any]
+Content = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Page geometry and type sizes (lengths in cm, sizes in pt)."""
+
+    page_width: float = 21.0
+    page_height: float = 29.7
+    margin_top: float = 2.0
+    margin_bottom: float = 2.0
+    margin_left: float = 2.0
+    margin_right: float = 2.0
+    # Descrizione, Tipo, Valore Atteso, Valore Raggiunto, Note. With narrow cell margins the
+    # Tipo column holds STRATEGICO but breaks ORGANIZZATIVO and COLLABORAZIONE.
+    columns: tuple[float, ...] = (4.6, 2.3, 2.8, 3.4, 3.9)
+    cell_margin: float = 0.1
+    font: str = "Arial"
+    table_size: float = 9.0
+    body_size: float = 10.0
+
+    @property
+    def column_edges_pt(self) -> list[float]:
+        """Return the x of each column's left edge and of the table's right edge, in points."""
+        edges = [self.margin_left * writer.POINTS_PER_CM]
+        for width in self.columns:
+            edges.append(edges[-1] + width * writer.POINTS_PER_CM)
+        return edges
+
+
+# --------------------------------------------------------------------------- markup
+
+
+# --------------------------------------------------------------------------- content
+
+
+def block_items(block: dict[str, Any]) -> list[Item]:
+    """Return the items (rows or paragraphs) of one body block."""
+    items: list[Item] = block["table"]["rows"] if "table" in block else block["paragraphs"]
+    return items
+
+
+def all_items(content: Content) -> Iterator[Item]:
+    """Yield every body item in document order."""
+    for block in content["body"]:
+        yield from block_items(block)
+
+
+def all_texts(content: Content) -> Iterator[str]:
+    """Yield every printed text: cover, premessa, cells, rows and paragraphs."""
+    yield from (line["text"] for line in content["cover"])
+    yield from (entry["text"] for entry in content["premessa"])
+    for item in all_items(content):
+        yield from item.get("cells", [])
+        if "text" in item:
+            yield item["text"]
+
+
+def header_cells(content: Content) -> list[str]:
+    """Return the cells of the (first) table header row."""
+    cells: list[str] = next(i["cells"] for i in all_items(content) if i["kind"] == "header")
+    return cells
+
+
+# --------------------------------------------------------------------------- docx
+
+
+def set_table_geometry(table: Table, layout: Layout) -> None:
+    """Give the table fixed column widths and narrow left/right cell margins."""
+    tbl_pr = table._tbl.tblPr
+    tbl_pr.append(writer._dxa("w:tblW", sum(layout.columns) * writer.TWIPS_PER_CM))
+    fixed = OxmlElement("w:tblLayout")
+    fixed.set(qn("w:type"), "fixed")
+    tbl_pr.append(fixed)
+    margins = OxmlElement("w:tblCellMar")
+    margins.append(writer._dxa("w:left", layout.cell_margin * writer.TWIPS_PER_CM))
+    margins.append(writer._dxa("w:right", layout.cell_margin * writer.TWIPS_PER_CM))
+    tbl_pr.append(margins)
+    for column, width in zip(table.columns, layout.columns, strict=True):
+        column.width = Cm(width)
+
+
+def fill_cell(cell: _Cell, markup: str, layout: Layout, bold: bool = False) -> None:
+    """Write marked-up text into a cell's first paragraph."""
+    paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.space_before = Pt(1)
+    paragraph.paragraph_format.space_after = Pt(1)
+    writer.add_runs(paragraph, markup, layout.table_size, bold)
+
+
+def add_table(doc: Any, table_block: dict[str, Any], layout: Layout) -> None:
+    """Add a ruled table: header/indicator rows in five cells, other rows merged."""
+    table = doc.add_table(rows=0, cols=len(layout.columns))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    set_table_geometry(table, layout)
+    for position, item in enumerate(table_block["rows"]):
+        row = table.add_row()
+        for cell, width in zip(row.cells, layout.columns, strict=True):
+            cell.width = Cm(width)
+        if item["kind"] in ("header", "indicator"):
+            is_header = item["kind"] == "header"
+            for cell, text in zip(row.cells, item["cells"], strict=True):
+                fill_cell(cell, text, layout, bold=is_header)
+            if is_header and position == 0 and table_block.get("repeat_header"):
+                writer.mark_repeating_header(row._tr)
+        else:
+            fill_cell(row.cells[0].merge(row.cells[-1]), item["text"], layout)
+
+
+def add_between_tables(doc: Any, items: list[Item], layout: Layout) -> None:
+    """Add headings and status/comment texts as paragraphs between tables."""
+    for item in items:
+        paragraph = doc.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(3)
+        paragraph.paragraph_format.space_after = Pt(3)
+        writer.add_runs(paragraph, item["text"], layout.table_size)
+
+
+def add_page_number_footer(section: Any) -> None:
+    """Put a centred page number (a PAGE field) on every page but the cover."""
+    section.different_first_page_header_footer = True
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def set_up_page(doc: Any, layout: Layout) -> None:
+    """Set A4 portrait page, margins, base font and footer."""
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(layout.page_width), Cm(layout.page_height)
+    section.top_margin, section.bottom_margin = Cm(layout.margin_top), Cm(layout.margin_bottom)
+    section.left_margin, section.right_margin = Cm(layout.margin_left), Cm(layout.margin_right)
+    normal = doc.styles["Normal"]
+    normal.font.name = layout.font
+    normal.font.size = Pt(layout.table_size)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.0
+    add_page_number_footer(section)
+
+
+def build_document(content: Content, layout: Layout, title: str) -> Any:
+    """Build the report as a python-docx Document: cover, premessa, then the body."""
+    doc = Document()
+    set_up_page(doc, layout)
+    doc.core_properties.title = title
+    doc.core_properties.author = content["document"]["issuer"]
+
+    for number, line in enumerate(content["cover"]):
+        paragraph = doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_before = Pt(120 if number == 0 else 18)
+        writer.add_runs(paragraph, line["text"], line["size"])
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    for entry in content["premessa"]:
+        paragraph = doc.add_paragraph()
+        heading = entry["style"] == "heading"
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if heading else WD_ALIGN_PARAGRAPH.JUSTIFY
+        paragraph.paragraph_format.space_after = Pt(8 if heading else 6)
+        writer.add_runs(paragraph, entry["text"], layout.body_size + (2 if heading else 0))
+
+    previous_was_table = False
+    for block in content["body"]:
+        is_table = "table" in block
+        if is_table:
+            if previous_was_table:  # keep adjacent tables apart, as Word would join them
+                doc.add_paragraph()
+            add_table(doc, block["table"], layout)
+        else:
+            add_between_tables(doc, block["paragraphs"], layout)
+        previous_was_table = is_table
+    return doc
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+#!/usr/bin/env python3
+
 
 TITLE = "Relazione sulla Performance 2020"
 
@@ -72,18 +252,18 @@ def parsed_fields(item: Item, side: str) -> dict[str, Any]:
 
 def split_status(item: Item) -> tuple[str, str, str | None]:
     """Return (status, phrase as printed, text after the phrase) of a status row."""
-    text = plain(item["text"]) or ""
+    text = writer.plain(item["text"]) or ""
     for phrase, status in STATUS_PHRASES.items():
         if text.startswith(phrase):
             if status != item["status"]:
                 raise ValueError(f"status row says {phrase!r}, annotated {item['status']!r}")
-            return status, phrase, plain(text[len(phrase) :])
+            return status, phrase, writer.plain(text[len(phrase) :])
     raise ValueError(f"status row does not start with a status phrase: {text[:60]!r}")
 
 
 def new_record(item: Item, context: dict[str, Any]) -> Record:
     """Make the record of one indicator row (page numbers and comment still unset)."""
-    description, kind, target, actual, notes = (plain(cell) for cell in item["cells"])
+    description, kind, target, actual, notes = (writer.plain(cell) for cell in item["cells"])
     record: Record = dict.fromkeys(RECORD_KEYS)
     record.update(context)
     record.update(indicator=description, type=kind, target=target, actual=actual, notes=notes)
@@ -119,7 +299,7 @@ def build_records(content: Content) -> list[Record]:
         kind = item["kind"]
         if kind in HEADING_KINDS:
             close_comment()
-            code, title = item["code"], plain(item.get("title"))
+            code, title = item["code"], writer.plain(item.get("title"))
             area_code = "_".join(code.split("_")[:2])
             if kind == "area":
                 area_titles[code] = title
@@ -135,9 +315,9 @@ def build_records(content: Content) -> list[Record]:
             close_comment()
             if untitled is None:
                 raise ValueError(f"title row without a heading: {item['text'][:60]!r}")
-            context["objective_title"] = plain(item["text"])
+            context["objective_title"] = writer.plain(item["text"])
             if untitled["kind"] == "area":
-                area_titles[untitled["code"]] = context["area_title"] = plain(item["text"])
+                area_titles[untitled["code"]] = context["area_title"] = writer.plain(item["text"])
             untitled = None
         elif kind in ("label", "header"):
             close_comment()
@@ -153,7 +333,7 @@ def build_records(content: Content) -> list[Record]:
             comment.extend([rest] if rest else [])
         elif kind == "text":
             if comment is not None:
-                comment.append(plain(item["text"]) or "")
+                comment.append(writer.plain(item["text"]) or "")
         else:
             raise ValueError(f"unknown item kind {kind!r}")
     close_comment()
@@ -178,8 +358,8 @@ def read_pages(pdf_path: Path, layout: Layout) -> list[PageWords]:
     pages: list[PageWords] = []
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            top_limit = layout.margin_top * POINTS_PER_CM - 4
-            bottom_limit = page.height - layout.margin_bottom * POINTS_PER_CM + 4
+            top_limit = layout.margin_top * writer.POINTS_PER_CM - 4
+            bottom_limit = page.height - layout.margin_bottom * writer.POINTS_PER_CM + 4
             words = [
                 w
                 for w in page.extract_words()
@@ -216,7 +396,7 @@ def find_row_start(
     pages: list[PageWords], description: str, page_index: int, from_top: float
 ) -> tuple[int, float]:
     """Return (page index, top) where an indicator's Descrizione starts, searching forward."""
-    needle = squash(description)[:24]
+    needle = writer.squash(description)[:24]
     for index in range(page_index, len(pages)):
         stream, tops = column_stream(pages[index], 0, from_top if index == page_index else 0)
         found = stream.find(needle)
@@ -236,7 +416,7 @@ def find_row_end(
     """
     last = page_index
     for column, cell in enumerate(cells):
-        wanted, label = squash(cell), squash(header[column])
+        wanted, label = writer.squash(cell), writer.squash(header[column])
         index, from_top = page_index, top - 1
         while wanted:
             stream, _ = column_stream(pages[index], column, from_top)
@@ -302,7 +482,7 @@ def check_layout(pages: list[PageWords], content: Content, records: list[Record]
     if "STRATEGICO" in broken:
         problems.append("STRATEGICO is broken: the Tipo column is too narrow")
 
-    known = {word for text in all_texts(content) for word in (plain(text) or "").split()}
+    known = {word for text in all_texts(content) for word in (writer.plain(text) or "").split()}
     fragments = sorted(
         {text for page in pages for c in (0, 2, 3, 4) for _, text in page.columns[c]} - known
     )

@@ -28,14 +28,14 @@ assigned to a table's columns by the column widths, to find where a row starts a
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -43,13 +43,80 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from .render_docx import POINTS_PER_CM, TWIPS_PER_CM, add_runs, mark_repeating_header, squash
-
+TWIPS_PER_CM = 567
+POINTS_PER_CM = 72 / 2.54
 Block = dict[str, Any]
 Content = dict[str, Any]
 
 HEADER_FILL = "DCE6F1"
 OBJECTIVE_FILLS = {"area": "BFBFBF", "strategic": "D9D9D9", "operational": "EDEDED"}
+
+
+def parse_markup(text: str) -> Iterator[tuple[str, bool, bool]]:
+    """Split marked-up text into ``(text, bold, italic)`` runs.
+
+    >>> list(parse_markup("<b>OBIETTIVO</b> <= 85%"))
+    [('OBIETTIVO', True, False), (' <= 85%', False, False)]
+    """
+    bold = italic = False
+    for piece in re.split(r"(</?[bi]>)", text):
+        if piece in ("<b>", "</b>"):
+            bold = piece == "<b>"
+        elif piece in ("<i>", "</i>"):
+            italic = piece == "<i>"
+        elif piece:
+            yield piece, bold, italic
+
+
+def plain(text: str | None) -> str | None:
+    r"""Return text as a record field: tags dropped, whitespace runs to one space, "" to None.
+
+    >>> plain("<b>N° 40</b>\nVPN  attivate ")
+    'N° 40 VPN attivate'
+    >>> plain("") is None
+    True
+    """
+    if text is None:
+        return None
+    squeezed = re.sub(r"\s+", " ", re.sub(r"</?[bi]>", "", text)).strip()
+    return squeezed or None
+
+
+def squash(text: str) -> str:
+    """Return text without tags and without any whitespace, for matching PDF words.
+
+    >>> squash("ORGANIZZATI VO")
+    'ORGANIZZATIVO'
+    """
+    return re.sub(r"\s+", "", re.sub(r"</?[bi]>", "", text))
+
+
+def add_runs(
+    paragraph: Paragraph, markup: str, size: float | None = None, bold: bool = False
+) -> None:
+    r"""Append marked-up text to a paragraph; ``\n`` becomes a line break."""
+    for number, line in enumerate(markup.split("\n")):
+        if number:
+            paragraph.add_run().add_break()
+        for text, run_bold, italic in parse_markup(line):
+            run = paragraph.add_run(text)
+            run.bold = run_bold or bold or None
+            run.italic = italic or None
+            if size is not None:
+                run.font.size = Pt(size)
+
+
+def _dxa(name: str, twips: float) -> Any:
+    """Build a ``<w:name w:w=… w:type="dxa"/>`` element."""
+    element = OxmlElement(name)
+    element.set(qn("w:w"), str(round(twips)))
+    element.set(qn("w:type"), "dxa")
+    return element
+
+
+def mark_repeating_header(row_element: Any) -> None:
+    """Flag a row as header row, repeated at the top of each page (``w:tblHeader``)."""
+    row_element.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
 @dataclass(frozen=True)
@@ -78,27 +145,27 @@ class Page:
 # --------------------------------------------------------------------------- low level
 
 
-def _element(name: str, **attributes: str) -> Any:
+def element(name: str, **attributes: str) -> Any:
     """Build a ``w:`` element with ``w:`` attributes."""
-    element = OxmlElement(name)
+    node = OxmlElement(name)
     for key, value in attributes.items():
-        element.set(qn(f"w:{key}"), value)
-    return element
+        node.set(qn(f"w:{key}"), value)
+    return node
 
 
 def _border(name: str, size_eighths: int) -> Any:
     """Build one single-line border element (size in eighths of a point)."""
-    return _element(f"w:{name}", val="single", sz=str(size_eighths), space="0", color="000000")
+    return element(f"w:{name}", val="single", sz=str(size_eighths), space="0", color="000000")
 
 
 def shade(cell: _Cell, fill: str) -> None:
     """Give a cell a solid background colour."""
-    cell._tc.get_or_add_tcPr().append(_element("w:shd", val="clear", color="auto", fill=fill))
+    cell._tc.get_or_add_tcPr().append(element("w:shd", val="clear", color="auto", fill=fill))
 
 
 def set_cell_borders(cell: _Cell, **sizes: int) -> None:
     """Draw the named borders (``top``, ``bottom``) of a cell; sizes in eighths of a point."""
-    borders = _element("w:tcBorders")
+    borders = element("w:tcBorders")
     for name, size in sizes.items():
         borders.append(_border(name, size))
     cell._tc.get_or_add_tcPr().append(borders)
@@ -108,13 +175,13 @@ def set_table_geometry(table: Table, widths: list[float], page: Page) -> None:
     """Fix the column widths, no indent, and narrow left/right cell margins."""
     tbl_pr = table._tbl.tblPr
     twips = str(round(sum(widths) * TWIPS_PER_CM))
-    tbl_pr.append(_element("w:tblW", w=twips, type="dxa"))
-    tbl_pr.append(_element("w:tblInd", w="0", type="dxa"))
-    tbl_pr.append(_element("w:tblLayout", type="fixed"))
-    margins = _element("w:tblCellMar")
+    tbl_pr.append(element("w:tblW", w=twips, type="dxa"))
+    tbl_pr.append(element("w:tblInd", w="0", type="dxa"))
+    tbl_pr.append(element("w:tblLayout", type="fixed"))
+    margins = element("w:tblCellMar")
     for side in ("left", "right"):
         margins.append(
-            _element(f"w:{side}", w=str(round(page.cell_margin * TWIPS_PER_CM)), type="dxa")
+            element(f"w:{side}", w=str(round(page.cell_margin * TWIPS_PER_CM)), type="dxa")
         )
     tbl_pr.append(margins)
     for column, width in zip(table.columns, widths, strict=True):
@@ -131,10 +198,10 @@ def fill_cell(cell: _Cell, markup: str, page: Page, bold: bool = False) -> None:
 
 def add_page_field(paragraph: Paragraph, size: float) -> None:
     """Append a PAGE field (the current page number) to a paragraph."""
-    field = _element("w:fldSimple", instr="PAGE")
+    field = element("w:fldSimple", instr="PAGE")
     run = OxmlElement("w:r")
     properties = OxmlElement("w:rPr")
-    properties.append(_element("w:sz", val=str(round(size * 2))))
+    properties.append(element("w:sz", val=str(round(size * 2))))
     run.append(properties)
     text = OxmlElement("w:t")
     text.text = "1"
@@ -175,7 +242,7 @@ def set_up_document(doc: Any, running_header: str, page: Page) -> None:
     run.italic = True
     run.font.size = Pt(8)
     run.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
-    rule = _element("w:pBdr")
+    rule = element("w:pBdr")
     rule.append(_border("bottom", 4))
     header._p.get_or_add_pPr().append(rule)
 
@@ -253,93 +320,6 @@ def new_row(table: Table, widths: list[float]) -> Any:
     for cell, width in zip(row.cells, widths, strict=True):
         cell.width = Cm(width)
     return row
-
-
-def add_objective_row(table: Table, widths: list[float], objective: Block, page: Page) -> None:
-    """Add an objective heading as one shaded cell merged across the table."""
-    row = new_row(table, widths)
-    cell = row.cells[0].merge(row.cells[-1])
-    fill_cell(cell, objective_text(objective), page, bold=True)
-    shade(cell, OBJECTIVE_FILLS[objective["level"]])
-
-
-def add_table(doc: Any, spec: Block, page: Page) -> None:
-    """Add a table in the grid or booktabs style with its header, rows and merged rows."""
-    widths: list[float] = spec["widths"]
-    table = doc.add_table(rows=0, cols=len(widths))
-    if spec["style"] == "grid":
-        table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    table.autofit = False
-    set_table_geometry(table, widths, page)
-
-    header = new_row(table, widths)
-    for cell, text in zip(header.cells, spec["header"], strict=True):
-        fill_cell(cell, text, page, bold=True)
-        if spec["style"] == "grid":
-            shade(cell, HEADER_FILL)
-        else:
-            set_cell_borders(cell, top=12, bottom=6)
-    if spec.get("repeat_header"):
-        mark_repeating_header(header._tr)
-
-    for item in spec["rows"]:
-        if "objective" in item:
-            add_objective_row(table, widths, item["objective"], page)
-        elif "status" in item:
-            row = new_row(table, widths)
-            comment = f"\n{item['comment']}" if item.get("comment") else ""
-            fill_cell(row.cells[0].merge(row.cells[-1]), f"<b>{item['phrase']}</b>{comment}", page)
-        else:
-            row = new_row(table, widths)
-            for cell, text in zip(row.cells, item["cells"], strict=True):
-                fill_cell(cell, text or "", page)
-    if spec["style"] == "booktabs":
-        for cell in table.rows[-1].cells:
-            set_cell_borders(cell, bottom=12)
-
-
-def build_document(content: Content, toc_pages: dict[str, int], page: Page) -> Any:
-    """Build the whole report; ``toc_pages`` gives the page of each index entry."""
-    doc = Document()
-    set_up_document(doc, content["running_header"], page)
-    doc.core_properties.title = content["document"]["title"]
-    doc.core_properties.author = content["document"]["issuer"]
-    add_cover(doc, content["cover"])
-
-    orientation = "portrait"
-    previous_was_table = False
-    for block in content["body"]:
-        paragraph: Paragraph | None = None
-        if "section" in block:
-            orientation = block["section"]
-            add_section(doc, orientation, page)
-        elif "toc" in block:
-            add_toc(doc, block["toc"], toc_pages, orientation, page)
-        elif "heading" in block:
-            size = 14 if block["level"] == 1 else 12
-            paragraph = add_heading(doc, block["heading"], size, bold=True)
-        elif "objective" in block:
-            level = block["objective"]["level"]
-            size = {"area": 12.0, "strategic": 11.0, "operational": 10.0}[level]
-            paragraph = add_heading(
-                doc, objective_text(block["objective"]), size, True, level == "operational"
-            )
-        elif "paragraph" in block:
-            paragraph = doc.add_paragraph()
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            paragraph.paragraph_format.space_after = Pt(6)
-            add_runs(paragraph, block["paragraph"], page.body_size)
-        elif "table" in block:
-            if previous_was_table:  # Word would join two adjacent tables
-                doc.add_paragraph()
-            add_table(doc, block["table"], page)
-        else:
-            raise ValueError(f"unknown body block: {block!r:.80}")
-        if paragraph is not None and block.get("new_page"):
-            paragraph.paragraph_format.page_break_before = True
-        previous_was_table = "table" in block
-    return doc
 
 
 # --------------------------------------------------------------------------- pdf
