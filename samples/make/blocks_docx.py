@@ -22,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 
 from .blocks import Content, Item, cell_text, heading_text
+from .writer import add_page_field
 
 FONT = "Liberation Sans"
 TABLE_SIZE = 9.0
@@ -135,14 +136,7 @@ def add_page_number_footer(section: Any, text: str) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     run = paragraph.add_run(f"{text}    Pag. ")
     run.font.size = Pt(8)
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    number = OxmlElement("w:r")
-    value = OxmlElement("w:t")
-    value.text = "1"
-    number.append(value)
-    field.append(number)
-    paragraph._p.append(field)
+    add_page_field(paragraph)
 
 
 def set_up(doc: Any, content: Content) -> None:

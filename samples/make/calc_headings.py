@@ -461,16 +461,7 @@ def molise_records(content: Content) -> tuple[list[Record], list[str]]:
         )
         record.update(year=content["year"], target=truth.plain(cells["target"]))
         record["actual"] = truth.plain(cells["actual"])
-        if row["weight"] != truth.percent_of(cells["weight"], sign=False):
-            raise ValueError(f"{what}: weight {row['weight']} vs {cells['weight']!r}")
-        if row["achievement"] != truth.percent_of(cells["achievement"]):
-            raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
-        record.update(weight=row["weight"], achievement=row["achievement"])
-        record.update(truth.value_fields("target", row["target_parsed"], cells["target"], what))
-        record.update(truth.value_fields("actual", row["actual_parsed"], cells["actual"], what))
-        record["met"] = truth.checked_met(
-            what, row["met"], row["target_parsed"], row["actual_parsed"]
-        )
+        record.update(truth.annotated(cells, row, what))
         records.append(record)
         owners.append(context["objective_code"])
     return records, owners

@@ -18,6 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from . import truth
 from .calc import LEVELS, PageText, SheetStyle, add_sheet, locate_rows, new_workbook, read_pages
 from .office import print_pdf
 from .truth import (
@@ -94,18 +95,9 @@ Row = dict[str, Any]
 def heading_context(level: str, code: str, title: str, area: Record | None) -> Record:
     """Hierarchy fields under a heading; without printed areas the code's first segment."""
     if level == "area":
-        area_code, area_title = code, title
-    elif area is not None:
-        area_code, area_title = area["area_code"], area["area_title"]
-    else:
-        area_code, area_title = code.split(".")[0], None
-    return {
-        "area_code": area_code,
-        "area_title": area_title,
-        "objective_level": level,
-        "objective_code": code,
-        "objective_title": title,
-    }
+        return truth.objective_context(level, code, title, (code, title))
+    printed = (area["area_code"], area["area_title"]) if area else None
+    return truth.objective_context(level, code, title, printed)
 
 
 def indicator_records(row: Row, columns: list[dict[str, Any]], context: Record) -> list[Record]:

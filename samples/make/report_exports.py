@@ -250,16 +250,7 @@ def verona_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
             target=truth.plain(cells["target"]),
             actual=truth.plain(cells["actual"]),
         )
-        if row["weight"] != truth.percent_of(cells["weight"], sign=False):
-            raise ValueError(f"{what}: weight {row['weight']} vs {cells['weight']!r}")
-        if row["achievement"] != truth.percent_of(cells["achievement"], sign=False):
-            raise ValueError(f"{what}: achievement {row['achievement']}")
-        record.update(weight=row["weight"], achievement=row["achievement"])
-        record.update(truth.value_fields("target", row["target_parsed"], cells["target"], what))
-        record.update(truth.value_fields("actual", row["actual_parsed"], cells["actual"], what))
-        record["met"] = truth.checked_met(
-            what, row["met"], row["target_parsed"], row["actual_parsed"]
-        )
+        record.update(truth.annotated(cells, row, what))
         records.append(record)
         printed.append([cells["indicator"], *row["cells"]])  # the indicator finds the row
     return records, printed
@@ -373,13 +364,49 @@ def dogane_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 # --------------------------------------------------------------------------- layout
 
 
-def _inps_page(canvas: Any, doc: Any) -> None:
-    width, _ = A4
-    canvas.saveState()
-    canvas.setFont("LS", 7.5)
-    canvas.drawString(2 * cm, 1.2 * cm, "INPS – Relazione sulla performance 2023")
-    canvas.drawRightString(width - 2 * cm, 1.2 * cm, str(doc.page))
-    canvas.restoreState()
+def running_text(
+    size: float, margin: float, top: float, foot: float, lines: tuple[str, str, str, str]
+) -> Callable[[Any, Any], None]:
+    """An ``onPage`` drawing, in font ``LS``, the top left and right lines (``top`` below the
+    edge), the foot left and right ones (``foot`` above it; ``{}``: the page number)."""
+
+    def draw(canvas: Any, doc: Any) -> None:
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setFont("LS", size)
+        top_left, top_right, foot_left, foot_right = lines
+        for x, y, text, right in ((margin, height - top, top_left, False),
+                                  (width - margin, height - top, top_right, True),
+                                  (margin, foot, foot_left, False),
+                                  (width - margin, foot, foot_right, True)):  # fmt: skip
+            if text:
+                draw_text = canvas.drawRightString if right else canvas.drawString
+                draw_text(x, y, text.format(doc.page))
+        canvas.restoreState()
+
+    return draw
+
+
+INPS_PAGE = running_text(7.5, 2 * cm, 0, 1.2 * cm,
+                         ("", "", "INPS – Relazione sulla performance 2023", "{}"))  # fmt: skip
+DOGANE_PAGE = running_text(8, 1.5 * cm, 1 * cm, 0.8 * cm, ("Agenzia delle Dogane e dei Monopoli",
+                           "Piano della performance 2022-2024", "", "Pagina {}"))  # fmt: skip
+BARI_PAGE = running_text(7.5, 2 * cm, 1.2 * cm, 1.2 * cm, ("Comune di Bari",
+                         "Relazione sulla performance 2023", "", "Pag. {}"))  # fmt: skip
+
+
+def ruled_table(
+    data: list[list[Any]], widths: list[float], header: Any, spans: tuple[Any, ...] = ()
+) -> Table:
+    """A table ruled on every cell, its header row filled and repeated on each page."""
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), header),
+        *spans,
+    ])  # fmt: skip
+    return table
 
 
 def render_inps(sample: Content, pdf_path: Path) -> None:
@@ -398,8 +425,8 @@ def render_inps(sample: Content, pdf_path: Path) -> None:
     doc = BaseDocTemplate(str(pdf_path), pagesize=A4, invariant=1,
                           title="Relazione sulla performance 2023",
                           author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([PageTemplate("first", first, onPage=_inps_page),
-                          PageTemplate("body", body, onPage=_inps_page)])  # fmt: skip
+    doc.addPageTemplates([PageTemplate("first", first, onPage=INPS_PAGE),
+                          PageTemplate("body", body, onPage=INPS_PAGE)])  # fmt: skip
     prose = _style(9.5, alignment=4, spaceAfter=6)
     half = (len(sample["prose"]) + 1) // 2  # the left column ends at a paragraph
     story: list[Any] = [
@@ -429,25 +456,8 @@ def render_inps(sample: Content, pdf_path: Path) -> None:
         data.append(row)
     usable = width - 2 * margin
     widths = [1.5 * cm, usable - 1.5 * cm - 3 * 3.1 * cm, 3.1 * cm, 3.1 * cm, 3.1 * cm]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.88, 0.94)),
-        *spans,
-    ])  # fmt: skip
-    story.append(table)
+    story.append(ruled_table(data, widths, colors.Color(0.85, 0.88, 0.94), tuple(spans)))
     doc.build(story)
-
-
-def _dogane_page(canvas: Any, doc: Any) -> None:
-    width, height = landscape(A4)
-    canvas.saveState()
-    canvas.setFont("LS", 8)
-    canvas.drawString(1.5 * cm, height - 1 * cm, "Agenzia delle Dogane e dei Monopoli")
-    canvas.drawRightString(width - 1.5 * cm, height - 1 * cm, "Piano della performance 2022-2024")
-    canvas.drawRightString(width - 1.5 * cm, 0.8 * cm, f"Pagina {doc.page}")
-    canvas.restoreState()
 
 
 def render_dogane(sample: Content, pdf_path: Path) -> None:
@@ -457,7 +467,7 @@ def render_dogane(sample: Content, pdf_path: Path) -> None:
     doc = BaseDocTemplate(str(pdf_path), pagesize=(width, height), invariant=1,
                           title="Piano della performance 2022-2024",
                           author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([PageTemplate("body", [frame], onPage=_dogane_page)])
+    doc.addPageTemplates([PageTemplate("body", [frame], onPage=DOGANE_PAGE)])
     story: list[Any] = [
         _p("AGENZIA DELLE DOGANE E DEI MONOPOLI", _style(14, True, spaceAfter=6)),
         _p("Piano della performance 2022-2024", _style(12, True, spaceAfter=10)),
@@ -585,16 +595,6 @@ def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 # --------------------------------------------------------------------------- layout
 
 
-def _bari_page(canvas: Any, doc: Any) -> None:
-    width, height = A4
-    canvas.saveState()
-    canvas.setFont("LS", 7.5)
-    canvas.drawString(2 * cm, height - 1.2 * cm, "Comune di Bari")
-    canvas.drawRightString(width - 2 * cm, height - 1.2 * cm, "Relazione sulla performance 2023")
-    canvas.drawRightString(width - 2 * cm, 1.2 * cm, f"Pag. {doc.page}")
-    canvas.restoreState()
-
-
 def render_bari(sample: Content, pdf_path: Path) -> None:
     width, height = A4
     margin = 2 * cm
@@ -602,7 +602,7 @@ def render_bari(sample: Content, pdf_path: Path) -> None:
     doc = BaseDocTemplate(str(pdf_path), pagesize=A4, invariant=1,
                           title="Relazione sulla performance 2023",
                           author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([PageTemplate("body", [frame], onPage=_bari_page)])
+    doc.addPageTemplates([PageTemplate("body", [frame], onPage=BARI_PAGE)])
     story: list[Any] = [
         _p("COMUNE DI BARI", _style(16, True, spaceAfter=8)),
         _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=10)),
@@ -622,13 +622,7 @@ def render_bari(sample: Content, pdf_path: Path) -> None:
         data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
         keys = ("code", "indicator", "type", "unit", "target", "actual", "achievement")
         data += [[_p(item[k], cell) for k in keys] for item in block["rows"]]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ])  # fmt: skip
-        story += [table, Spacer(1, 4)]
+        story += [ruled_table(data, widths, colors.Color(0.88, 0.88, 0.88)), Spacer(1, 4)]
     story.append(_p(sample["legend"], _style(7.5)))
     doc.build(story)
 

@@ -280,3 +280,19 @@ def objective_context(
         "objective_code": code,
         "objective_title": title,
     }
+
+
+def annotated(cells: dict[str, str | None], row: dict[str, Any], what: str) -> Record:
+    """A row's ``weight``, ``achievement``, target and actual values and ``met`` as written
+    by hand (``target_parsed``, ``actual_parsed``), each checked against its printed cell
+    (``cells`` by field)."""
+    for key in ("weight", "achievement"):
+        check_percent(cells[key], row[key], f"{what} {key}")
+    target, actual = row["target_parsed"], row["actual_parsed"]
+    return {
+        "weight": row["weight"],
+        "achievement": row["achievement"],
+        **value_fields("target", target, cells["target"], what),
+        **value_fields("actual", actual, cells["actual"], what),
+        "met": checked_met(what, row["met"], target, actual),
+    }

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
@@ -87,13 +86,7 @@ def add_row(table: Table, widths: list[float], cells: list[str | None], first: i
 
 def add_text(doc: Any, markup: str, size: float, bold: bool = False, keep: bool = False) -> Any:
     """Add a justified paragraph."""
-    paragraph = doc.add_paragraph()
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    paragraph.paragraph_format.space_before = Pt(6 if bold else 2)
-    paragraph.paragraph_format.space_after = Pt(6)
-    paragraph.paragraph_format.keep_with_next = keep
-    writer.add_runs(paragraph, markup, size, bold)
-    return paragraph
+    return writer.add_text(doc, markup, size, before=6 if bold else 2, bold=bold, keep=keep)
 
 
 def build_pisa(doc: Any, content: Content) -> None:
@@ -145,11 +138,7 @@ def build_perugia(doc: Any, content: Content) -> None:
 
 def build_document(content: Content) -> Any:
     """Build the whole report as a python-docx Document."""
-    doc = Document()
-    writer.set_up_document(doc, content["running_header"], PAGE)
-    writer.set_orientation(doc.sections[0], content["orientation"], PAGE)
-    doc.core_properties.title = content["document"]["title"]
-    doc.core_properties.author = content["document"]["issuer"]
+    doc = writer.new_document(content, PAGE, content["orientation"])
     if content["layout"] == "areas":
         build_pisa(doc, content)
     else:

@@ -158,14 +158,7 @@ def add_page_number_footer(section: Any) -> None:
     section.different_first_page_header_footer = True
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
+    writer.add_page_field(paragraph)
 
 
 def set_up_page(doc: Any, layout: Layout) -> None:

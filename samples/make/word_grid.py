@@ -20,7 +20,6 @@ from typing import Any
 
 import pdfplumber
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt
@@ -232,14 +231,7 @@ def set_up_document(doc: Any, content: Content, page: writer.Page) -> None:
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
     section = doc.sections[0]
-    landscape = content["orientation"] == "landscape"
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    short, long = Cm(page.short), Cm(page.long)
-    section.page_width, section.page_height = (long, short) if landscape else (short, long)
-    section.top_margin, section.bottom_margin = Cm(page.margin_top), Cm(page.margin_bottom)
-    section.left_margin, section.right_margin = Cm(page.margin_left), Cm(page.margin_right)
-    section.header_distance = Cm(page.header_distance)
-    section.footer_distance = Cm(page.footer_distance)
+    writer.set_orientation(section, content["orientation"], page)
     section.different_first_page_header_footer = True  # the cover has neither
 
     header = section.header.paragraphs[0]

@@ -9,7 +9,6 @@ LibreOffice Writer).
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
@@ -163,17 +161,6 @@ def add_results_table(doc: Any, spec: Block) -> None:
 # --------------------------------------------------------------------------- document
 
 
-def add_text(doc: Any, markup: str, size: float, **layout: Any) -> Any:
-    """Add a paragraph of marked-up text with the given spacing (pt) and alignment."""
-    paragraph = doc.add_paragraph()
-    paragraph.alignment = layout.get("align", WD_ALIGN_PARAGRAPH.JUSTIFY)
-    paragraph.paragraph_format.space_before = Pt(layout.get("before", 0))
-    paragraph.paragraph_format.space_after = Pt(layout.get("after", 6))
-    paragraph.paragraph_format.keep_with_next = layout.get("keep", False)
-    writer.add_runs(paragraph, markup, size, layout.get("bold", False))
-    return paragraph
-
-
 def add_bullets(doc: Any, items: list[str]) -> None:
     """Add a bulleted list (Word's List Bullet style, a real numbering definition)."""
     for number, item in enumerate(items):
@@ -185,11 +172,7 @@ def add_bullets(doc: Any, items: list[str]) -> None:
 
 def build_document(content: Content) -> Any:
     """Build the whole report as a python-docx Document."""
-    doc = Document()
-    writer.set_up_document(doc, content["running_header"], PAGE)
-    writer.set_orientation(doc.sections[0], content["orientation"], PAGE)
-    doc.core_properties.title = content["document"]["title"]
-    doc.core_properties.author = content["document"]["issuer"]
+    doc = writer.new_document(content, PAGE, content["orientation"])
     writer.add_cover(doc, content["cover"])
     for block in content["body"]:
         paragraph = None
@@ -197,12 +180,12 @@ def build_document(content: Content) -> Any:
             size = 14.0 if block["level"] == 1 else 12.0
             paragraph = writer.add_heading(doc, block["heading"], size, bold=True)
         elif "paragraph" in block:
-            paragraph = add_text(doc, block["paragraph"], PAGE.body_size, before=4)
+            paragraph = writer.add_text(doc, block["paragraph"], PAGE.body_size, before=4)
         elif "bullets" in block:
             add_bullets(doc, block["bullets"])
         elif "objective" in block:
             text = objective_text(block["objective"])
-            paragraph = add_text(doc, text, 12.0, bold=True, before=10, after=5, keep=True)
+            paragraph = writer.add_text(doc, text, 12.0, bold=True, before=10, after=5, keep=True)
         elif "scheda" in block:
             add_scheda(doc, block["scheda"], content)
         elif "table" in block:
@@ -542,15 +525,6 @@ Record = dict[str, Any]
 # --------------------------------------------------------------------------- content
 
 
-def resolve(content: Content) -> Content:
-    """Return a copy of the content whose table blocks carry their format's keys."""
-    resolved = copy.deepcopy(content)
-    for block in resolved["body"]:
-        if "table" in block:
-            block["table"] = {**resolved["tables"][block["table"]["ref"]], **block["table"]}
-    return resolved
-
-
 def indicator_tables(content: Content) -> Iterator[tuple[Block, list[Block]]]:
     """Yield ``(table format, indicator rows)`` for every indicator table, in order."""
     for block in content["body"]:
@@ -694,7 +668,7 @@ def printed_texts(content: Content) -> Iterator[str]:
 
 def make_sample(name: str, out: Path) -> list[str]:
     """Render one sample and write its PDF and truth; return the failed checks."""
-    content = resolve(load_content(name))
+    content = writer.resolve(load_content(name))
     rows = build_records(content)
     pdf_path = print_pdf(build_document(content), ".docx", out / f"{name}.pdf")
     spans, places = locate_rows(pdf_path, content)

@@ -6,7 +6,6 @@ split over a page break, a ``✔ Raggiunto`` status column, a closing section.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -36,15 +35,6 @@ Block = dict[str, Any]
 def objective_text(objective: Block) -> str:
     """Return an objective heading as printed."""
     return f"{objective['label']} {objective['code']} – {objective['title']}"
-
-
-def resolve(content: Content) -> Content:
-    """Return a copy whose table blocks carry their format's header, fields and widths."""
-    resolved = copy.deepcopy(content)
-    for block in resolved["body"]:
-        if "table" in block:
-            block["table"] = {**resolved["tables"][block["table"]["ref"]], **block["table"]}
-    return resolved
 
 
 # --------------------------------------------------------------------------- docx
@@ -223,7 +213,7 @@ def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int, floa
 
 def make_salerno(name: str, out: Path) -> list[str]:
     """Build the Word sample; return the failed layout checks."""
-    content = resolve(load_content(name))
+    content = writer.resolve(load_content(name))
     records = build_records(content)
     pdf_path = render(content, out / f"{name}.pdf")
     spans = locate_rows(pdf_path, content)

@@ -12,7 +12,6 @@ blocks; every row's ``parsed`` holds its hand-written values.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,10 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, RGBColor
+from docx.shared import RGBColor
 from docx.table import Table
 
 from . import writer
@@ -143,25 +141,10 @@ def add_table(doc: Any, spec: Block) -> None:
 # --------------------------------------------------------------------------- document
 
 
-def add_text(doc: Any, markup: str, size: float, **layout: Any) -> Any:
-    """Add a paragraph of marked-up text with the given spacing (pt) and alignment."""
-    paragraph = doc.add_paragraph()
-    paragraph.alignment = layout.get("align", WD_ALIGN_PARAGRAPH.JUSTIFY)
-    paragraph.paragraph_format.space_before = Pt(layout.get("before", 0))
-    paragraph.paragraph_format.space_after = Pt(layout.get("after", 6))
-    paragraph.paragraph_format.keep_with_next = layout.get("keep", False)
-    writer.add_runs(paragraph, markup, size, layout.get("bold", False))
-    return paragraph
-
-
 def build_document(content: Content, toc_pages: dict[str, int]) -> Any:
     """Build the whole report; ``toc_pages`` gives the page of each index entry (0 unknown)."""
-    doc = Document()
-    writer.set_up_document(doc, content["running_header"], PAGE)
     orientation = content["orientation"]
-    writer.set_orientation(doc.sections[0], orientation, PAGE)
-    doc.core_properties.title = content["document"]["title"]
-    doc.core_properties.author = content["document"]["issuer"]
+    doc = writer.new_document(content, PAGE, orientation)
     writer.add_cover(doc, content["cover"])
     previous_was_table = False
     for block in content["body"]:
@@ -174,11 +157,13 @@ def build_document(content: Content, toc_pages: dict[str, int]) -> Any:
         elif "objective" in block:
             size = OBJECTIVE_SIZES[block["objective"]["level"]]
             text = objective_text(block["objective"])
-            paragraph = add_text(doc, text, size, bold=True, before=8, after=4, keep=True)
+            paragraph = writer.add_text(doc, text, size, bold=True, before=8, after=4, keep=True)
         elif "esito" in block:
-            add_text(doc, esito_text(block["esito"]), PAGE.body_size, bold=True, before=5, after=2)
+            writer.add_text(
+                doc, esito_text(block["esito"]), PAGE.body_size, bold=True, before=5, after=2
+            )
         elif "paragraph" in block:
-            paragraph = add_text(doc, block["paragraph"], PAGE.body_size)
+            paragraph = writer.add_text(doc, block["paragraph"], PAGE.body_size)
         elif "table" in block:
             if previous_was_table:  # Word would join two adjacent tables
                 doc.add_paragraph()
@@ -445,15 +430,6 @@ Record = dict[str, Any]
 # --------------------------------------------------------------------------- content
 
 
-def resolve(content: Content) -> Content:
-    """Return a copy of the content whose table blocks carry their format's keys."""
-    resolved = copy.deepcopy(content)
-    for block in resolved["body"]:
-        if "table" in block:
-            block["table"] = {**resolved["tables"][block["table"]["ref"]], **block["table"]}
-    return resolved
-
-
 def tables(content: Content) -> Iterator[Block]:
     """Yield every (resolved) table spec in document order."""
     for block in content["body"]:
@@ -567,7 +543,7 @@ def printed_texts(content: Content) -> Iterator[str]:
 
 def make_sample(name: str, out: Path) -> list[str]:
     """Render one sample and write its PDF and truth; return the failed checks."""
-    content = resolve(load_content(name))
+    content = writer.resolve(load_content(name))
     rows = build_records(content)
     pdf_path = print_pdf(build_document(content, {}), ".docx", out / f"{name}.pdf")
     toc_pages = find_heading_pages(writer.read_pdf(pdf_path, PAGE), content)

@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
@@ -88,10 +87,7 @@ def add_table(doc: Any, spec: writer.Block, page: writer.Page) -> None:
 
 def build_document(content: writer.Content, toc_pages: dict[str, int], page: writer.Page) -> Any:
     """Build the whole report; ``toc_pages`` gives the page of each index entry."""
-    doc = Document()
-    writer.set_up_document(doc, content["running_header"], page)
-    doc.core_properties.title = content["document"]["title"]
-    doc.core_properties.author = content["document"]["issuer"]
+    doc = writer.new_document(content, page)
     writer.add_cover(doc, content["cover"])
 
     orientation = "portrait"
@@ -143,11 +139,7 @@ Record = dict[str, Any]
 
 def load_content(name: str) -> writer.Content:
     """Read ``NAME.content.json`` and complete every table block from its ``ref`` format."""
-    content: writer.Content = read_content(name)
-    for block in content["body"]:
-        if "table" in block:
-            spec = block["table"]
-            spec.update({**content["tables"][spec["ref"]], **spec})
+    content = writer.resolve(read_content(name))
     headings = {writer.block_text(block) for block in content["body"]}
     for block in content["body"]:
         for entry in block.get("toc", {}).get("entries", []):

@@ -28,6 +28,7 @@ assigned to a table's columns by the column widths, to find where a row starts a
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -196,13 +198,14 @@ def fill_cell(cell: _Cell, markup: str, page: Page, bold: bool = False) -> None:
     add_runs(paragraph, markup, page.table_size, bold)
 
 
-def add_page_field(paragraph: Paragraph, size: float) -> None:
-    """Append a PAGE field (the current page number) to a paragraph."""
+def add_page_field(paragraph: Paragraph, size: float | None = None) -> None:
+    """Append a PAGE field (the current page number, in ``size`` pt) to a paragraph."""
     field = element("w:fldSimple", instr="PAGE")
     run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    properties.append(element("w:sz", val=str(round(size * 2))))
-    run.append(properties)
+    if size is not None:
+        properties = OxmlElement("w:rPr")
+        properties.append(element("w:sz", val=str(round(size * 2))))
+        run.append(properties)
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)
@@ -422,3 +425,37 @@ def find_row_end(
             wanted, index, from_top = wanted[len(stream) :], index + 1, 0
         last = max(last, index)
     return last
+
+
+def resolve(content: Content) -> Content:
+    """A copy of the content whose table blocks carry the keys of the table format they
+    name (``ref``, one of the content's ``tables``: header, fields, widths …)."""
+    resolved = copy.deepcopy(content)
+    for block in resolved["body"]:
+        if "table" in block:
+            block["table"] = {**resolved["tables"][block["table"]["ref"]], **block["table"]}
+    return resolved
+
+
+def new_document(content: Content, page: Page, orientation: str | None = None) -> Any:
+    """A document with ``page``'s set-up, the content's running header, orientation (if
+    given) and title and author properties."""
+    doc = Document()
+    set_up_document(doc, content["running_header"], page)
+    if orientation:
+        set_orientation(doc.sections[0], orientation, page)
+    doc.core_properties.title = content["document"]["title"]
+    doc.core_properties.author = content["document"]["issuer"]
+    return doc
+
+
+def add_text(doc: Any, markup: str, size: float, **layout: Any) -> Any:
+    """Add a paragraph of marked-up text: ``align`` (justified), ``before``/``after``
+    spacing (pt, 0 and 6), ``keep`` with the next, ``bold``."""
+    paragraph = doc.add_paragraph()
+    paragraph.alignment = layout.get("align", WD_ALIGN_PARAGRAPH.JUSTIFY)
+    paragraph.paragraph_format.space_before = Pt(layout.get("before", 0))
+    paragraph.paragraph_format.space_after = Pt(layout.get("after", 6))
+    paragraph.paragraph_format.keep_with_next = layout.get("keep", False)
+    add_runs(paragraph, markup, size, layout.get("bold", False))
+    return paragraph
