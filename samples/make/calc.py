@@ -399,3 +399,30 @@ def locate_rows(
         spans.append((page_index + 1, end_index + 1, top, bottom))
         top += 1
     return spans
+
+
+def set_widths(ws: Worksheet, columns: list[dict[str, Any]]) -> list[float]:
+    """Give the sheet's columns their ``width`` (Calc character units); return them."""
+    widths = [float(c["width"]) for c in columns]
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    return widths
+
+
+def title_rows(
+    ws: Worksheet, titles: list[str], ncols: int, width: float, last: float = 10.0,
+    gap: float = 14.0,
+) -> int:  # fmt: skip
+    """Title rows merged across the table (13, 11, then ``last`` pt; the first two bold,
+    or a lone one), then a blank row ``gap`` pt high; return the next row."""
+    row = 1
+    for index, text in enumerate(titles):
+        size = (13.0, 11.0, last)[min(index, 2)]
+        cell = ws.cell(row, 1, text)
+        cell.font = Font(name=FONT_NAME, size=size, bold=index < 2 or len(titles) == 1)
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
+        ws.row_dimensions[row].height = row_height([(text, width)], size, True) + 2
+        row += 1
+    ws.row_dimensions[row].height = gap
+    return row + 1

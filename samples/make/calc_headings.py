@@ -63,21 +63,6 @@ def _portrait_setup(ws: Worksheet, last_column: int, last_row: int) -> None:
     calc.print_setup(ws, area, MARCHE_MARGINS, footer=MARCHE_FOOTER)
 
 
-def _title_rows(ws: Worksheet, titles: list[str], ncols: int, width: float) -> int:
-    """Bold title rows merged across the table, then a blank row; return the next row."""
-    row = 1
-    for index, text in enumerate(titles):
-        size = (13.0, 11.0, 10.0)[min(index, 2)]
-        cell = ws.cell(row, 1, text)
-        cell.font = Font(name=calc.FONT_NAME, size=size, bold=index < 2)
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = calc.row_height([(text, width)], size, True) + 2
-        row += 1
-    ws.row_dimensions[row].height = 14.0
-    return row + 1
-
-
 def _cover_sheet(workbook: Workbook, cover: Content) -> None:
     """Title lines and numbered sections of justified prose in one wide column."""
     ws = workbook.create_sheet(cover["name"])
@@ -129,11 +114,9 @@ def _indicator_sheet(workbook: Workbook, sheet: Content) -> None:
     """Titles, the two-row header (repeated), bold objective rows, borderless cell rows."""
     ws = workbook.create_sheet(sheet["name"])
     columns = sheet["columns"]
-    widths = [float(c["width"]) for c in columns]
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
+    widths = calc.set_widths(ws, columns)
     ncols, total = len(columns), sum(widths)
-    header = _title_rows(ws, sheet["title_rows"], ncols, total)
+    header = calc.title_rows(ws, sheet["title_rows"], ncols, total)
     _header_rows(ws, header, columns)
     row = header + 2
     for item in sheet["rows"]:
@@ -161,10 +144,8 @@ def _summary_sheet(workbook: Workbook, summary: Content) -> None:
     """A short title and the counts table, header ruled below, total row bold."""
     ws = workbook.create_sheet(summary["name"])
     columns = summary["columns"]
-    widths = [float(c["width"]) for c in columns]
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    row = _title_rows(ws, summary["title_rows"], len(columns), sum(widths))
+    widths = calc.set_widths(ws, columns)
+    row = calc.title_rows(ws, summary["title_rows"], len(columns), sum(widths))
     for index, column in enumerate(columns, start=1):
         cell = ws.cell(row, index, column["header"])
         cell.font = Font(name=calc.FONT_NAME, size=MARCHE_FONT, bold=True)

@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import calc
 from .office import print_pdf
-from .truth import RECORD_KEYS, load_content, plain, squash, value_fields, write_truth
+from .truth import load_content, new_record, plain, squash, value_fields, write_truth
 
 Content = dict[str, Any]
 Row = dict[str, Any]
@@ -220,9 +220,8 @@ def trento_records(content: Content) -> list[list[Record]]:
         records = []
         for index, year in enumerate(years):
             target, weight = plain(row["targets"][index]), row["weights"][index]
-            record: Record = dict.fromkeys(RECORD_KEYS)
-            record.update(context)
-            record.update(
+            record = new_record(
+                context,
                 indicator_code=row["code"],
                 indicator=plain(row["indicator"]),
                 unit=plain(row["unit"]),

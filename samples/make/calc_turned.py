@@ -53,28 +53,6 @@ def _setup(ws: Worksheet, landscape: bool, gridlines: bool, ncols: int, last: in
                 footer=footer)  # fmt: skip
 
 
-def _widths(ws: Worksheet, columns: list[Content]) -> list[float]:
-    widths = [float(c["width"]) for c in columns]
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    return widths
-
-
-def _titles(ws: Worksheet, titles: list[str], ncols: int, width: float) -> int:
-    """Bold title rows merged across the table, then a blank row; return the next row."""
-    row = 1
-    for index, text in enumerate(titles):
-        size = (13.0, 11.0, 9.0)[min(index, 2)]
-        cell = ws.cell(row, 1, text)
-        cell.font = Font(name=calc.FONT_NAME, size=size, bold=index < 2 or len(titles) == 1)
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = calc.row_height([(text, width)], size, True) + 2
-        row += 1
-    ws.row_dimensions[row].height = 12.0
-    return row + 1
-
-
 def _table(ws: Worksheet, row: int, sheet: Content, size: float, header_fill: str,
            borders: bool, heading_fills: dict[str, str]) -> tuple[int, int]:  # fmt: skip
     """Header row (labels rotated where asked), merged heading rows, cell rows.
@@ -136,9 +114,9 @@ def cuneo_workbook(content: Content) -> Workbook:
     sheet = content["sheet"]
     workbook = calc.new_workbook()
     ws = workbook.create_sheet(sheet["name"])
-    widths = _widths(ws, sheet["columns"])
+    widths = calc.set_widths(ws, sheet["columns"])
     ncols = len(widths)
-    start = _titles(ws, sheet["title_rows"], ncols, sum(widths))
+    start = calc.title_rows(ws, sheet["title_rows"], ncols, sum(widths), 9.0, 12.0)
     fills = {"strategic": "DCE6F1"}
     header_row, last = _table(ws, start, sheet, CUNEO_SIZE, CUNEO_HEADER, True, fills)
     _setup(ws, True, False, ncols, last,
@@ -164,17 +142,17 @@ def trieste_workbook(content: Content) -> Workbook:
 
     sheet = content["sheet"]
     ws = workbook.create_sheet(sheet["name"])
-    widths = _widths(ws, sheet["columns"])
+    widths = calc.set_widths(ws, sheet["columns"])
     ncols = len(widths)
-    start = _titles(ws, sheet["title_rows"], ncols, sum(widths))
+    start = calc.title_rows(ws, sheet["title_rows"], ncols, sum(widths), 9.0, 12.0)
     fills = {"strategic": "BFBFBF", "operational": "E7E6E6"}
     header_row, last = _table(ws, start, sheet, TRIESTE_SIZE, TRIESTE_HEADER, False, fills)
     _setup(ws, False, True, ncols, last, footer, header_row)
 
     budget = content["budget"]
     wb = workbook.create_sheet(budget["name"])
-    widths = _widths(wb, budget["columns"])
-    row = _titles(wb, budget["title_rows"], len(widths), sum(widths))
+    widths = calc.set_widths(wb, budget["columns"])
+    row = calc.title_rows(wb, budget["title_rows"], len(widths), sum(widths), 9.0, 12.0)
     for index, column in enumerate(budget["columns"], start=1):
         cell = wb.cell(row, index, column["header"])
         cell.font = Font(name=calc.FONT_NAME, size=TRIESTE_SIZE, bold=True)
@@ -353,8 +331,8 @@ def make_sample(name: str, out: Path) -> list[str]:
     grouped = cuneo_records(content) if is_cuneo else trieste_records(content)
     workbook = cuneo_workbook(content) if is_cuneo else trieste_workbook(content)
     pdf_path = print_pdf(workbook, ".xlsx", out / f"{name}.pdf")
-    calc.fill = CUNEO_HEADER if is_cuneo else TRIESTE_HEADER
-    style = calc.SheetStyle(landscape=is_cuneo, font_size=9, header_fill=calc.fill)
+    header_fill = CUNEO_HEADER if is_cuneo else TRIESTE_HEADER
+    style = calc.SheetStyle(landscape=is_cuneo, font_size=9, header_fill=header_fill)
     pages = calc.read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
     rows = [row for row in sheet["rows"] if "cells" in row]
     try:

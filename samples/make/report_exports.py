@@ -28,6 +28,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import pdfplumber
+from reportlab import platypus
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -36,17 +37,6 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    FrameBreak,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-)
 
 from . import truth
 from .readback import horizontal_rules, line_ends, locate, page_streams, vertical_rules
@@ -108,6 +98,28 @@ def _verona_page(canvas: Canvas, doc: Any) -> None:
     canvas.restoreState()
 
 
+VERONA_TITLE = "Relazione sulla performance 2023"  # and Bari's
+DOGANE_TITLE = "Piano della performance 2022-2024"
+
+
+def one_frame(
+    pdf_path: Path,
+    size: tuple[float, float],
+    box: tuple[float, ...],
+    sample: Content,
+    on_page: Callable[[Any, Any], None],
+    title: str,
+) -> platypus.BaseDocTemplate:
+    """A reproducible document of pages with one frame (``box``: x, y, width, height),
+    ``on_page`` drawing the running text."""
+    doc = platypus.BaseDocTemplate(str(pdf_path), pagesize=size, invariant=1, title=title,
+                          author=sample["document"]["issuer"])  # fmt: skip
+    doc.addPageTemplates(
+        [platypus.PageTemplate("body", [platypus.Frame(*box, id="body")], onPage=on_page)]
+    )
+    return doc
+
+
 def render_verona(sample: Content, pdf_path: Path) -> None:
     """Render the sample to ``pdf_path``."""
     _verona_fonts()
@@ -116,14 +128,16 @@ def render_verona(sample: Content, pdf_path: Path) -> None:
     head = []
     for column in columns:
         style = styles["head_right" if column["align"] == "right" else "head_left"]
-        head.append(Paragraph("<br/>".join(escape(x) for x in column["lines"]), style))
+        head.append(platypus.Paragraph("<br/>".join(escape(x) for x in column["lines"]), style))
     data: list[list[Any]] = [head]
     for row in sample["rows"]:
         data.append([
-            Paragraph(markup(cell), styles[column["align"]])
+            platypus.Paragraph(markup(cell), styles[column["align"]])
             for column, cell in zip(columns, row["cells"], strict=True)
         ])  # fmt: skip
-    table = Table(data, colWidths=[c["width"] for c in columns], repeatRows=1, hAlign="LEFT")
+    table = platypus.Table(
+        data, colWidths=[c["width"] for c in columns], repeatRows=1, hAlign="LEFT"
+    )
     table.setStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
@@ -135,14 +149,12 @@ def render_verona(sample: Content, pdf_path: Path) -> None:
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
     ])  # fmt: skip
     width, height = landscape(A4)
-    doc = BaseDocTemplate(
-        str(pdf_path), pagesize=(width, height), invariant=1,
-        title="Relazione sulla performance 2023", author="Comune di Verona",
-    )  # fmt: skip
-    frame = Frame(1.2 * cm, 1.3 * cm, width - 2.4 * cm, height - 3.2 * cm, id="body")
-    doc.addPageTemplates([PageTemplate("body", [frame], onPage=_verona_page)])
-    story: list[Any] = [Paragraph(markup(line), styles["intro"]) for line in sample["intro"]]
-    story += [Spacer(1, 8), table]
+    box = (1.2 * cm, 1.3 * cm, width - 2.4 * cm, height - 3.2 * cm)
+    doc = one_frame(pdf_path, (width, height), box, sample, _verona_page, VERONA_TITLE)
+    story: list[Any] = [
+        platypus.Paragraph(markup(line), styles["intro"]) for line in sample["intro"]
+    ]
+    story += [platypus.Spacer(1, 8), table]
     doc.build(story)
 
 
@@ -279,8 +291,8 @@ def _style(size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
     return ParagraphStyle(f"s{size}{bold}", fontName=font, fontSize=size, leading=size * 1.2, **kw)
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+def _p(text: str, style: ParagraphStyle) -> platypus.Paragraph:
+    return platypus.Paragraph(escape(text), style)
 
 
 # --------------------------------------------------------------------------- values
@@ -303,9 +315,8 @@ def inps_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
             raise ValueError(f"{what}: achievement {item['achievement_value']}")
         if not item["note"].startswith("Note: "):
             raise ValueError(f"{what}: the note row has no label")
-        record: Record = dict.fromkeys(truth.RECORD_KEYS)
-        record.update(context)
-        record.update(
+        record = truth.new_record(
+            context,
             indicator_code=what,
             indicator=truth.plain(item["indicator"]),
             year=sample["year"],
@@ -397,9 +408,9 @@ BARI_PAGE = running_text(7.5, 2 * cm, 1.2 * cm, 1.2 * cm, ("Comune di Bari",
 
 def ruled_table(
     data: list[list[Any]], widths: list[float], header: Any, spans: tuple[Any, ...] = ()
-) -> Table:
+) -> platypus.Table:
     """A table ruled on every cell, its header row filled and repeated on each page."""
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = platypus.Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -417,28 +428,28 @@ def render_inps(sample: Content, pdf_path: Path) -> None:
     title_h = 4 * cm
     body_h = height - 2 * margin - title_h
     first = [
-        Frame(margin, height - margin - title_h, width - 2 * margin, title_h, id="title"),
-        Frame(margin, margin, column, body_h, id="left"),
-        Frame(margin + column + gutter, margin, column, body_h, id="right"),
+        platypus.Frame(margin, height - margin - title_h, width - 2 * margin, title_h, id="title"),
+        platypus.Frame(margin, margin, column, body_h, id="left"),
+        platypus.Frame(margin + column + gutter, margin, column, body_h, id="right"),
     ]
-    body = [Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="body")]
-    doc = BaseDocTemplate(str(pdf_path), pagesize=A4, invariant=1,
+    body = [platypus.Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="body")]
+    doc = platypus.BaseDocTemplate(str(pdf_path), pagesize=A4, invariant=1,
                           title="Relazione sulla performance 2023",
                           author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([PageTemplate("first", first, onPage=INPS_PAGE),
-                          PageTemplate("body", body, onPage=INPS_PAGE)])  # fmt: skip
+    doc.addPageTemplates([platypus.PageTemplate("first", first, onPage=INPS_PAGE),
+                          platypus.PageTemplate("body", body, onPage=INPS_PAGE)])  # fmt: skip
     prose = _style(9.5, alignment=4, spaceAfter=6)
     half = (len(sample["prose"]) + 1) // 2  # the left column ends at a paragraph
     story: list[Any] = [
         _p("ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE", _style(15, True, spaceAfter=8)),
         _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=6)),
         _p("1. Presentazione e sintesi dei risultati", _style(10.5, True)),
-        FrameBreak(),
+        platypus.FrameBreak(),
         *[_p(text, prose) for text in sample["prose"][:half]],
-        FrameBreak(),
+        platypus.FrameBreak(),
         *[_p(text, prose) for text in sample["prose"][half:]],
-        NextPageTemplate("body"),
-        PageBreak(),
+        platypus.NextPageTemplate("body"),
+        platypus.PageBreak(),
         _p("2. Obiettivi e indicatori: risultati 2023", _style(10.5, True, spaceAfter=8)),
     ]
     cell, bold = _style(8.5), _style(8.5, True)
@@ -463,17 +474,14 @@ def render_inps(sample: Content, pdf_path: Path) -> None:
 def render_dogane(sample: Content, pdf_path: Path) -> None:
     """Intro, then the borderless 8 pt table with the header repeated."""
     width, height = landscape(A4)
-    frame = Frame(1.5 * cm, 1.3 * cm, width - 3 * cm, height - 2.8 * cm, id="body")
-    doc = BaseDocTemplate(str(pdf_path), pagesize=(width, height), invariant=1,
-                          title="Piano della performance 2022-2024",
-                          author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([PageTemplate("body", [frame], onPage=DOGANE_PAGE)])
+    box = (1.5 * cm, 1.3 * cm, width - 3 * cm, height - 2.8 * cm)
+    doc = one_frame(pdf_path, (width, height), box, sample, DOGANE_PAGE, DOGANE_TITLE)
     story: list[Any] = [
         _p("AGENZIA DELLE DOGANE E DEI MONOPOLI", _style(14, True, spaceAfter=6)),
         _p("Piano della performance 2022-2024", _style(12, True, spaceAfter=10)),
         _p("3. Obiettivi, indicatori e target del triennio", _style(10, True, spaceAfter=6)),
         *[_p(text, _style(9, spaceAfter=6)) for text in sample["intro"]],
-        Spacer(1, 6),
+        platypus.Spacer(1, 6),
     ]
     cell, bold = _style(8), _style(8, True)
     data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
@@ -481,7 +489,7 @@ def render_dogane(sample: Content, pdf_path: Path) -> None:
         cells = [row["area"], row["objective"], row["indicator"], row["formula"], *row["targets"]]
         data.append([_p(c, cell) for c in cells])
     widths = [3.6 * cm, 4 * cm, 6.2 * cm, 6.9 * cm, 2.1 * cm, 2.1 * cm, 2.1 * cm]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = platypus.Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 9)])  # fmt: skip
     story.append(table)
@@ -510,8 +518,7 @@ def check_inps(pdf_path: Path, sample: Content, records: list[Record], _: Any) -
             problems.append("page 1 has rules")
         for number in used:
             page = pdf.pages[number - 1]
-            vertical = [ln for ln in page.lines if abs(ln["x0"] - ln["x1"]) < 0.1]
-            horizontal = [ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 0.1]
+            vertical, horizontal = vertical_rules(page), horizontal_rules(page)
             if len(vertical) < 6 or len(horizontal) < 6:
                 problems.append(f"page {number}: the table is not ruled")
             if not all(truth.squash(h) in truth.squash(page.extract_text() or "") for h in headers):
@@ -571,9 +578,8 @@ def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
                 raise ValueError(f"{what} not under an operational objective")
             if truth.percent_of(item["achievement"]) != item["achievement_value"]:
                 raise ValueError(f"{what}: achievement {item['achievement_value']}")
-            record: Record = dict.fromkeys(truth.RECORD_KEYS)
-            record.update(context)
-            record.update(
+            record = truth.new_record(
+                context,
                 indicator_code=what,
                 indicator=truth.plain(item["indicator"]),
                 type=truth.plain(item["type"]),
@@ -598,11 +604,8 @@ def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 def render_bari(sample: Content, pdf_path: Path) -> None:
     width, height = A4
     margin = 2 * cm
-    frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="body")
-    doc = BaseDocTemplate(str(pdf_path), pagesize=A4, invariant=1,
-                          title="Relazione sulla performance 2023",
-                          author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([PageTemplate("body", [frame], onPage=BARI_PAGE)])
+    box = (margin, margin, width - 2 * margin, height - 2 * margin)
+    doc = one_frame(pdf_path, A4, box, sample, BARI_PAGE, VERONA_TITLE)
     story: list[Any] = [
         _p("COMUNE DI BARI", _style(16, True, spaceAfter=8)),
         _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=10)),
@@ -622,7 +625,7 @@ def render_bari(sample: Content, pdf_path: Path) -> None:
         data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
         keys = ("code", "indicator", "type", "unit", "target", "actual", "achievement")
         data += [[_p(item[k], cell) for k in keys] for item in block["rows"]]
-        story += [ruled_table(data, widths, colors.Color(0.88, 0.88, 0.88)), Spacer(1, 4)]
+        story += [ruled_table(data, widths, colors.Color(0.88, 0.88, 0.88)), platypus.Spacer(1, 4)]
     story.append(_p(sample["legend"], _style(7.5)))
     doc.build(story)
 
@@ -645,8 +648,7 @@ def check_bari(pdf_path: Path, sample: Content, records: list[Record], _: Any) -
             problems.append("not portrait")
         for number in used:
             page = pdf.pages[number - 1]
-            vertical = [ln for ln in page.lines if abs(ln["x0"] - ln["x1"]) < 0.1]
-            horizontal = [ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 0.1]
+            vertical, horizontal = vertical_rules(page), horizontal_rules(page)
             if len(vertical) < 8 or len(horizontal) < 4:
                 problems.append(f"page {number}: the tables are not ruled")
             sizes = {round(c["size"], 1) for c in page.chars if c["text"] in "≥%"}

@@ -21,7 +21,7 @@ from typing import Any
 import pdfplumber
 from docx import Document
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -225,11 +225,7 @@ def objective_text(content: Content, objective: Block) -> str:
 
 def set_up_document(doc: Any, content: Content, page: writer.Page) -> None:
     """Set the base style, A4 in the content's orientation, running header and footer."""
-    normal = doc.styles["Normal"]
-    normal.font.name = page.font
-    normal.font.size = Pt(page.body_size)
-    normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = 1.0
+    writer.base_style(doc, page)
     section = doc.sections[0]
     writer.set_orientation(section, content["orientation"], page)
     section.different_first_page_header_footer = True  # the cover has neither
@@ -240,18 +236,6 @@ def set_up_document(doc: Any, content: Content, page: writer.Page) -> None:
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     add_page_number(footer, content.get("page_label", ""), 8)
-
-
-def add_cover(doc: Any, cover: list[Block]) -> None:
-    """Print the cover lines centred, then break to the next page."""
-    for number, line in enumerate(cover):
-        paragraph = doc.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.paragraph_format.space_before = Pt(
-            line.get("space_before", 80 if not number else 14)
-        )
-        writer.add_runs(paragraph, line["text"], line["size"])
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def add_heading_paragraph(doc: Any, text: str, size: float, space_before: float) -> Paragraph:
@@ -270,7 +254,7 @@ def build_document(content: Content, page: writer.Page) -> Any:
     set_up_document(doc, content, page)
     doc.core_properties.title = content["document"]["title"]
     doc.core_properties.author = content["document"]["issuer"]
-    add_cover(doc, content["cover"])
+    writer.add_cover(doc, content["cover"], 80)
     sizes: dict[str, float] = content["objective_sizes"]
     previous_was_table = False
     for block in content["body"]:

@@ -228,13 +228,18 @@ def set_orientation(section: Any, orientation: str, page: Page) -> None:
     section.footer_distance = Cm(page.footer_distance)
 
 
-def set_up_document(doc: Any, running_header: str, page: Page) -> None:
-    """Set the base style, the first section, the running header and the page footer."""
+def base_style(doc: Any, page: Page) -> None:
+    """The Normal style: ``page``'s font and body size, single-spaced, no space after."""
     normal = doc.styles["Normal"]
     normal.font.name = page.font
     normal.font.size = Pt(page.body_size)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
+
+
+def set_up_document(doc: Any, running_header: str, page: Page) -> None:
+    """Set the base style, the first section, the running header and the page footer."""
+    base_style(doc, page)
     section = doc.sections[0]
     set_orientation(section, "portrait", page)
     section.different_first_page_header_footer = True  # the cover has neither
@@ -279,13 +284,13 @@ def block_text(block: Block) -> str | None:
     return None
 
 
-def add_cover(doc: Any, cover: list[Block]) -> None:
-    """Print the cover lines centred, then break to the next page."""
+def add_cover(doc: Any, cover: list[Block], top: float = 90) -> None:
+    """Print the cover lines centred (the first ``top`` pt down), then break the page."""
     for number, line in enumerate(cover):
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.space_before = Pt(
-            line.get("space_before", 90 if not number else 14)
+            line.get("space_before", top if not number else 14)
         )
         add_runs(paragraph, line["text"], line["size"])
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
