@@ -254,7 +254,7 @@ def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int]]) ->
     return problems
 
 
-def make_catania(name: str, out: Path) -> list[str]:
+def make_sample(name: str, out: Path) -> list[str]:
     """Build the Excel sample; return the failed layout checks."""
     content = load_content(name)
     records = build_records(content)
@@ -264,6 +264,3 @@ def make_catania(name: str, out: Path) -> list[str]:
         record.update(page=page, page_end=page_end)
     write_truth(content, records, pdf_path, page_count(pdf_path))
     return check_pdf(pdf_path, content, spans)
-
-
-SAMPLES = {"asp-catania-2023-relazione": make_catania}

@@ -517,8 +517,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     if name.startswith("cciaa-molise"):
         return problems + check_molise(pdf_path, pages, sheet, spans, owners)
     return problems + check_marche(pdf_path, pages, content, spans)
-
-
-SAMPLES = dict.fromkeys(
-    ("cciaa-molise-2023-relazione", "regione-marche-2022-relazione"), make_sample
-)

@@ -379,8 +379,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     if vicenza:
         return problems + check_vicenza(pdf_path, pages, sheet, spans)
     return problems + check_ferrara(pdf_path, pages, content, spans)
-
-
-SAMPLES = dict.fromkeys(
-    ("comune-vicenza-2023-peg", "universita-ferrara-2022-relazione"), make_sample
-)

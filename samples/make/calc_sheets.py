@@ -34,8 +34,6 @@ from .truth import (
 #!/usr/bin/env python3
 
 
-NAMES = ("regione-2024-relazione", "cciaa-bari-2025-piano", "parco-dolomiti-2022-relazione")
-
 STYLES: dict[str, SheetStyle] = {
     "regione": SheetStyle(
         landscape=True,
@@ -221,6 +219,3 @@ def make_sample(name: str, out: Path) -> list[str]:
         records.extend(row_records)
     write_truth(content, records, pdf_path, len(pages))
     return check_layout(name, pages, spans)
-
-
-SAMPLES = dict.fromkeys(NAMES, make_sample)

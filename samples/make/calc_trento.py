@@ -6,7 +6,6 @@ headings as merged rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -262,7 +261,7 @@ def check_trento(pdf_path: Path, pages: list[calc.PageText], records: list[Recor
     return problems
 
 
-def make_trento(name: str, out: Path) -> list[str]:
+def make_sample(name: str, out: Path) -> list[str]:
     """Render the Trento sample, write its PDF and truth, return failed checks."""
     content = load_content(name)
     groups = trento_records(content)
@@ -288,7 +287,3 @@ def make_trento(name: str, out: Path) -> list[str]:
 
 
 # --------------------------------------------------------------------------- main
-
-SAMPLES: dict[str, Callable[[str, Path], list[str]]] = {
-    "provincia-trento-2024-piano": make_trento,
-}

@@ -350,6 +350,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     problems = [] if len(used) >= 2 else ["the records do not run over two pages"]
     check = check_cuneo if is_cuneo else check_trieste
     return problems + check(pdf_path, content, spans)
-
-
-SAMPLES = dict.fromkeys(("provincia-cuneo-2023-relazione", "comune-trieste-2022-peg"), make_sample)

@@ -234,7 +234,7 @@ def check_ats(pdf_path: Path, content: Content, records: list[Record]) -> list[s
     return problems
 
 
-def make_ats(name: str, out: Path) -> list[str]:
+def make_sample(name: str, out: Path) -> list[str]:
     """Render the ATS sample, write its PDF and truth, return failed checks."""
     content = load_content(name)
     records = ats_records(content)
@@ -245,6 +245,3 @@ def make_ats(name: str, out: Path) -> list[str]:
         record.update(page=page, page_end=page_end)
     write_truth(content, records, pdf_path, len(streams))
     return check_ats(pdf_path, content, records)
-
-
-SAMPLES = {"atsinsubria-2023-relazione": make_ats}

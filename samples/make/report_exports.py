@@ -703,6 +703,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     used = sorted({r["page"] for r in records})
     problems = [] if len(used) >= 2 else ["the records do not run over two pages"]
     return problems + check(pdf_path, sample, records, drawn)
-
-
-SAMPLES = dict.fromkeys(EXPORTS, make_sample)

@@ -329,8 +329,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     records = [item for table in tables for _, _, recs in table for item in recs]
     write_truth(content, records, pdf_path, len(writer.read_pdf(pdf_path, PAGE)))
     return check_layout(pdf_path, content, row_pages)
-
-
-SAMPLES = dict.fromkeys(
-    ("universita-pisa-2023-relazione", "comune-perugia-2024-piano"), make_sample
-)

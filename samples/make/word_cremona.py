@@ -487,9 +487,6 @@ def check_layout(pages: list[PageWords], content: Content, records: list[Record]
 # --------------------------------------------------------------------------- main
 
 
-NAMES = ("cremona-2020",)
-
-
 def make_sample(name: str, out: Path) -> list[str]:
     """Build the PDF and the truth file; return the failed layout checks."""
     layout = Layout()
@@ -501,6 +498,3 @@ def make_sample(name: str, out: Path) -> list[str]:
         record.update(page=page, page_end=page_end)
     write_truth(content, records, pdf_path, len(pages))
     return check_layout(pages, content, records)
-
-
-SAMPLES = dict.fromkeys(NAMES, make_sample)

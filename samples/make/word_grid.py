@@ -291,7 +291,6 @@ def build_document(content: Content, page: writer.Page) -> Any:
 #!/usr/bin/env python3
 
 
-NAMES = ("comune-padova-2023-peg", "unibo-2022-relazione")
 CHECKS = {
     "table_over_page_break",
     "header_not_repeated",
@@ -555,6 +554,3 @@ def make_sample(name: str, out: Path) -> list[str]:
         record.update(page=page, page_end=page_end)
     write_truth(content, records, pdf_path, len(pages))
     return check_layout(pdf_path, pages, content, records)
-
-
-SAMPLES = dict.fromkeys(NAMES, make_sample)

@@ -679,6 +679,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     pages = len(writer.read_pdf(pdf_path, PAGE))
     write_truth(content, records, pdf_path, pages)
     return check_layout(pdf_path, content, places, known_words(list(printed_texts(content))))
-
-
-SAMPLES = dict.fromkeys(("comune-modena-2024-piao", "cciaa-venezia-2021-relazione"), make_sample)

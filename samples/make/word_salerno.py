@@ -211,7 +211,7 @@ def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int, floa
     return problems
 
 
-def make_salerno(name: str, out: Path) -> list[str]:
+def make_sample(name: str, out: Path) -> list[str]:
     """Build the Word sample; return the failed layout checks."""
     content = writer.resolve(load_content(name))
     records = build_records(content)
@@ -221,6 +221,3 @@ def make_salerno(name: str, out: Path) -> list[str]:
         record.update(page=page, page_end=page_end)
     write_truth(content, records, pdf_path, page_count(pdf_path))
     return check_pdf(pdf_path, content, spans)
-
-
-SAMPLES = {"comune-salerno-2022-relazione": make_salerno}

@@ -566,6 +566,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     known |= {part + "-" for word in known for part in word.split("-")[:-1]}  # line breaks
     known |= {word.split("-")[-1] for word in known}
     return problems + check_layout(pdf_path, content, spans, toc_pages, known)
-
-
-SAMPLES = dict.fromkeys(("asl-salerno-2023-relazione", "ministero-cultura-2024-piano"), make_sample)

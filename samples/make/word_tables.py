@@ -128,7 +128,6 @@ def build_document(content: writer.Content, toc_pages: dict[str, int], page: wri
 #!/usr/bin/env python3
 
 
-NAMES = ("comune-bergamo-2023-relazione", "universita-2024-piano", "comune-lecce-2021-piano")
 CHECKS = {"toc", "split_row", "long_table", "landscape", "no_vertical_rules", "tables_share_page"}
 
 Record = dict[str, Any]
@@ -392,6 +391,3 @@ def make_sample(name: str, out: Path) -> list[str]:
     records = [record for row_recs in rows for record in row_recs]
     write_truth(content, records, pdf_path, len(pages))
     return problems + check_layout(pages, content, records, spans)
-
-
-SAMPLES = dict.fromkeys(NAMES, make_sample)
