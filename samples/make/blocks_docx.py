@@ -1,4 +1,4 @@
-"""Render the Word-made sample (content as in ``rl_records.py``) with python-docx + LibreOffice.
+"""The Word renderer of the blocks content format (:mod:`blocks`), printed by LibreOffice.
 
 Landscape A4 pages; indicator tables ruled on every cell with a header that spans two
 rows: ``Indicatore | Tipo | Valore | Note`` over ``| | Atteso | Raggiunto |`` (``Valore``

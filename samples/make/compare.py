@@ -8,6 +8,7 @@ what moved. Truths may differ only in what names the file (``source.sha256``) an
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,3 +64,20 @@ def compare_sample(name: str, old_dir: Path, new_dir: Path) -> list[str]:
         if first != second:
             found.append(f"{name}: text of page {number} differs")
     return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m samples.make.compare OLD NEW``: what differs between two sample folders
+    (the samples with a truth in OLD, and the scanned ones); exit status 1 if anything."""
+    old, new = (Path(arg) for arg in (argv if argv is not None else sys.argv[1:]))
+    found = []
+    for folder in ("", "scanned"):
+        for truth in sorted((old / folder).glob("*.truth.json")):
+            name = truth.name.removesuffix(".truth.json")
+            found += compare_sample(name, old / folder, new / folder)
+    print("\n".join(found) if found else "no difference")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

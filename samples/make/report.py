@@ -1,6 +1,7 @@
-"""Render sample content (see ``rl_records.py``) to PDF with reportlab platypus.
+"""The reportlab renderer of the blocks content format (:mod:`blocks`), as report software
+draws a PDF.
 
-One renderer serves three samples; a :class:`Look` says how each issuer lays its report
+One renderer serves several samples; a :class:`Look` says how each issuer lays its report
 out: fonts, page, footer and the rules of its indicator tables (``grid``: every cell
 ruled; ``none``: aligned by whitespace only; ``header_rule``: one rule under the header
 row). Tables repeat their header row on each page they run onto.

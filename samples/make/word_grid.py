@@ -70,16 +70,6 @@ def set_table_geometry(
         column.width = Cm(width)
 
 
-def new_row(table: Table, widths: list[float], cant_split: bool) -> Any:
-    """Add a row whose cells have the column widths; optionally forbid breaking it."""
-    row = table.add_row()
-    for cell, width in zip(row.cells, widths, strict=True):
-        cell.width = Cm(width)
-    if cant_split:
-        row._tr.get_or_add_trPr().append(writer.element("w:cantSplit"))
-    return row
-
-
 def fill_cell(cell: _Cell, markup: str, size: float, spacing: float, bold: bool = False) -> None:
     """Write marked-up text into a cell's first paragraph with the given spacing (pt)."""
     paragraph = cell.paragraphs[0]
@@ -103,7 +93,7 @@ def add_two_row_header(table: Table, content: Content, page: writer.Page) -> Non
     widths: list[float] = content["widths"]
     first, second = content["header_rows"]
     for _ in range(2):  # not marked as header rows: not repeated on the next page
-        new_row(table, widths, cant_split=True)
+        writer.new_row(table, widths, cant_split=True)
     merged: dict[tuple[int, int], _Cell] = {}
     for column, text in enumerate(first):
         if text is None:  # continue the cell on the left across this column
@@ -142,11 +132,11 @@ def add_indicator_table(doc: Any, rows: list[Block], content: Content, page: wri
     if peg:
         add_two_row_header(table, content, page)
     else:
-        header = new_row(table, widths, cant_split=False)
+        header = writer.new_row(table, widths, cant_split=False)
         for cell, text in zip(header.cells, content["header"], strict=True):
             fill_cell(cell, text, size, spacing, bold=True)
     for item in rows:
-        row = new_row(table, widths, cant_split=peg)
+        row = writer.new_row(table, widths, cant_split=peg)
         if "status" in item:
             comment = f": {item['comment']}" if item.get("comment") else ""
             cell = row.cells[0].merge(row.cells[-1])
@@ -164,7 +154,7 @@ def add_plain_table(doc: Any, spec: Block, content: Content, page: writer.Page) 
     table.autofit = False
     set_table_geometry(table, widths, page, borderless=True)
     for number, cells in enumerate([spec["header"], *spec["rows"]]):
-        row = new_row(table, widths, cant_split=True)
+        row = writer.new_row(table, widths, cant_split=True)
         last = number == len(spec["rows"])
         for column, (cell, text) in enumerate(zip(row.cells, cells, strict=True)):
             fill_cell(cell, text, content["table_size"], 0.0, bold=number == 0 or last)
@@ -408,13 +398,8 @@ def locate_rows(pages: list[writer.PdfPage], content: Content) -> list[tuple[int
     """Return the 1-based (page, page_end) of every indicator row, in document order."""
     spec = {"widths": content["widths"], "header": column_labels(content)}
     column = content["fields"].index("indicator")
-    spans = []
-    at = (0, 0.0)
-    for row in table_rows(content):
-        at = writer.find_cell_start(pages, spec, column, row["cells"][column], at)
-        spans.append((at[0] + 1, writer.find_row_end(pages, spec, row["cells"], at) + 1))
-        at = (at[0], at[1] + 1)
-    return spans
+    rows = [(spec, column, row["cells"]) for row in table_rows(content)]
+    return [(page, page_end) for page, _, page_end in writer.locate_rows(pages, rows)]
 
 
 def printed_texts(content: Content) -> Iterator[str]:

@@ -21,7 +21,7 @@ from .readback import page_count
 from .truth import Record, load_content, objective_context, plain, row_records, write_truth
 from .word_kv import set_rules
 
-PAGE = writer.Page()  # the geometry word_layouts' row finder assumes (left margin 2 cm)
+PAGE = writer.Page()  # the geometry writer's row finder assumes (left margin 2 cm)
 STATUS = {
     "✔ Raggiunto": "achieved",
     "◐ Parzialmente raggiunto": "partially_achieved",
@@ -134,15 +134,8 @@ def indicator_rows(content: Content) -> list[tuple[Block, Block]]:
 def locate_rows(pdf_path: Path, content: Content) -> list[tuple[int, int, float]]:
     """Return the 1-based (page, page_end) and start top of every indicator row."""
     pages = writer.read_pdf(pdf_path, PAGE)
-    spans = []
-    at = (0, 0.0)
-    for spec, item in indicator_rows(content):
-        view = {"widths": spec["widths"], "header": spec["header"]}
-        at = writer.find_cell_start(pages, view, 0, item["cells"][0], at)
-        end = writer.find_row_end(pages, view, item["cells"], at)
-        spans.append((at[0] + 1, end + 1, at[1]))
-        at = (at[0], at[1] + 1)
-    return spans
+    rows = [(spec, 0, item["cells"]) for spec, item in indicator_rows(content)]
+    return [(page, page_end, top) for page, top, page_end in writer.locate_rows(pages, rows)]
 
 
 # --------------------------------------------------------------------------- checks

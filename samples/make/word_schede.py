@@ -232,7 +232,7 @@ def read_drawing(pdf_path: Path) -> list[Drawn]:
 
 
 def table_spec_for_locating(spec: Block) -> Block:
-    """Return the ``widths``/``header`` view of a table that ``word_layouts`` locators need."""
+    """Return the ``widths``/``header`` view of a table that the :mod:`writer` locators need."""
     return {"widths": spec["widths"], "header": column_labels(spec)}
 
 
@@ -508,15 +508,11 @@ def build_records(content: Content) -> list[list[Record]]:
 
 def locate_rows(pages: list[Any], content: Content) -> list[tuple[int, float, int]]:
     """Return the (page, top, page_end) of every indicator row (pages 1-based)."""
-    spans = []
-    at = (0, 0.0)
-    for spec, row in indicator_rows(content):
-        view = table_spec_for_locating(spec)
-        column = spec["fields"].index("indicator")
-        at = writer.find_cell_start(pages, view, column, row["cells"][column], at)
-        spans.append((at[0] + 1, at[1], writer.find_row_end(pages, view, row["cells"], at) + 1))
-        at = (at[0], at[1] + 1)
-    return spans
+    rows = [
+        (table_spec_for_locating(spec), spec["fields"].index("indicator"), row["cells"])
+        for spec, row in indicator_rows(content)
+    ]
+    return writer.locate_rows(pages, rows)
 
 
 def printed_texts(content: Content) -> Iterator[str]:

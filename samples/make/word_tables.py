@@ -256,14 +256,8 @@ def find_heading_pages(pages: list[writer.PdfPage], content: writer.Content) -> 
 
 def locate_rows(pages: list[writer.PdfPage], content: writer.Content) -> list[tuple[int, int]]:
     """Return the 1-based (page, page_end) of every indicator row, in document order."""
-    spans = []
-    at = (0, 0.0)
-    for spec, row in indicator_rows(content):
-        column = spec["fields"].index("indicator")
-        at = writer.find_cell_start(pages, spec, column, row["cells"][column], at)
-        spans.append((at[0] + 1, writer.find_row_end(pages, spec, row["cells"], at) + 1))
-        at = (at[0], at[1] + 1)
-    return spans
+    rows = [(s, s["fields"].index("indicator"), r["cells"]) for s, r in indicator_rows(content)]
+    return [(page, page_end) for page, _, page_end in writer.locate_rows(pages, rows)]
 
 
 # --------------------------------------------------------------------------- checks

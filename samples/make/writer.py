@@ -1,36 +1,19 @@
-r"""Lay out a sample report as a Word document (python-docx) and export it to PDF.
+r"""The Word renderer's common parts: a report as an office lays it out in python-docx
+(printed by LibreOffice Writer, :mod:`office`), and read back.
 
-Used by ``make_word_samples.py``. The content (``NAME.content.json``) has a ``cover`` (lines
-with a point size), a ``running_header`` printed at the top of every page but the cover,
-and a ``body``: an ordered list of blocks, each a dict with one of these keys:
-
-* ``toc``: an index page (``title`` and ``entries``); each entry is the text of a later
-  ``heading`` or ``objective`` block, printed with dotted leaders and the page number the
-  caller found for it (``0`` until known);
-* ``heading`` (with ``level`` 1 or 2): a section title; ``paragraph``: justified prose;
-* ``objective``: an objective heading printed as a paragraph between tables
-  (``level``, ``label``, ``code``, ``title`` → ``"{label} {code} – {title}"``);
-* ``section``: ``"landscape"`` or ``"portrait"`` — a new page in that orientation;
-* ``table``: ``style`` (``grid``: all borders; ``booktabs``: a top rule, a rule under the
-  header row and a bottom rule, nothing else), ``widths`` (cm), ``header`` (cells),
-  ``repeat_header`` and ``rows`` (``make_word_samples.py`` fills all but ``rows`` from the
-  content's ``tables`` format that the block names as ``ref``). A row is an indicator or
-  plain row (``cells``), an objective heading merged across the table and shaded
-  (``objective``), or a status row merged across the table (``status``, ``phrase``
-  printed bold, then ``comment``).
-
-Any block may set ``new_page``. Texts carry the markup of ``render_docx.py`` (``<b>``,
-``<i>``, ``\n``).
-
-The last part reads the exported PDF back with pdfplumber: the words of each page body,
-assigned to a table's columns by the column widths, to find where a row starts and ends.
+Text carries a little markup (``<b>``, ``<i>``, ``\n`` a line break). :class:`Page` is
+the page geometry and type sizes; the helpers build cells, rules, shading, page fields,
+sections, covers, an index with dotted leaders and headings, and the tables of the
+``tables`` content format (:func:`resolve`). Reading back, :func:`read_pdf` gives each
+page body's words, :func:`find_cell_start` and :func:`find_row_end` the pages a table row
+spans, its cells assigned to columns by the column widths.
 """
 
 from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -322,11 +305,14 @@ def add_heading(doc: Any, text: str, size: float, bold: bool, italic: bool = Fal
     return paragraph
 
 
-def new_row(table: Table, widths: list[float]) -> Any:
-    """Add a row whose cells have the column widths (set before any merge)."""
+def new_row(table: Table, widths: list[float], cant_split: bool = False) -> Any:
+    """Add a row whose cells have the column widths (set before any merge); optionally
+    one Word may not break over a page."""
     row = table.add_row()
     for cell, width in zip(row.cells, widths, strict=True):
         cell.width = Cm(width)
+    if cant_split:
+        row._tr.get_or_add_trPr().append(element("w:cantSplit"))
     return row
 
 
@@ -464,3 +450,17 @@ def add_text(doc: Any, markup: str, size: float, **layout: Any) -> Any:
     paragraph.paragraph_format.keep_with_next = layout.get("keep", False)
     add_runs(paragraph, markup, size, layout.get("bold", False))
     return paragraph
+
+
+def locate_rows(
+    pages: list[PdfPage], rows: Iterable[tuple[Block, int, list[str | None]]]
+) -> list[tuple[int, float, int]]:
+    """The 1-based first page, top and 1-based last page of each table row, in document
+    order; a row is its table's ``widths``/``header``, the column that finds it, its cells."""
+    found = []
+    at = (0, 0.0)
+    for view, column, cells in rows:
+        at = find_cell_start(pages, view, column, cells[column] or "", at)
+        found.append((at[0] + 1, at[1], find_row_end(pages, view, cells, at) + 1))
+        at = (at[0], at[1] + 1)
+    return found
