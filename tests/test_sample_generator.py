@@ -2,7 +2,7 @@
 hand-written values are checked against their cells, and a sample drawn by reportlab
 (no LibreOffice needed) regenerates with the same truth and page texts.
 
-Skipped without the ``samples`` extra (python-docx) or the Liberation fonts.
+The renderer tests skip without the ``samples`` extra (python-docx) or the Liberation fonts.
 """
 
 from __future__ import annotations
@@ -14,16 +14,17 @@ import pytest
 
 from conftest import ROOT, SAMPLES
 
-pytest.importorskip("docx")
 sys.path.insert(0, str(ROOT))  # samples/ is a folder of the repository, not an installed package
 
-from samples.make import compare, report_exports, truth
-from samples.make.__main__ import samples
+from samples.make import compare, truth
 
 FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf")
 
 
 def test_every_sample_with_a_truth_has_a_renderer() -> None:
+    pytest.importorskip("docx")
+    from samples.make.__main__ import samples
+
     names = {p.name.removesuffix(".truth.json") for p in SAMPLES.glob("**/*.truth.json")}
     assert set(samples()) == names
     assert len(names) >= 34
@@ -61,5 +62,8 @@ def test_a_value_that_does_not_fit_its_cell_is_refused(cell: str, parsed: list[o
 @pytest.mark.skipif(not FONT.exists(), reason="fonts-liberation2 is not installed")
 @pytest.mark.parametrize("name", ["comune-bari-2023-relazione", "inps-2023-relazione"])
 def test_a_reportlab_sample_regenerates_unchanged(name: str, tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    from samples.make import report_exports
+
     assert report_exports.make_sample(name, tmp_path) == []
     assert compare.compare_sample(name, SAMPLES, tmp_path) == []
