@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -53,14 +52,6 @@ class Layout:
     font: str = "Arial"
     table_size: float = 9.0
     body_size: float = 10.0
-
-    @property
-    def column_edges_pt(self) -> list[float]:
-        """Return the x of each column's left edge and of the table's right edge, in points."""
-        edges = [self.margin_left * writer.POINTS_PER_CM]
-        for width in self.columns:
-            edges.append(edges[-1] + width * writer.POINTS_PER_CM)
-        return edges
 
 
 # --------------------------------------------------------------------------- markup
@@ -336,115 +327,42 @@ def build_records(content: Content) -> list[Record]:
 # --------------------------------------------------------------------------- pages
 
 
-@dataclass(frozen=True)
-class PageWords:
-    """The words of one page body (header and footer margins cut off)."""
-
-    columns: list[list[tuple[float, str]]]  # per table column: (top, text), reading order
-    first_line: list[str]  # the words of the topmost line
-    last_line: list[str]  # the words of the bottom line
-
-
-def read_pages(pdf_path: Path, layout: Layout) -> list[PageWords]:
-    """Read every page's words, assigned to table columns by their left edge."""
-    inner_edges = layout.column_edges_pt[1:-1]
-    pages: list[PageWords] = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages:
-            top_limit = layout.margin_top * writer.POINTS_PER_CM - 4
-            bottom_limit = page.height - layout.margin_bottom * writer.POINTS_PER_CM + 4
-            words = [
-                w
-                for w in page.extract_words()
-                if w["top"] >= top_limit and w["bottom"] <= bottom_limit
-            ]
-            columns: list[list[tuple[float, str]]] = [[] for _ in layout.columns]
-            for word in words:
-                column = sum(1 for edge in inner_edges if word["x0"] >= edge - 1)
-                columns[column].append((word["top"], word["text"]))
-            first_top = min((w["top"] for w in words), default=0.0)
-            last_top = max((w["top"] for w in words), default=0.0)
-            pages.append(
-                PageWords(
-                    columns,
-                    first_line=[w["text"] for w in words if abs(w["top"] - first_top) < 2],
-                    last_line=[w["text"] for w in words if abs(w["top"] - last_top) < 2],
-                )
-            )
-    return pages
-
-
-def column_stream(page: PageWords, column: int, from_top: float) -> tuple[str, list[float]]:
-    """Return the column's text below ``from_top`` without whitespace, and each char's top."""
-    chars: list[str] = []
-    tops: list[float] = []
-    for top, text in page.columns[column]:
-        if top >= from_top:
-            chars.append(text)
-            tops.extend([top] * len(text))
-    return "".join(chars), tops
-
-
-def find_row_start(
-    pages: list[PageWords], description: str, page_index: int, from_top: float
-) -> tuple[int, float]:
-    """Return (page index, top) where an indicator's Descrizione starts, searching forward."""
-    needle = writer.squash(description)[:24]
-    for index in range(page_index, len(pages)):
-        stream, tops = column_stream(pages[index], 0, from_top if index == page_index else 0)
-        found = stream.find(needle)
-        if found >= 0:
-            return index, tops[found]
-    raise ValueError(f"indicator not found in the PDF: {description[:60]!r}")
-
-
-def find_row_end(
-    pages: list[PageWords], cells: list[str], header: list[str], page_index: int, top: float
-) -> int:
-    """Return the index of the page where the row starting at ``(page_index, top)`` ends.
-
-    A cell continues on the next page when its column, from the row's top to the end of
-    the page, holds only the beginning of the cell's text; the rest must then open that
-    column on the next page (after a repeated header row, if any).
-    """
-    last = page_index
-    for column, cell in enumerate(cells):
-        wanted, label = writer.squash(cell), writer.squash(header[column])
-        index, from_top = page_index, top - 1
-        while wanted:
-            stream, _ = column_stream(pages[index], column, from_top)
-            if index > page_index and stream.startswith(label) and not wanted.startswith(label):
-                stream = stream[len(label) :]
-            if stream.startswith(wanted):
-                break
-            if not stream or not wanted.startswith(stream) or index + 1 == len(pages):
-                raise ValueError(
-                    f"cell not found in column {column} on page {index + 1}: {cell!r:.60}"
-                )
-            wanted = wanted[len(stream) :]
-            index, from_top = index + 1, 0
-        last = max(last, index)
-    return last
-
-
-def locate_rows(pages: list[PageWords], content: Content) -> list[tuple[int, int]]:
-    """Return the 1-based (page, page_end) of every indicator row, in document order."""
-    header = header_cells(content)
-    spans: list[tuple[int, int]] = []
-    page_index, top = 0, 0.0
-    for item in all_items(content):
-        if item["kind"] == "indicator":
-            page_index, top = find_row_start(pages, item["cells"][0], page_index, top)
-            end = find_row_end(pages, item["cells"], header, page_index, top)
-            spans.append((page_index + 1, end + 1))
-            top += 1
-    return spans
-
-
 # --------------------------------------------------------------------------- checks
 
 
-def check_layout(pages: list[PageWords], content: Content, records: list[Record]) -> list[str]:
+def table_view(content: Content, layout: Layout) -> dict[str, Any]:
+    """The table's column widths and header, as :mod:`writer`'s row finder reads them."""
+    return {"widths": list(layout.columns), "header": header_cells(content)}
+
+
+def locate_rows(
+    pages: list[writer.PdfPage], content: Content, layout: Layout
+) -> list[tuple[int, int]]:
+    """Return the 1-based (page, page_end) of every indicator row, in document order."""
+    view = table_view(content, layout)
+    rows = [(view, 0, item["cells"]) for item in all_items(content) if item["kind"] == "indicator"]
+    return [(page, page_end) for page, _, page_end in writer.locate_rows(pages, rows)]
+
+
+def lines(page: writer.PdfPage) -> tuple[list[str], list[str]]:
+    """The words of a page body's top line and of its bottom line."""
+    first = min((w["top"] for w in page.words), default=0.0)
+    last = max((w["top"] for w in page.words), default=0.0)
+    return (
+        [w["text"] for w in page.words if abs(w["top"] - first) < 2],
+        [w["text"] for w in page.words if abs(w["top"] - last) < 2],
+    )
+
+
+def column_words(page: writer.PdfPage, view: dict[str, Any], column: int) -> set[str]:
+    """The words printed in a table column of the page."""
+    edges = writer.column_edges(view)
+    return {w["text"] for w in page.words if sum(w["x0"] >= e - 1 for e in edges) == column}
+
+
+def check_layout(
+    pages: list[writer.PdfPage], content: Content, records: list[Record], layout: Layout
+) -> list[str]:
     """Print what the PDF shows and return the missing layout features (empty when all hold)."""
     problems: list[str] = []
     split = [r for r in records if r["page_end"] > r["page"]]
@@ -460,13 +378,14 @@ def check_layout(pages: list[PageWords], content: Content, records: list[Record]
     repeated = [
         number + 1
         for number, page in enumerate(pages[1:], start=1)
-        if page.first_line == header and pages[number - 1].last_line != ["Indicatori"]
+        if lines(page)[0] == header and lines(pages[number - 1])[1] != ["Indicatori"]
     ]
     print(f"header row repeated at the top of pages {repeated}")
     if not repeated:
         problems.append("no page opens with a repeated header row")
 
-    tipo_words = {text for page in pages for _, text in page.columns[1]}
+    view = table_view(content, layout)
+    tipo_words = {text for page in pages for text in column_words(page, view, 1)}
     type_words = {word for r in records for word in (r["type"] or "").split()}
     broken = sorted(type_words - tipo_words)
     print(f"type words broken by the Tipo column: {broken}")
@@ -477,7 +396,8 @@ def check_layout(pages: list[PageWords], content: Content, records: list[Record]
 
     known = {word for text in all_texts(content) for word in (writer.plain(text) or "").split()}
     fragments = sorted(
-        {text for page in pages for c in (0, 2, 3, 4) for _, text in page.columns[c]} - known
+        {text for page in pages for c in (0, 2, 3, 4) for text in column_words(page, view, c)}
+        - known
     )
     if fragments:
         problems.append(f"words broken outside the Tipo column: {fragments[:10]}")
@@ -493,8 +413,9 @@ def make_sample(name: str, out: Path) -> list[str]:
     content = load_content(name)
     records = build_records(content)
     pdf_path = print_pdf(build_document(content, layout, TITLE), ".docx", out / f"{name}.pdf")
-    pages = read_pages(pdf_path, layout)
-    for record, (page, page_end) in zip(records, locate_rows(pages, content), strict=True):
+    geometry = writer.Page(margin_top=layout.margin_top, margin_bottom=layout.margin_bottom)
+    pages = writer.read_pdf(pdf_path, geometry)
+    for record, (page, page_end) in zip(records, locate_rows(pages, content, layout), strict=True):
         record.update(page=page, page_end=page_end)
     write_truth(content, records, pdf_path, len(pages))
-    return check_layout(pages, content, records)
+    return check_layout(pages, content, records, layout)

@@ -354,13 +354,18 @@ def read_pdf(pdf_path: Path, page: Page) -> list[PdfPage]:
     return pages
 
 
+def column_edges(spec: Block) -> list[float]:
+    """The x (pt) of a table's inner column edges, from its ``widths`` (cm)."""
+    page_layout = Page()  # the table's outer edge stands out into the margin by a cell margin
+    left = (page_layout.margin_left - page_layout.cell_margin) * POINTS_PER_CM
+    return [left + sum(spec["widths"][:i]) * POINTS_PER_CM for i in range(1, len(spec["widths"]))]
+
+
 def column_stream(
     page: PdfPage, spec: Block, column: int, from_top: float
 ) -> tuple[str, list[float]]:
     """Return a table column's text below ``from_top`` without whitespace, and each char's top."""
-    page_layout = Page()  # the table's outer edge stands out into the margin by a cell margin
-    left = (page_layout.margin_left - page_layout.cell_margin) * POINTS_PER_CM
-    edges = [left + sum(spec["widths"][:i]) * POINTS_PER_CM for i in range(1, len(spec["widths"]))]
+    edges = column_edges(spec)
     chars: list[str] = []
     tops: list[float] = []
     for word in page.words:
