@@ -51,8 +51,9 @@ def samples() -> dict[str, Maker]:
     makers = {module.__name__.rsplit(".", 1)[-1]: module.make_sample for module in RENDERERS}
     found: dict[str, Maker] = {}
     for path in sorted(SAMPLES_DIR.glob("*.content.json")):
-        renderer = json.loads(path.read_text(encoding="utf-8"))["renderer"]
-        found[path.name.removesuffix(".content.json")] = makers[renderer]
+        content = json.loads(path.read_text(encoding="utf-8"))
+        if "renderer" in content:  # holdouts name a generator of their own (holdout/)
+            found[path.name.removesuffix(".content.json")] = makers[content["renderer"]]
     return found | scan.SAMPLES
 
 
