@@ -8,7 +8,6 @@ The renderer tests skip without the ``samples`` extra (python-docx) or the Liber
 from __future__ import annotations
 
 import json
-
 import sys
 from pathlib import Path
 
