@@ -14,7 +14,7 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from typing import Any, cast
 
-from perfextract.backends import TableBackend, get_backend, is_grid
+from perfextract.backends import TableBackend, close_open_row, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
 from perfextract.document import read_document, reports_results
 from perfextract.errors import (
@@ -273,7 +273,7 @@ def read_pages(
             ruled = []
             for table in backend.find_tables(page):
                 if is_grid(table):
-                    ruled.append(table)
+                    ruled.append(close_open_row(page, table))
                 else:
                     reason = (
                         f"{table.backend}: a ruled frame, not a grid (no row but a header is "
