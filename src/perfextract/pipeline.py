@@ -26,8 +26,14 @@ from perfextract.errors import (
     UnreadablePageError,
     describe_cause,
 )
+from perfextract.image_tables import (
+    find_image_tables,
+    image_table_warning,
+    image_tables,
+    read_image_tables,
+)
 from perfextract.layout import drop_running_lines, page_rows
-from perfextract.model import Report, ReportWarning, Row, Source
+from perfextract.model import BBox, Report, ReportWarning, Row, Source
 from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.page import Page
 from perfextract.pdf import OpenPDF, PDFSource, describe, open_pdf, parse_errors
@@ -201,7 +207,19 @@ def read_pages(
                     "and were left out"
                 )
                 notes.append(ReportWarning(number, "off-page-text", message))
+            regions = find_image_tables(page)
+            if regions and not options.ocr:
+                message = image_table_warning(number, regions)
+                notes.append(ReportWarning(number, "image-table", message))
             ruled = [t for t in backend.find_tables(page) if is_grid(t)]
+            if regions and options.ocr:
+                page = read_image_tables(
+                    page, regions, password=options.password, timeout=deadline.left()
+                )
+                pictured = image_tables(page, regions)
+                ruled = [t for t in ruled if not _overlaps(t.bbox, regions)]
+                ruled += [t for found in pictured for t in found.tables]
+                notes += [ReportWarning(number, "ocr-text", found.message) for found in pictured]
             borderless, carry = find_borderless_tables(
                 page,
                 [t.bbox for t in ruled],
@@ -243,6 +261,10 @@ def read_pages(
         message = f"{which} read from an OCR text layer: check the values against the page"
         notes.append(ReportWarning(_only(ocr_text), "ocr-text", message))
     return PagesRead(rows, front, notes)
+
+
+def _overlaps(box: tuple[float, float, float, float], regions: Sequence[BBox]) -> bool:
+    return any(box[0] < r[2] and r[0] < box[2] and box[1] < r[3] and r[1] < box[3] for r in regions)
 
 
 def drop_far_objects(page: Page) -> tuple[Page, int]:
