@@ -42,9 +42,8 @@ def tesseract_ready() -> bool:
 needs_tesseract = pytest.mark.skipif(not tesseract_ready(), reason="tesseract-ocr-ita absent")
 
 
-def table_png() -> bytes:
-    """A ruled table, as a spreadsheet screenshot: a PNG at 150 dpi."""
-    import pypdfium2 as pdfium
+def table_png(*, ruled: bool = True) -> bytes:
+    """A table, ruled or not, as a spreadsheet screenshot: a PNG at 150 dpi."""
     from reportlab.lib import colors
     from reportlab.pdfgen import canvas
     from reportlab.platypus import Table, TableStyle
@@ -54,7 +53,13 @@ def table_png() -> bytes:
     table.setStyle(
         TableStyle(
             [
-                ("GRID", (0, 0), (-1, -1), 0.8, colors.black),
+                (
+                    "GRID" if ruled else "LINEBELOW",
+                    (0, 0),
+                    (-1, -1 if ruled else 0),
+                    0.8,
+                    colors.black,
+                ),
                 ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
                 ("FONTSIZE", (0, 0), (-1, -1), 10),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -66,14 +71,33 @@ def table_png() -> bytes:
     table.wrapOn(sheet, 450, 112)
     table.drawOn(sheet, 10, 10)
     sheet.save()
-    page = pdfium.PdfDocument(pdf.getvalue())[0]
-    image = page.render(scale=150 / 72).to_pil()
+    return png_of(pdf.getvalue())
+
+
+def chart_png() -> bytes:
+    """Not a table: a bar chart with a title, as a PNG at 150 dpi."""
+    from reportlab.pdfgen import canvas
+
+    pdf = io.BytesIO()
+    sheet = canvas.Canvas(pdf, pagesize=(470, 132))
+    sheet.setFont("Helvetica-Bold", 14)
+    sheet.drawString(20, 105, "Andamento delle pratiche evase")
+    for i, height in enumerate((30, 55, 80, 60)):
+        sheet.rect(60 + 90 * i, 10, 40, height, fill=1)
+    sheet.save()
+    return png_of(pdf.getvalue())
+
+
+def png_of(pdf: bytes) -> bytes:
+    import pypdfium2 as pdfium
+
+    image = pdfium.PdfDocument(pdf)[0].render(scale=150 / 72).to_pil()
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
 
 
-def image_report(path: Path) -> Path:
+def image_report(path: Path, png: bytes | None = None) -> Path:
     """A text page: the heading, a line of text, the table as an image, a closing line."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
@@ -83,7 +107,8 @@ def image_report(path: Path) -> Path:
     c.drawString(60, 760, HEADING)
     c.setFont("Helvetica", 11)
     c.drawString(60, 740, "La tabella riporta gli indicatori dell'obiettivo.")
-    c.drawImage(ImageReader(io.BytesIO(table_png())), 60, 560, width=470, height=132)
+    png = table_png() if png is None else png
+    c.drawImage(ImageReader(io.BytesIO(png)), 60, 560, width=470, height=132)
     c.drawString(60, 520, "I valori sono stati verificati dall'ufficio controllo di gestione.")
     c.showPage()
     c.setFont("Helvetica", 11)
@@ -144,6 +169,27 @@ def test_ocr_records_carry_a_warning_with_page_and_region(
             "check its values against the page"),
     ]  # fmt: skip
     assert not [w for w in read_by_ocr.warnings if w.code == "image-table"]
+
+
+@needs_tesseract
+def test_an_image_table_without_rules_is_read_as_a_borderless_one(tmp_path: Path) -> None:
+    pdf = image_report(tmp_path / "senza-griglia.pdf", table_png(ruled=False))
+    report = perfextract.extract(pdf, settings={"ocr": True})
+    got = [(i.indicator, i.target.raw, i.actual.raw) for i in report.indicators]
+    assert got == [tuple(row) for row in ROWS[1:]]
+    assert [w.code for w in report.warnings] == ["ocr-text"]
+
+
+@needs_tesseract
+def test_an_image_without_a_table_leaves_no_text_behind(tmp_path: Path) -> None:
+    pdf = image_report(tmp_path / "grafico.pdf", chart_png())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", perfextract.errors.NoTablesWarning)
+        report = perfextract.extract(pdf, settings={"ocr": True})
+    assert report.indicators == ()
+    assert [(w.page, w.code, w.message) for w in report.warnings][:1] == [
+        (1, "image-table", "page 1: OCR found no table in the image at (60, 150, 530, 282)")
+    ]
 
 
 def test_an_underlined_chevron_is_a_comparison() -> None:

@@ -52,6 +52,10 @@ MIN_AREA_SHARE = 0.04
 MIN_WIDTH_SHARE = 0.25
 #: At most this many characters of the text layer may lie over a candidate image.
 MAX_CHARS_OVER = 3
+#: Resolution a candidate is rendered at to see whether it looks like a table.
+LOOK_DPI = 100
+#: What a table looks like: shares of strongly coloured, white and black pixels.
+MAX_COLOUR_SHARE, MIN_WHITE_SHARE, MIN_DARK_SHARE = 0.25, 0.5, 0.01
 #: Resolution the region is rendered at for OCR (tesseract reads 10 pt text best near 300 dpi).
 OCR_DPI = 300
 #: A rule is a run of dark pixels at least this long (points) and at most this thick.
@@ -80,20 +84,23 @@ class Word:
     line: tuple[int, int, int]  # tesseract's (block, paragraph, line) numbers
 
 
-def find_image_tables(page: Page) -> list[BBox]:
+def find_image_tables(page: Page, *, password: str | None = None) -> list[BBox]:
     """The regions of ``page`` where an image may hold a table, top to bottom.
 
     A candidate is an embedded image (its part on the page) covering at least
     :data:`MIN_AREA_SHARE` of the page and :data:`MIN_WIDTH_SHARE` of its
-    width, with (nearly) no text of the text layer over it.  Overlapping
-    candidates are merged.  A page with no text at all is left to whole-page
-    OCR (the ``no-text-layer`` warning, ``--ocr``), and gives none.
+    width, with (nearly) no text of the text layer over it, that looks like
+    a table (:func:`looks_like_a_table`, on the region rendered at
+    :data:`LOOK_DPI`; ``password`` opens an encrypted PDF for that).
+    Overlapping candidates are merged.  A page with no text at all is left
+    to whole-page OCR (the ``no-text-layer`` warning, ``--ocr``), and gives
+    none; a page without images costs nothing.
 
     >>> text = [{"text": "T", "x0": 50.0, "x1": 56.0, "top": 40.0, "bottom": 50.0}]
     >>> image = {"x0": 50.0, "top": 100.0, "x1": 550.0, "bottom": 300.0}
     >>> icon = {"x0": 50.0, "top": 700.0, "x1": 70.0, "bottom": 720.0}
-    >>> find_image_tables(Page(1, 600.0, 800.0, text, images=[image, icon]))
-    [(50.0, 100.0, 550.0, 300.0)]
+    >>> find_image_tables(Page(1, 600.0, 800.0, text, images=[icon]))
+    []
     >>> find_image_tables(Page(1, 600.0, 800.0, [], images=[image]))
     []
     """
@@ -109,8 +116,61 @@ def find_image_tables(page: Page) -> list[BBox]:
         ):
             continue
         boxes.append((x0, top, x1, bottom))
-    merged = _merge_boxes(boxes)
-    return [box for box in merged if _chars_over(page.chars, box) <= MAX_CHARS_OVER]
+    merged = [b for b in _merge_boxes(boxes) if _chars_over(page.chars, b) <= MAX_CHARS_OVER]
+    if not merged:
+        return []
+    scale = LOOK_DPI / 72
+    try:
+        bitmap = _render(page, scale, password)
+    except OCRError:  # cannot be rendered here: say what the geometry says
+        logger.debug("page %d: not rendered to look at its images", page.page_number)
+        return merged
+    return [box for box in merged if looks_like_a_table(_crop(bitmap, box, scale))]
+
+
+def looks_like_a_table(pixels: np.ndarray[Any, Any]) -> bool:
+    """True when an image looks like a printed table: black text on a pale ground.
+
+    A screenshot of a spreadsheet or of a word-processor table is mostly white
+    or lightly tinted (at least :data:`MIN_WHITE_SHARE`), has little strong
+    colour (at most :data:`MAX_COLOUR_SHARE`) and some black ink (at least
+    :data:`MIN_DARK_SHARE`: its text and rules).  Logos, photos, diagrams of
+    coloured boxes and charts (whose libraries draw text grey) fail one of
+    the three.
+
+    >>> import numpy as np
+    >>> page = np.full((100, 200, 3), 255, dtype=np.uint8)
+    >>> page[10:12, :] = 0; page[50:53, 20:120] = 20      # a rule and a line of text
+    >>> looks_like_a_table(page)
+    True
+    >>> chart = page.copy(); chart[20:90, 30:170] = (200, 40, 40)   # a red bar
+    >>> looks_like_a_table(chart)
+    False
+    >>> looks_like_a_table(np.full((100, 200, 3), 255, dtype=np.uint8))   # nothing drawn
+    False
+    """
+    import cv2
+    import numpy
+
+    if pixels.size == 0:
+        return False
+    rgb = numpy.ascontiguousarray(pixels[..., :3]) if pixels.ndim == 3 else None
+    if rgb is None:
+        return False
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    colour = float(((hsv[..., 1] > 90) & (hsv[..., 2] > 50)).mean())
+    white = float((rgb.min(axis=2) > 200).mean())
+    dark = float((rgb.max(axis=2) < 100).mean())
+    return colour <= MAX_COLOUR_SHARE and white >= MIN_WHITE_SHARE and dark >= MIN_DARK_SHARE
+
+
+def _crop(bitmap: np.ndarray[Any, Any], box: BBox, scale: float) -> np.ndarray[Any, Any]:
+    """The part of a page's bitmap (rendered at ``scale``) under ``box``."""
+    x0, top, x1, bottom = box
+    part: np.ndarray[Any, Any] = bitmap[
+        int(top * scale) : int(bottom * scale), int(x0 * scale) : int(x1 * scale)
+    ]
+    return part
 
 
 def _merge_boxes(boxes: Sequence[BBox]) -> list[BBox]:
@@ -181,8 +241,8 @@ def read_image_tables(
     bitmap = _render(page, scale, password)
     chars, edges = list(page.chars), list(page.edges)
     for region in regions:
-        x0, top, x1, bottom = region
-        pixels = bitmap[int(top * scale) : int(bottom * scale), int(x0 * scale) : int(x1 * scale)]
+        x0, top = region[0], region[1]
+        pixels = _crop(bitmap, region, scale)
         if pixels.size == 0:
             continue
         gray = _gray(pixels)
@@ -246,6 +306,41 @@ def image_tables(page: Page, regions: Sequence[BBox]) -> list[ImageTables]:
             message += f" (from their columns, read {', '.join(changes)})"
         found.append(ImageTables(region, tuple(tables), message))
     return found
+
+
+def settle_image_text(
+    page: Page, pictured: Sequence[ImageTables], tables: Sequence[RawTable]
+) -> tuple[Page, list[tuple[str, str]]]:
+    """The page without the OCR text of images that hold no table, and a note per image.
+
+    ``tables`` are all the tables found on the page (ruled or not).  An image
+    where one of them lies keeps its text and gets its ``ocr-text`` note; the
+    text OCR read in another (a chart, a photo) is dropped, so that its words
+    never pass for headings, and the image gets an ``image-table`` note.
+    """
+    notes: list[tuple[str, str]] = []
+    empty: list[BBox] = []
+    for found in pictured:
+        x0, top, x1, bottom = found.region
+        if any(t.bbox[0] < x1 and x0 < t.bbox[2] and t.bbox[1] < bottom and top < t.bbox[3]
+               for t in tables):  # fmt: skip
+            notes.append(("ocr-text", found.message))
+        else:
+            empty.append(found.region)
+            where = f"({x0:.0f}, {top:.0f}, {x1:.0f}, {bottom:.0f})"
+            notes.append(
+                (
+                    "image-table",
+                    f"page {page.page_number}: OCR found no table in the image at {where}",
+                )
+            )
+    if empty:
+        page = page.filter(
+            lambda obj: (
+                obj.get("fontname") != OCR_FONT or not any(_centre_in(obj, box) for box in empty)
+            )
+        )
+    return page, notes
 
 
 def _centre_in(obj: Obj, box: BBox) -> bool:

@@ -31,6 +31,7 @@ from perfextract.image_tables import (
     image_table_warning,
     image_tables,
     read_image_tables,
+    settle_image_text,
 )
 from perfextract.layout import drop_running_lines, page_rows
 from perfextract.model import BBox, Report, ReportWarning, Row, Source
@@ -187,7 +188,10 @@ def read_pages(
     gets an ``unreadable-page`` warning and the others are read; when no
     page can be read the file is unreadable (InvalidPDFError).  Pages with no
     text layer get one ``no-text-layer`` warning, and the ``ocr_pages`` that
-    OCR gave text one ``ocr-text`` warning.
+    OCR gave text one ``ocr-text`` warning.  A page of text that shows an
+    image with no text over it, which may be a table, gets an ``image-table``
+    warning; with ``options.ocr`` the image is read instead
+    (:mod:`perfextract.image_tables`), and its tables join the page's.
     """
     rows: list[Row] = []
     front: list[str] = []
@@ -207,11 +211,12 @@ def read_pages(
                     "and were left out"
                 )
                 notes.append(ReportWarning(number, "off-page-text", message))
-            regions = find_image_tables(page)
+            regions = find_image_tables(page, password=options.password)
             if regions and not options.ocr:
                 message = image_table_warning(number, regions)
                 notes.append(ReportWarning(number, "image-table", message))
             ruled = [t for t in backend.find_tables(page) if is_grid(t)]
+            pictured = []
             if regions and options.ocr:
                 page = read_image_tables(
                     page, regions, password=options.password, timeout=deadline.left()
@@ -219,7 +224,6 @@ def read_pages(
                 pictured = image_tables(page, regions)
                 ruled = [t for t in ruled if not _overlaps(t.bbox, regions)]
                 ruled += [t for found in pictured for t in found.tables]
-                notes += [ReportWarning(number, "ocr-text", found.message) for found in pictured]
             borderless, carry = find_borderless_tables(
                 page,
                 [t.bbox for t in ruled],
@@ -228,6 +232,9 @@ def read_pages(
                 options.min_header_fields,
             )
             tables = sorted(ruled + borderless, key=lambda t: (t.bbox[1], t.bbox[0]))
+            if pictured:
+                page, said = settle_image_text(page, pictured, tables)
+                notes += [ReportWarning(number, code, message) for code, message in said]
             found = page_rows(page, tables, first_table=table_count)
         except UnreadablePageError as exc:
             failures.append(exc)
