@@ -119,13 +119,12 @@ def find_image_tables(page: Page, *, password: str | None = None) -> list[BBox]:
     merged = [b for b in _merge_boxes(boxes) if _chars_over(page.chars, b) <= MAX_CHARS_OVER]
     if not merged:
         return []
-    scale = LOOK_DPI / 72
     try:
-        bitmap = _render(page, scale, password)
+        shown = _render(page, LOOK_DPI / 72, password, merged)
     except OCRError:  # cannot be rendered here: say what the geometry says
         logger.debug("page %d: not rendered to look at its images", page.page_number)
         return merged
-    return [box for box in merged if looks_like_a_table(_crop(bitmap, box, scale))]
+    return [box for box, pixels in zip(merged, shown, strict=True) if looks_like_a_table(pixels)]
 
 
 def looks_like_a_table(pixels: np.ndarray[Any, Any]) -> bool:
@@ -162,15 +161,6 @@ def looks_like_a_table(pixels: np.ndarray[Any, Any]) -> bool:
     white = float((rgb.min(axis=2) > 200).mean())
     dark = float((rgb.max(axis=2) < 100).mean())
     return colour <= MAX_COLOUR_SHARE and white >= MIN_WHITE_SHARE and dark >= MIN_DARK_SHARE
-
-
-def _crop(bitmap: np.ndarray[Any, Any], box: BBox, scale: float) -> np.ndarray[Any, Any]:
-    """The part of a page's bitmap (rendered at ``scale``) under ``box``."""
-    x0, top, x1, bottom = box
-    part: np.ndarray[Any, Any] = bitmap[
-        int(top * scale) : int(bottom * scale), int(x0 * scale) : int(x1 * scale)
-    ]
-    return part
 
 
 def _merge_boxes(boxes: Sequence[BBox]) -> list[BBox]:
@@ -238,11 +228,9 @@ def read_image_tables(
             f"{INSTALL_HINT}"
         )
     scale = OCR_DPI / 72
-    bitmap = _render(page, scale, password)
     chars, edges = list(page.chars), list(page.edges)
-    for region in regions:
+    for region, pixels in zip(regions, _render(page, scale, password, regions), strict=True):
         x0, top = region[0], region[1]
-        pixels = _crop(bitmap, region, scale)
         if pixels.size == 0:
             continue
         gray = _gray(pixels)
@@ -348,8 +336,10 @@ def _centre_in(obj: Obj, box: BBox) -> bool:
     return bool(box[0] <= cx <= box[2] and box[1] <= cy <= box[3])
 
 
-def _render(page: Page, scale: float, password: str | None) -> np.ndarray[Any, Any]:
-    """The page rendered by pdfium at ``scale`` pixels a point, as an RGB array."""
+def _render(
+    page: Page, scale: float, password: str | None, boxes: Sequence[BBox]
+) -> list[np.ndarray[Any, Any]]:
+    """Each of ``boxes`` of the page rendered by pdfium at ``scale`` pixels a point (RGB)."""
     import pypdfium2 as pdfium
 
     try:
@@ -357,8 +347,13 @@ def _render(page: Page, scale: float, password: str | None) -> np.ndarray[Any, A
     except pdfium.PdfiumError as exc:
         raise OCRError(f"page {page.page_number} cannot be rendered for OCR ({exc})") from exc
     try:
-        bitmap = document[page.page_number - 1].render(scale=scale)
-        pixels: np.ndarray[Any, Any] = bitmap.to_numpy()
+        shown = document[page.page_number - 1]
+        width, height = shown.get_size()  # as shown, /Rotate applied, like page.width/height
+        pixels: list[np.ndarray[Any, Any]] = []
+        for x0, top, x1, bottom in boxes:
+            # crop: what to cut off the left, bottom, right and top edges, in points
+            crop = (x0, max(height - bottom, 0.0), max(width - x1, 0.0), top)
+            pixels.append(shown.render(scale=scale, crop=crop).to_numpy())
         return pixels
     finally:
         document.close()
