@@ -196,20 +196,27 @@ def test_an_underlined_chevron_is_a_comparison() -> None:
     import cv2
     import numpy as np
 
-    def drawn(underline: bool) -> Any:
+    def drawn(underline: bool, digit_at: int = 19) -> Any:
         image = np.full((40, 60), 255, dtype=np.uint8)
         cv2.line(image, (4, 8), (16, 18), 0, 2)
         cv2.line(image, (16, 18), (4, 28), 0, 2)
         if underline:
             cv2.line(image, (4, 34), (16, 34), 0, 2)
-        cv2.putText(image, "1", (24, 30), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
+        cv2.putText(image, "1", (digit_at, 30), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
         return image
 
-    word = Word(">1", 2, 40, 6, 31, (1, 1, 1))
+    word = Word(">1", 2, 50, 6, 31, (1, 1, 1))
     assert mark_underlined_comparisons(drawn(True), word).text == "≥1"
     assert mark_underlined_comparisons(drawn(False), word).text == ">1"
-    less = Word("<5%", 2, 40, 6, 31, (1, 1, 1))
-    assert mark_underlined_comparisons(cv2.flip(drawn(True), 1), less).text in {"≤5%", "<5%"}
+    assert mark_underlined_comparisons(drawn(True, digit_at=28), word).text == "≥ 1"
+    misread = Word("31", 2, 50, 6, 31, (1, 1, 1))  # the underlined chevron read as a 3
+    assert mark_underlined_comparisons(drawn(True), misread).text == "≥1"
+    assert mark_underlined_comparisons(drawn(False), misread).text == "31"
+    three = np.full((40, 60), 255, dtype=np.uint8)
+    cv2.putText(three, "31", (4, 30), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
+    assert mark_underlined_comparisons(three, misread).text == "31"
+    less = Word("<5%", 2, 50, 6, 31, (1, 1, 1))
+    assert mark_underlined_comparisons(drawn(False), less).text == "<5%"
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,8 @@ MAX_COLOUR_SHARE, MIN_WHITE_SHARE, MIN_DARK_SHARE = 0.25, 0.5, 0.01
 OCR_DPI = 300
 #: A rule is a run of dark pixels at least this long (points) and at most this thick.
 MIN_RULE, MAX_RULE_THICKNESS = 12.0, 2.5
+#: A blank after a sign at least this share of the line's height is a space.
+SPACE_SHARE = 0.3
 #: Words tesseract is less sure of than this (0-100) are dropped as noise.
 MIN_CONFIDENCE = 20.0
 #: How far (points) a rule of an image may stand outside the image's box.
@@ -496,12 +498,16 @@ def mark_underlined_comparisons(gray: np.ndarray[Any, Any], word: Word) -> Word:
     """``word`` with a leading ``>`` or ``<`` made ``≥`` or ``≤`` when the glyph is underlined.
 
     Tesseract's Italian model has no ``≥`` or ``≤``: it reads them as ``>``
-    and ``<``.  The first glyph of the word (its first run of inked pixel
-    columns) is one of them when a row in its lower third is inked across
-    most of its width: the bar under the chevron (or an underline under it, as
-    ``≥`` is typed in a spreadsheet).
+    and ``<``, and an underlined ``>`` (how ``≥`` is often typed in a
+    spreadsheet) now and then as ``3``.  The first glyph of the word (its
+    first run of inked pixel columns) is the sign when a row in its lower
+    third is inked across most of its width (the bar under the chevron) —
+    for a ``3``, only a bar below the baseline of the glyphs after it, which
+    no ``3`` has.  Tesseract also drops the space after the sign (``≥ 90%``
+    comes as one word): a blank wider than :data:`SPACE_SHARE` of the line's
+    height after the glyph is one.
     """
-    if not word.text.startswith((">", "<")):
+    if not word.text.startswith((">", "<", "3")) or (word.text[0] == "3" and len(word.text) < 2):
         return word
     below = int(word.bottom + 0.3 * (word.bottom - word.top))  # an underline sits below the line
     box = gray[int(word.top) : below + 1, int(word.left) : int(word.right) + 1]
@@ -515,13 +521,25 @@ def mark_underlined_comparisons(gray: np.ndarray[Any, Any], word: Word) -> Word:
     end = start
     while end < len(columns) and columns[end]:
         end += 1
+    after = end
+    while after < len(columns) and not columns[after]:
+        after += 1
     glyph = ink[:, start:end]
     rows = glyph.any(axis=1).nonzero()[0]
-    low = glyph[int(rows[0] + (rows[-1] - rows[0]) * 2 / 3) : int(rows[-1]) + 1]
-    if end - start >= 3 and low.size and int(low.sum(axis=1).max()) >= 0.7 * (end - start):
-        text = ("≥" if word.text[0] == ">" else "≤") + word.text[1:]
-        return replace(word, text=text)
-    return word
+    if word.text[0] == "3":
+        rest = ink[:, after:].any(axis=1).nonzero()[0]
+        if not len(rest):
+            return word
+        low = glyph[int(rest[-1]) + 2 :]  # below the baseline of the rest of the word
+    else:
+        low = glyph[int(rows[0] + (rows[-1] - rows[0]) * 2 / 3) : int(rows[-1]) + 1]
+    if end - start < 3 or not low.size or int(low.sum(axis=1).max()) < 0.7 * (end - start):
+        return word
+    rest_text = word.text[1:]
+    if rest_text and not rest_text[0].isspace() and after < len(columns):
+        spaced = after - end >= SPACE_SHARE * (word.bottom - word.top)
+        rest_text = " " + rest_text if spaced else rest_text
+    return replace(word, text=("≤" if word.text[0] == "<" else "≥") + rest_text)
 
 
 def run_tesseract(
