@@ -58,6 +58,10 @@ LOOK_DPI = 100
 MAX_COLOUR_SHARE, MIN_WHITE_SHARE, MIN_DARK_SHARE = 0.25, 0.5, 0.01
 #: Resolution the region is rendered at for OCR (tesseract reads 10 pt text best near 300 dpi).
 OCR_DPI = 300
+#: Letters (median blob height, pixels) smaller than the first are rendered again, at
+#: a resolution that makes them as high as the second (tesseract misreads small print),
+#: up to :data:`MAX_OCR_DPI`.
+MIN_LETTER_HEIGHT, LETTER_HEIGHT, MAX_OCR_DPI = 13.0, 15.0, 600
 #: A rule is a run of dark pixels at least this long (points) and at most this thick.
 MIN_RULE, MAX_RULE_THICKNESS = 12.0, 2.5
 #: A blank after a sign at least this share of the line's height is a space.
@@ -229,14 +233,19 @@ def read_image_tables(
             f"OCR needs tesseract's Italian model ({LANGUAGE}), which is not installed; "
             f"{INSTALL_HINT}"
         )
-    scale = OCR_DPI / 72
     chars, edges = list(page.chars), list(page.edges)
-    for region, pixels in zip(regions, _render(page, scale, password, regions), strict=True):
+    for region in regions:
         x0, top = region[0], region[1]
-        if pixels.size == 0:
+        scale = OCR_DPI / 72
+        gray = _gray(_render(page, scale, password, [region])[0])
+        if gray.size == 0:
             continue
-        gray = _gray(pixels)
         rules, horizontal, vertical = find_rules(gray, scale)
+        height = letter_height(_without(gray, rules))
+        if 0 < height < MIN_LETTER_HEIGHT:  # small print: tesseract misreads it, enlarge
+            scale = min(scale * LETTER_HEIGHT / height, MAX_OCR_DPI / 72)
+            gray = _gray(_render(page, scale, password, [region])[0])
+            rules, horizontal, vertical = find_rules(gray, scale)
         rules_on_page = rule_edges(horizontal, vertical, scale, (x0, top))
         edges.extend(rules_on_page)
         clean = _without(gray, rules)
@@ -439,6 +448,26 @@ def _without(gray: np.ndarray[Any, Any], rules: np.ndarray[Any, Any]) -> np.ndar
     clean: np.ndarray[Any, Any] = gray.copy()
     clean[grown > 0] = 255
     return clean
+
+
+def letter_height(gray: np.ndarray[Any, Any]) -> float:
+    """The median height in pixels of the letters of an image (0 when it shows none).
+
+    Letters are the connected blobs of ink 3 to 100 pixels high.
+
+    >>> import numpy as np
+    >>> image = np.full((60, 100), 255, dtype=np.uint8)
+    >>> image[10:22, 10:18] = 0; image[10:24, 30:38] = 0; image[40:52, 10:18] = 0
+    >>> letter_height(image)
+    12.0
+    """
+    import cv2
+    import numpy
+
+    _, dark = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    heights = [int(h) for h in stats[1:, cv2.CC_STAT_HEIGHT] if 3 <= h <= 100]
+    return float(numpy.median(heights)) if heights else 0.0
 
 
 def _cells(page: Page, edges: list[Obj]) -> list[BBox]:
