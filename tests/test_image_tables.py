@@ -232,6 +232,8 @@ def test_an_underlined_chevron_is_a_comparison() -> None:
         (["1.234", "2,5"], ["1.234", "2,5"]),
         (["12.5", "80"], ["12.5", "80"]),
         (["Target 2020", None, ""], ["Target 2020", None, ""]),
+        (["≥I", "1O0%", "70%"], ["≥1", "100%", "70%"]),
+        (["Olio", "O", "12"], ["Olio", "O", "12"]),
     ],
     ids=[
         "ge-read-as-2",
@@ -244,6 +246,8 @@ def test_an_underlined_chevron_is_a_comparison() -> None:
         "thousands-group-kept",
         "no-comma-decimals-to-go-by",
         "text-and-empty",
+        "letters-for-digits",
+        "letters-that-are-words",
     ],
 )
 def test_ocr_misreads_are_checked_against_the_column(

@@ -30,6 +30,13 @@ _POINT_DECIMAL_RE = re.compile(
         # 96.27% or 0.2919: a point that is no thousands group (not three digits)""",
     re.VERBOSE,
 )
+_LETTERS_FOR_DIGITS_RE = re.compile(
+    r"""^(?P<sign>[≥≤<>=]\s?)?
+        (?P<body>[\dIlO]+(?:[.,][\dIlO]+)?)      # 1O0, ≥I: letters tesseract takes for digits
+        (?P<end>\s?%)?$""",
+    re.VERBOSE,
+)
+_NUMBER_RE = re.compile(r"^(?:[≥≤<>=]\s?)?\d+(?:[.,]\d+)*\s?%?$")
 _COMMA_DECIMAL_RE = re.compile(r"^(?:[≥≤<>=]\s?)?\d+,\d+\s?%?$")
 
 
@@ -68,7 +75,11 @@ def fix_column(cells: Sequence[str | None]) -> list[str | None]:
     ['0,2919', '0,08645', '3.127']
     >>> fix_column(["0.2919", "12.5"])  # no comma decimal to go by
     ['0.2919', '12.5']
+    >>> fix_column(["≥I", "1O0%", "70%", "O", "Il"])  # O and Il: no sign, no digit, no %
+    ['≥1', '100%', '70%', 'O', 'Il']
     """
+    numbers = sum(1 for c in cells if c and _NUMBER_RE.match(c.strip()))
+    cells = [_digits_for_letters(c) if numbers else c for c in cells]
     texts = [c.strip() if c else "" for c in cells]
     # a 2 glued to a percentage that the 2 would put over 100
     suspects = {
@@ -93,6 +104,25 @@ def fix_column(cells: Sequence[str | None]) -> list[str | None]:
         else:
             out.append(cell)
     return out
+
+
+def _digits_for_letters(cell: str | None) -> str | None:
+    """``cell`` with ``I``, ``l`` and ``O`` read as ``1`` and ``0`` when it is otherwise a number.
+
+    Only a cell with a sign, a ``%`` or a digit besides the letters: ``O``
+    alone stays a letter.
+
+    >>> _digits_for_letters("≥I"), _digits_for_letters("l2,5 %"), _digits_for_letters("Olio")
+    ('≥1', '12,5 %', 'Olio')
+    """
+    text = (cell or "").strip()
+    match = _LETTERS_FOR_DIGITS_RE.match(text)
+    if match is None or not any(ch in "IlO" for ch in match["body"]):
+        return cell
+    if not (match["sign"] or match["end"] or any(ch.isdigit() for ch in match["body"])):
+        return cell
+    body = match["body"].translate(str.maketrans("IlO", "110"))
+    return f"{match['sign'] or ''}{body}{match['end'] or ''}"
 
 
 def _percent(text: str) -> Decimal | None:
