@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import perfextract
-from perfextract.errors import OCRUnavailableError
+from perfextract.errors import OCRError, OCRUnavailableError
 from perfextract.image_tables import Word, find_image_tables, mark_underlined_comparisons
 from perfextract.ocr import LANGUAGE, tesseract_languages
 from perfextract.ocr_values import check_columns, fix_column
@@ -190,6 +190,33 @@ def test_an_image_without_a_table_leaves_no_text_behind(tmp_path: Path) -> None:
     assert [(w.page, w.code, w.message) for w in report.warnings][:1] == [
         (1, "image-table", "page 1: OCR found no table in the image at (60, 150, 530, 282)")
     ]
+
+
+def test_an_image_ocr_cannot_read_is_a_warning_and_the_file_goes_on(
+    report_pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import perfextract.image_tables as image_tables
+
+    def broken(*args: Any, **kwargs: Any) -> list[Word]:
+        raise OCRError("tesseract failed (out of memory)")
+
+    monkeypatch.setattr(image_tables, "tesseract_languages", lambda: {"ita"})
+    monkeypatch.setattr(image_tables, "run_tesseract", broken)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", perfextract.errors.NoTablesWarning)
+        report = perfextract.extract(report_pdf, settings={"ocr": True})
+    assert [(w.page, w.code) for w in report.warnings][:1] == [(1, "image-table")]
+    assert "the images of page 1 cannot be read (tesseract failed" in report.warnings[0].message
+
+
+def test_image_tables_need_tesseract_s_italian_model(
+    report_pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import perfextract.image_tables as image_tables
+
+    monkeypatch.setattr(image_tables, "tesseract_languages", lambda: {"eng"})
+    with pytest.raises(OCRUnavailableError, match="Italian model"):
+        perfextract.extract(report_pdf, settings={"ocr": True})
 
 
 def test_an_underlined_chevron_is_a_comparison() -> None:

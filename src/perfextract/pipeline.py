@@ -21,6 +21,8 @@ from perfextract.errors import (
     InternalError,
     InvalidPDFError,
     NoTablesWarning,
+    OCRError,
+    OCRUnavailableError,
     PerfExtractError,
     SettingsError,
     UnreadablePageError,
@@ -218,12 +220,19 @@ def read_pages(
             ruled = [t for t in backend.find_tables(page) if is_grid(t)]
             pictured = []
             if regions and options.ocr:
-                page = read_image_tables(
-                    page, regions, password=options.password, timeout=deadline.left()
-                )
-                pictured = image_tables(page, regions)
-                ruled = [t for t in ruled if not _overlaps(t.bbox, regions)]
-                ruled += [t for found in pictured for t in found.tables]
+                try:
+                    page = read_image_tables(
+                        page, regions, password=options.password, timeout=deadline.left()
+                    )
+                except OCRUnavailableError:
+                    raise
+                except OCRError as exc:  # this page's images only: the others are read
+                    message = f"{pdf.name}: the images of page {number} cannot be read ({exc})"
+                    notes.append(ReportWarning(number, "image-table", message))
+                else:
+                    pictured = image_tables(page, regions)
+                    ruled = [t for t in ruled if not _overlaps(t.bbox, regions)]
+                    ruled += [t for found in pictured for t in found.tables]
             borderless, carry = find_borderless_tables(
                 page,
                 [t.bbox for t in ruled],
