@@ -18,7 +18,8 @@ import pytest
 
 import perfextract
 from perfextract.errors import OCRError, OCRUnavailableError
-from perfextract.image_tables import Word, find_image_tables, mark_underlined_comparisons
+from perfextract.image_ocr import Word, mark_underlined_comparisons
+from perfextract.image_tables import find_image_tables
 from perfextract.ocr import LANGUAGE, tesseract_languages
 from perfextract.ocr_values import check_columns, fix_column
 from perfextract.pdf import open_pdf
