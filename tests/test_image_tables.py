@@ -210,6 +210,26 @@ def test_an_image_ocr_cannot_read_is_a_warning_and_the_file_goes_on(
     assert "the images of page 1 cannot be read (tesseract failed" in report.warnings[0].message
 
 
+def test_a_page_turned_to_read_its_text_keeps_its_image_unread(
+    report_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pypdf
+
+    import perfextract.image_tables as image_tables
+
+    writer = pypdf.PdfWriter()
+    writer.add_page(pypdf.PdfReader(report_pdf).pages[0].rotate(90))  # text runs down the page
+    turned = tmp_path / "girata.pdf"
+    with turned.open("wb") as out:
+        writer.write(out)
+    monkeypatch.setattr(image_tables, "tesseract_languages", lambda: {"ita"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", perfextract.errors.NoTablesWarning)
+        report = perfextract.extract(turned, settings={"ocr": True})
+    said = [w.message for w in report.warnings if w.code == "image-table"]
+    assert len(said) == 1 and "was turned to read its text" in said[0]
+
+
 def test_image_tables_need_tesseract_s_italian_model(
     report_pdf: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -344,6 +344,10 @@ def _render(
     try:
         shown = document[page.page_number - 1]
         width, height = shown.get_size()  # as shown, /Rotate applied, like page.width/height
+        if abs(width - page.width) > 1 or abs(height - page.height) > 1:
+            raise OCRError(  # straightened: its text ran up or down the page
+                f"page {page.page_number} was turned to read its text, its images are not"
+            )
         pixels: list[np.ndarray[Any, Any]] = []
         for x0, top, x1, bottom in boxes:
             # crop: what to cut off the left, bottom, right and top edges, in points
