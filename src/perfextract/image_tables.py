@@ -354,6 +354,8 @@ def _render(
             crop = (x0, max(height - bottom, 0.0), max(width - x1, 0.0), top)
             pixels.append(shown.render(scale=scale, crop=crop).to_numpy())
         return pixels
+    except (pdfium.PdfiumError, ValueError) as exc:  # a page pdfium cannot draw
+        raise OCRError(f"page {page.page_number} cannot be rendered for OCR ({exc})") from exc
     finally:
         document.close()
 
