@@ -352,7 +352,8 @@ def _render(
         for x0, top, x1, bottom in boxes:
             # crop: what to cut off the left, bottom, right and top edges, in points
             crop = (x0, max(height - bottom, 0.0), max(width - x1, 0.0), top)
-            pixels.append(shown.render(scale=scale, crop=crop).to_numpy())
+            bitmap = shown.render(scale=scale, crop=crop, rev_byteorder=True)  # RGB, not BGR
+            pixels.append(bitmap.to_numpy())
         return pixels
     except (pdfium.PdfiumError, ValueError) as exc:  # a page pdfium cannot draw
         raise OCRError(f"page {page.page_number} cannot be rendered for OCR ({exc})") from exc
