@@ -46,6 +46,8 @@ def read_lines(page: Any, exclude: Sequence[BBox] = ()) -> list[Line]:
     """The text lines of ``page`` outside ``exclude``, each cut into runs at wide gaps."""
     page = without_chars_in(page, exclude)
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+    # a glyph without width is a speck an OCR text layer read, not a word printed
+    words = [w for w in words if w["x1"] - w["x0"] >= 0.5 or w["text"].isalnum()]
     words.sort(key=lambda w: (round(w["top"]), w["x0"]))
     lines: list[list[dict[str, Any]]] = []
     for word in words:
@@ -118,11 +120,14 @@ def find_header(
             if found is None:
                 continue
             cells, columns = found
+            # the band's next line completes the labels it stands under ("Valore di" over
+            # "partenza"): no column loses its field, though a label may name another
             completes = (
                 best is not None
                 and len(cells) == len(best[2])
                 and all(
-                    f is None or f == g for f, g in zip(best[3].fields, columns.fields, strict=True)
+                    f is None or f == g or (g is not None and _labels_only(band[1:]))
+                    for f, g in zip(best[3].fields, columns.fields, strict=True)
                 )
             )
             if best is None or columns.matched > best[3].matched or completes:
