@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import os
 import time
@@ -11,7 +12,7 @@ import warnings
 from collections.abc import Collection, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from perfextract.backends import TableBackend, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
@@ -41,7 +42,16 @@ from perfextract.layout import drop_running_lines, page_rows
 from perfextract.model import BBox, RawTable, Report, ReportWarning, Row, Source
 from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.page import Page
-from perfextract.pdf import OpenPDF, PDFSource, describe, open_pdf, parse_errors
+from perfextract.pdf import (
+    OpenPDF,
+    PageSelection,
+    PDFSource,
+    check_pages,
+    describe,
+    open_pdf,
+    pages_within,
+    parse_errors,
+)
 from perfextract.pool import Done, map_unordered
 from perfextract.settings import Settings
 from perfextract.structure import build_indicators
@@ -57,13 +67,17 @@ MAX_PAGE_SIDE = 14400.0
 def extract(
     source: PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
 ) -> Report:
     """Read the indicator tables of a performance report.
 
     ``source`` is a path, the PDF's bytes or a binary file object; ``pages``
-    a selection of 1-based page numbers (all pages when None).
+    a selection of 1-based page numbers, or a string such as ``"1-3,7"``
+    (all pages when None).  A page that is not a number >= 1 raises
+    :class:`~perfextract.errors.SettingsError` naming it, and so does a
+    selection with no page in the document; the selected pages past the end
+    of a shorter document get a ``pages-past-end`` warning.
 
     Every error is a :class:`~perfextract.errors.PerfExtractError` naming the
     file: :class:`~perfextract.errors.InvalidPDFError` for a file that is not
@@ -110,15 +124,16 @@ class Reading:
 def read_report(
     source: PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
 ) -> tuple[Report, Reading]:
     """Like :func:`extract` (the same errors, no warning emitted), with the :class:`Reading`."""
     options = Settings.resolve(settings)
+    selection = check_pages(pages)
     name = describe(source)
     try:
         with teach_labels(options.labels):
-            return _extract(source, pages, options, name)
+            return _extract(source, selection, options, name)
     except PerfExtractError:
         raise
     except Exception as exc:  # the one boundary: whatever else escaped is a bug, named for the file
@@ -129,7 +144,7 @@ def read_report(
 
 
 def _extract(
-    source: PDFSource, pages: Iterable[int] | None, options: Settings, name: str
+    source: PDFSource, pages: tuple[int, ...] | None, options: Settings, name: str
 ) -> tuple[Report, Reading]:
     deadline = Deadline(name, options.timeout, time.monotonic())
     backend = get_backend(options.backend)
@@ -139,8 +154,13 @@ def _extract(
             open_pdf(source, password=options.password, max_stream_bytes=options.max_stream_bytes)
         )
         source_info = Source(path=pdf.path, sha256=pdf.sha256, pages=pdf.page_count)
-        numbers = range(1, pdf.page_count + 1)
-        selection = list(numbers) if pages is None else sorted(set(pages) & set(numbers))
+        selection, past = pages_within(pages, pdf.page_count, name)
+        if past:
+            message = (
+                f"{_pages_phrase(past, 'was', 'were')} asked for, but the PDF has "
+                f"{pdf.page_count} pages"
+            )
+            notes.append(ReportWarning(None, "pages-past-end", message))
         if options.max_pages is not None and len(selection) > options.max_pages:
             skipped = selection[options.max_pages :]
             selection = selection[: options.max_pages]
@@ -401,7 +421,7 @@ class Failure:
 def extract_one(
     source: PDFSource,
     settings: Settings | Mapping[str, Any] | None = None,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
 ) -> Report | Failure:
     """Extract one input, returning (never raising) a :class:`Failure` when it cannot be read.
 
@@ -441,23 +461,35 @@ class Extraction:
 
 
 def extract_many(
-    sources: Iterable[PDFSource],
+    sources: Iterable[PDFSource] | PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
 ) -> Iterator[tuple[PDFSource, Report | Failure]]:
     """Extract each source, yielding ``(source, Report or Failure)``.
 
-    A source that fails yields a :class:`Failure` and the run goes on.  With
-    ``workers=1`` (the default) and no ``timeout`` the sources are read in
-    turn in this process.  Otherwise they are read by ``workers`` processes,
-    and results come as they finish, not in input order; a source that takes
-    longer than ``timeout`` seconds has its worker killed and yields a
-    Failure with an :class:`~perfextract.errors.ExtractionTimeoutError`.
+    ``sources`` is an iterable of paths, bytes or binary file objects; one
+    path (a ``str`` too), bytes or file object alone is one input.  Each
+    source comes back as it was given (the same object), so results can be
+    matched to their inputs.  A source that fails yields a :class:`Failure`
+    and the run goes on; a bad ``pages`` selection raises
+    :class:`~perfextract.errors.SettingsError` at once, and a page past the
+    end of one document is that document's Failure.
+
+    With ``workers=1`` (the default) and no ``timeout`` the sources are read
+    in turn in this process.  Otherwise they are read by ``workers``
+    processes, and results come as they finish, not in input order; a source
+    that takes longer than ``timeout`` seconds has its worker killed and
+    yields a Failure with an :class:`~perfextract.errors.ExtractionTimeoutError`.
     File objects are read into bytes before they are sent to a worker.
     ``timeout`` defaults to ``settings.timeout``.
+
+    Worker processes are started with ``spawn`` and import the calling script
+    again, so a script must call this under ``if __name__ == "__main__":``
+    when it asks for workers or a timeout; otherwise the workers cannot
+    start and a :class:`~perfextract.errors.WorkerStartError` says so.
     """
     for done in extract_each(
         sources, pages=pages, settings=settings, workers=workers, timeout=timeout
@@ -466,46 +498,76 @@ def extract_many(
 
 
 def extract_each(
-    sources: Iterable[PDFSource],
+    sources: Iterable[PDFSource] | PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
 ) -> Generator[Extraction, None, None]:
     """Like :func:`extract_many`, yielding an :class:`Extraction` that also tells the seconds."""
     options = Settings.resolve(settings)
-    selection = None if pages is None else tuple(pages)
+    selection = check_pages(pages)
     timeout = options.timeout if timeout is None else timeout
     if workers < 1:
         raise SettingsError(f"workers must be >= 1, not {workers}")
     if timeout is not None and timeout <= 0:
         raise SettingsError(f"timeout must be > 0 seconds, not {timeout}")
+    inputs = _inputs(sources)
     if workers == 1 and timeout is None:
-        for source in sources:
+        for source in inputs:
             start = time.perf_counter()
             result = extract_one(source, options, selection)
             yield Extraction(source, result, time.perf_counter() - start)
         return
     task = functools.partial(extract_one, settings=options, pages=selection)
-    sendable = (_picklable(source) for source in sources)
-    with closing(map_unordered(task, sendable, workers=workers, timeout=timeout)) as ends:
+    given: dict[int, PDFSource] = {}  # what each input was, until its result comes
+
+    def sendable() -> Iterator[PDFSource]:
+        for index, source in enumerate(inputs):
+            given[index] = source
+            yield _picklable(source)
+
+    with closing(map_unordered(task, sendable(), workers=workers, timeout=timeout)) as ends:
         for end in ends:
-            yield Extraction(end.item, _result(end), end.seconds)
+            source = given.pop(end.index)
+            yield Extraction(source, _result(end, source), end.seconds)
+
+
+def _inputs(sources: Iterable[PDFSource] | PDFSource) -> Iterable[PDFSource]:
+    """The inputs of :func:`extract_many`: one path, bytes or file object is one input.
+
+    >>> list(_inputs("one.pdf")), list(_inputs(["a.pdf", "b.pdf"]))
+    (['one.pdf'], ['a.pdf', 'b.pdf'])
+    """
+    if isinstance(sources, (str, bytes, os.PathLike)) or hasattr(sources, "read"):
+        return [cast(PDFSource, sources)]
+    return sources
 
 
 def _picklable(source: PDFSource) -> PDFSource:
-    """A source a worker process can receive: file objects become their bytes."""
+    """A source a worker process can receive: a file object becomes a buffer of its bytes.
+
+    The buffer keeps the file's name, so the worker's report and messages name
+    it as reading the file here would.
+    """
     if isinstance(source, (str, os.PathLike, bytes)):
         return source
     data = source.read()
-    return data if isinstance(data, bytes) else source
+    if not isinstance(data, bytes):
+        return source  # a text file: the worker says it must be binary
+    name = getattr(source, "name", None)
+    if not isinstance(name, str):
+        return data
+    buffer = io.BytesIO(data)
+    buffer.name = name
+    return buffer
 
 
-def _result(end: Done[PDFSource, Report | Failure]) -> Report | Failure:
+def _result(end: Done[PDFSource, Report | Failure], source: PDFSource) -> Report | Failure:
     if end.result is not None:
         return end.result
-    name = describe(end.item)
+    name = describe(source)
     if end.outcome == "timeout":
         return Failure(name, ExtractionTimeoutError(f"{name}: timed out, {end.detail}"))
     return Failure(name, InternalError(f"{name}: {end.detail}"))
