@@ -42,12 +42,21 @@ class Line:
     segments: tuple[Segment, ...]
 
 
+#: Single glyphs that stand alone only as specks of an OCR layer.
+_SPECKS = frozenset("°º'`´.,;:|¦~^")
+
+
 def read_lines(page: Any, exclude: Sequence[BBox] = ()) -> list[Line]:
     """The text lines of ``page`` outside ``exclude``, each cut into runs at wide gaps."""
     page = without_chars_in(page, exclude)
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-    # a glyph without width is a speck an OCR text layer read, not a word printed
-    words = [w for w in words if w["x1"] - w["x0"] >= 0.5 or w["text"].isalnum()]
+    # a glyph without width, or a lone speck of punctuation, is what an OCR text layer read
+    # off the paper, not a word printed
+    words = [
+        w
+        for w in words
+        if (w["x1"] - w["x0"] >= 0.5 or w["text"].isalnum()) and w["text"] not in _SPECKS
+    ]
     words.sort(key=lambda w: (round(w["top"]), w["x0"]))
     lines: list[list[dict[str, Any]]] = []
     for word in words:
