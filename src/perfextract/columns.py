@@ -464,9 +464,19 @@ _REFUSED_RE = re.compile(
       | rischi[oi]? | probabilita | misur[ae]\s+di\s+prevenzione               # risks
       | dipendenti | cessazioni | assunzioni | qualifica | profilo\s+professionale  # staff
       | pagina | pag                                                          # contents
+      | fase | fasi | cronoprogramma                                          # phases
     )\b""",
     re.VERBOSE,
 )
+
+
+def names_other_table(cells: Sequence[str | None]) -> bool:
+    """True when a label names a table of another kind (budget, risks, staff, phases …).
+
+    >>> names_other_table(("Fase", "Inizio", "Fine")), names_other_table(("Indicatore", "Target"))
+    (True, False)
+    """
+    return any(_REFUSED_RE.search(fold(c or "")) for c in cells)
 
 
 def refusal_reason(
