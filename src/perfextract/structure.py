@@ -130,6 +130,13 @@ def is_caption(row: Row) -> bool:
     return first is not None and _CAPTION_RE.match(first.strip()) is not None
 
 
+def is_title_draft(draft: Draft) -> bool:
+    """True for a draft of one short line in its first cell and nothing else: a title."""
+    first, *rest = draft.cells
+    text = " ".join(first)
+    return bool(text) and len(text) <= 60 and not any(rest) and not draft.comment
+
+
 def heads_other_table(row: Row) -> bool:
     """True for a row of labels that no indicator table's header reads (a refused table's).
 
@@ -474,6 +481,8 @@ class _Reader:
                               f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
             columns = self.columns = None
         if columns is not None and heads_other_table(row):
+            if self.draft is not None and is_title_draft(self.draft):
+                self.draft = None  # "Fasi di attuazione": the other table's title, no indicator
             self.finish()
             self.trace.refuse(row, "a row of labels that heads no indicator table: "
                               f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip

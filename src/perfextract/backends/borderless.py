@@ -346,8 +346,8 @@ def find_borderless_tables(
             # would be a heading or prose at the head of the page)
             head = start  # past the running header in the margin band
             while head < end and in_margin(lines[head].top, lines[head].bottom, page):
-                after = lines[head + 1] if head + 1 < end else None
-                if after is not None and after.top - lines[head].bottom < 0.6 * after.size:
+                on = lines[head + 1] if head + 1 < end else None
+                if on is not None and on.top - lines[head].bottom < 0.6 * on.size:
                     break  # a line that goes on at line pitch into the body is the body's
                 head += 1
             top = lines[min(head, end - 1)]
