@@ -46,6 +46,8 @@ examples:
   perfextract batch 'relazioni/**/*.pdf' -o out/ --workers 4 --timeout 120
   perfextract batch archive/ -o out/ --resume             go on after an interruption
   perfextract batch archive/ extra.pdf -o out/ --lang it  Italian headers in records.csv
+  perfextract batch /nfs/archive/ -o out/ --dask tcp://scheduler:8786
+                                                          on a Dask cluster sharing /nfs
 
 OUTDIR receives NAME.json for each input read (its path under the inputs' common
 folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/skipped,
@@ -240,7 +242,35 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"worker processes (default: the CPU count, here {default_workers()})",
     )
     bat.add_argument("--resume", action="store_true", help="skip inputs already done")
+    cluster = bat.add_argument_group('on a Dask cluster (pip install "perfextract[dask]")')
+    cluster.add_argument(
+        "--dask",
+        type=dask_address,
+        metavar="ADDRESS",
+        help="read the inputs on a Dask cluster: a scheduler's address (tcp://host:8786), "
+        "or local:N for N worker processes here, started and stopped by perfextract",
+    )
+    cluster.add_argument(
+        "--dask-send-bytes",
+        action="store_true",
+        help="send each input's bytes to the workers, for workers that cannot see the "
+        "inputs' folder (by default they open the inputs by path: shared storage)",
+    )
     return parser
+
+
+def dask_address(text: str) -> str | int:
+    """An argparse type: a scheduler's address, or ``local:N`` (as the int N).
+
+    >>> dask_address("local:4"), dask_address("tcp://10.0.0.5:8786")
+    (4, 'tcp://10.0.0.5:8786')
+    """
+    from perfextract.cluster import parse_address  # dask itself is not imported here
+
+    try:
+        return parse_address(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -249,3 +279,7 @@ def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> No
         formats = args.format or ["json"]
         if len(set(formats)) > 1 or formats[0] not in STREAM_FORMATS:
             parser.error("-o - writes one stream: give one --format of json, jsonl or csv")
+    if args.command == "batch" and args.dask is not None and args.workers is not None:
+        parser.error("--workers and --dask: a cluster's workers are its own (local:N for N)")
+    if args.command == "batch" and args.dask_send_bytes and args.dask is None:
+        parser.error("--dask-send-bytes needs --dask")

@@ -44,7 +44,7 @@ from perfextract.writers import (
 )
 
 #: Libraries whose log records are shown from ERROR up only, unless -v or --debug.
-QUIET_LOGGERS = ("playa", "pdfminer", "pdfplumber", "camelot", "pypdf")
+QUIET_LOGGERS = ("playa", "pdfminer", "pdfplumber", "camelot", "pypdf", "distributed")
 
 
 def summarize(path: str, report: Report, stream: IO[str]) -> None:
@@ -197,7 +197,8 @@ def output_stem(path: Path, taken: Sequence[str]) -> str:
     return candidate
 
 
-def run_batch_command(args: argparse.Namespace) -> int:
+def run_batch_command(args: argparse.Namespace, client: Any = None) -> int:
+    """Run ``perfextract batch``: in worker processes here, or on ``client``'s Dask cluster."""
     try:
         inputs = find_inputs(args.inputs)
     except FileNotFoundError as exc:
@@ -218,9 +219,12 @@ def run_batch_command(args: argparse.Namespace) -> int:
         resume=args.resume,
         lang=args.lang,
         escape_formulas=args.escape_formulas,
+        client=client,
+        send_bytes=args.dask_send_bytes,
     )
     if not args.quiet:
-        print(f"perfextract: {len(inputs)} inputs, {workers} workers → {outdir}", file=sys.stderr)
+        where = f"{workers} workers" if client is None else describe_cluster(client)
+        print(f"perfextract: {len(inputs)} inputs, {where} → {outdir}", file=sys.stderr)
     try:
         with batch_progress(len(inputs), sys.stderr, quiet=args.quiet) as show, closing(runs):
             for row in runs:
@@ -247,6 +251,27 @@ def run_batch_command(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if any(row.failed for row in rows) else 0
+
+
+def run_on_cluster(args: argparse.Namespace) -> int:
+    """Run ``perfextract batch --dask``: connect (or start a local cluster), run, disconnect."""
+    from perfextract.cluster import connect, import_distributed
+
+    import_distributed()  # which sets its loggers' levels on import: quiet them again
+    configure_logging(verbose=args.verbose, debug=args.debug)
+    with connect(args.dask) as client:
+        return run_batch_command(args, client)
+
+
+def describe_cluster(client: Any) -> str:
+    """``2 Dask workers (2 threads) at tcp://…``."""
+    from perfextract.cluster import threads
+
+    workers = len(client.nthreads())
+    return (
+        f"{plural(workers, 'Dask worker')} ({plural(threads(client), 'thread')}) "
+        f"at {client.scheduler.address}"
+    )
 
 
 @contextmanager
@@ -336,7 +361,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     configure_logging(verbose=args.verbose, debug=args.debug)
     try:
-        return run_batch_command(args) if args.command == "batch" else run_extract(args)
+        if args.command == "batch":
+            return run_on_cluster(args) if args.dask is not None else run_batch_command(args)
+        return run_extract(args)
     except SettingsError as exc:
         print(f"perfextract: error: {one_line(exc)}", file=sys.stderr)
         return 2

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import os
 import time
 import traceback
 import warnings
-from collections.abc import Collection, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from typing import Any
@@ -351,6 +352,8 @@ def extract_many(
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
+    client: Any = None,
+    send_bytes: bool = False,
 ) -> Iterator[tuple[PDFSource, Report | Failure]]:
     """Extract each source, yielding ``(source, Report or Failure)``.
 
@@ -362,9 +365,21 @@ def extract_many(
     Failure with an :class:`~perfextract.errors.ExtractionTimeoutError`.
     File objects are read into bytes before they are sent to a worker.
     ``timeout`` defaults to ``settings.timeout``.
+
+    With ``client`` (a ``distributed.Client``) the sources are read on its
+    Dask cluster instead, as many at once as it has threads (``workers`` is
+    not used; see :mod:`perfextract.cluster` for the time limit there).  The
+    workers open paths themselves, so they must see the same files (shared
+    storage), unless ``send_bytes`` sends each file's bytes from here.
     """
     for done in extract_each(
-        sources, pages=pages, settings=settings, workers=workers, timeout=timeout
+        sources,
+        pages=pages,
+        settings=settings,
+        workers=workers,
+        timeout=timeout,
+        client=client,
+        send_bytes=send_bytes,
     ):
         yield done.source, done.result
 
@@ -376,6 +391,8 @@ def extract_each(
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
+    client: Any = None,
+    send_bytes: bool = False,
 ) -> Generator[Extraction, None, None]:
     """Like :func:`extract_many`, yielding an :class:`Extraction` that also tells the seconds."""
     options = Settings.resolve(settings)
@@ -385,6 +402,10 @@ def extract_each(
         raise SettingsError(f"workers must be >= 1, not {workers}")
     if timeout is not None and timeout <= 0:
         raise SettingsError(f"timeout must be > 0 seconds, not {timeout}")
+    if client is not None:
+        task = functools.partial(extract_one, settings=options, pages=selection)
+        yield from _extract_on_cluster(task, sources, client, timeout, send_bytes=send_bytes)
+        return
     if workers == 1 and timeout is None:
         for source in sources:
             start = time.perf_counter()
@@ -396,6 +417,45 @@ def extract_each(
     with closing(map_unordered(task, sendable, workers=workers, timeout=timeout)) as ends:
         for end in ends:
             yield Extraction(end.item, _result(end), end.seconds)
+
+
+def _extract_on_cluster(
+    task: Callable[[PDFSource], Report | Failure],
+    sources: Iterable[PDFSource],
+    client: Any,
+    timeout: float | None,
+    *,
+    send_bytes: bool,
+) -> Generator[Extraction, None, None]:
+    """Read ``sources`` on a Dask cluster, each :class:`Extraction` naming the source given."""
+    from perfextract.cluster import map_on_client  # dask loads only when a cluster is used
+
+    given: dict[int, PDFSource] = {}
+
+    def sendable() -> Iterator[PDFSource]:
+        for index, source in enumerate(sources):
+            given[index] = source
+            yield _named_bytes(source) if send_bytes else _picklable(source)
+
+    with closing(map_on_client(task, sendable(), client=client, timeout=timeout)) as ends:
+        for end in ends:
+            yield Extraction(given.pop(end.index), _result(end), end.seconds)
+
+
+def _named_bytes(source: PDFSource) -> PDFSource:
+    """A path's bytes in a file object named by the path (so reports and errors name it).
+
+    A path that cannot be read here is sent as it is: the worker says why it cannot read it.
+    """
+    if not isinstance(source, (str, os.PathLike)):
+        return _picklable(source)
+    try:
+        with open(source, "rb") as fh:
+            stream = io.BytesIO(fh.read())
+    except OSError:
+        return source
+    stream.name = os.fspath(source)  # BytesIO takes attributes
+    return stream
 
 
 def _picklable(source: PDFSource) -> PDFSource:
