@@ -112,6 +112,8 @@ def connect(address: str | int, **cluster_options: Any) -> Iterator[Any]:
             "threads_per_worker": 1,
             "processes": True,
             "dashboard_address": None,
+            # its HTTP server on a free port (not 8787, which another cluster may hold)
+            "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"},
             "silence_logs": logging.ERROR,
             **cluster_options,
         }
