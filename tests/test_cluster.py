@@ -119,9 +119,7 @@ def test_a_dask_run_gives_what_a_local_run_gives(
     same_outputs(local_run, out)
 
 
-def test_resume_on_dask_reads_only_what_is_new(
-    client: Any, archive: Path, tmp_path: Path
-) -> None:
+def test_resume_on_dask_reads_only_what_is_new(client: Any, archive: Path, tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     shutil.copytree(archive, inputs)
     out = tmp_path / "out"
