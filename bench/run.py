@@ -2,7 +2,7 @@
 """Speed and memory of perfextract against the table extractors a user would otherwise run.
 
 usage: python bench/run.py [--runs 5] [--samples DIR] [--long-pages 200] [--skip-long]
-                          [--batch-copies 5] [--batch-only]
+                          [--batch-copies 5] [--batch-rounds 2] [--batch-only]
 
 For every sample PDF, in one process and alternating the contenders (the order
 rotates each run), the median of ``--runs`` timings of:
@@ -143,11 +143,18 @@ BATCH_RUNS = {
 }
 
 
-def batch_figures(samples: list[Path], copies: int) -> dict[str, object]:
-    """Batch throughput of the local pool and of Dask, 1 and 2 workers, in one run, and ratios."""
-    speed = {
-        name: batch_throughput(samples, options, copies) for name, options in BATCH_RUNS.items()
-    }
+def batch_figures(samples: list[Path], copies: int, rounds: int) -> dict[str, object]:
+    """Batch throughput of the local pool and of Dask, 1 and 2 workers, in one run, and ratios.
+
+    Each of ``rounds`` runs every contender once, the order reversed every
+    other round (a shared machine's load drifts); the median of each is kept.
+    """
+    runs: dict[str, list[float]] = {name: [] for name in BATCH_RUNS}
+    for round_ in range(rounds):
+        order = list(BATCH_RUNS) if round_ % 2 == 0 else list(reversed(BATCH_RUNS))
+        for name in order:
+            runs[name].append(batch_throughput(samples, BATCH_RUNS[name], copies))
+    speed = {name: statistics.median(values) for name, values in runs.items()}
     ceiling = machine_scaling(samples)
     print(f"\nbatch over {len(samples) * copies} files (pages/s): "
           + ", ".join(f"{name} {speed[name]:.1f}" for name in BATCH_RUNS))  # fmt: skip
@@ -221,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--long-pages", type=int, default=200)
     parser.add_argument("--skip-long", action="store_true")
     parser.add_argument("--batch-copies", type=int, default=5, help="rounds of the corpus")
+    parser.add_argument("--batch-rounds", type=int, default=2, help="runs of each batch")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     parser.add_argument(
         "--batch-only", action="store_true", help="only the batch throughput (pool and Dask)"
@@ -229,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
 
     samples = sorted(args.samples.glob("*.pdf"))
     if args.batch_only:
-        result = batch_figures(samples, args.batch_copies)
+        result = batch_figures(samples, args.batch_copies, args.batch_rounds)
         if args.json:
             args.json.write_text(json.dumps(result, indent=2))
         return 0
@@ -256,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
 
     result: dict[str, object] = {"samples": rows, "memory_mb": memory}
 
-    result.update(batch_figures(samples, args.batch_copies))
+    result.update(batch_figures(samples, args.batch_copies, args.batch_rounds))
     bare = startup_seconds(["-c", "pass"])
     imported = startup_seconds(["-c", "import perfextract"])
     helped = startup_seconds(["-m", "perfextract", "--help"])

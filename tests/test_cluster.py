@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import os
 import shutil
@@ -48,15 +49,15 @@ def behave(order: str) -> str:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    import dask
-
-    # a task whose worker dies fails at once, instead of killing three more workers
-    # (and so does any task queued on that worker: only one test kills a worker)
-    with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
-        connect(2, memory_limit="768MiB") as client,
-    ):
+    with connect(2, memory_limit="768MiB") as client:
         yield client
+
+
+def allow_failures(count: int, dask_scheduler: Any) -> int:
+    """Set how many workers may die running one task before it fails; return the old count."""
+    old: int = dask_scheduler.allowed_failures
+    dask_scheduler.allowed_failures = count
+    return old
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +166,12 @@ def test_each_call_on_dask_ends_once_whatever_happens_to_it(client: Any) -> None
 
 
 def test_a_call_that_kills_its_worker_crashes(client: Any) -> None:
-    (end,) = map_on_client(behave, ["die"], client=client)
+    # it fails at once, instead of killing three more workers
+    old = client.run_on_scheduler(functools.partial(allow_failures, 0))
+    try:
+        (end,) = map_on_client(behave, ["die"], client=client)
+    finally:
+        client.run_on_scheduler(functools.partial(allow_failures, old))
     assert end.outcome == "crashed" and "KilledWorker" in end.detail
 
 

@@ -32,6 +32,7 @@ perfextract installed in the same version.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import signal
 import threading
@@ -261,19 +262,28 @@ def _stop(client: Any, late: list[Any]) -> None:
     client.cancel(late, force=True)
     if not hosts:
         return
-    logger.debug("restarting %s, which ran a call past its time", ", ".join(hosts))
-    try:
-        answers = client.restart_workers(hosts, raise_for_error=False)
-    except (ValueError, OSError, TimeoutError) as exc:  # e.g. a worker without a nanny
-        answers = {host: str(exc) for host in hosts}
+    nannied: list[str] = client.run_on_scheduler(functools.partial(_with_nanny, hosts))
+    answers = {host: "it has no nanny" for host in hosts if host not in nannied}
+    if nannied:  # dask would close a worker without a nanny for good: never asked to
+        logger.debug("restarting %s, which ran a call past its time", ", ".join(nannied))
+        try:
+            answers.update(client.restart_workers(nannied, raise_for_error=False))
+        except (ValueError, OSError, TimeoutError) as exc:
+            answers.update((host, str(exc)) for host in nannied)
     for host, answer in answers.items():
         if answer != "OK":
             logger.warning(
-                "%s ran a call past its time and could not be restarted (%s); its thread "
+                "%s ran a call past its time and cannot be restarted (%s); its thread "
                 "stays busy until the call returns",
                 host,
                 answer,
             )
+
+
+def _with_nanny(hosts: list[str], dask_scheduler: Any) -> list[str]:
+    """Run on the scheduler: those of ``hosts`` that have a nanny to restart them."""
+    workers = dask_scheduler.workers
+    return [host for host in hosts if host in workers and workers[host].nanny]
 
 
 def _timed_call(
