@@ -44,10 +44,10 @@ def run_perfextract(path: Path) -> None:
     import warnings
 
     import perfextract
-    from perfextract.labels import match_label
+    from perfextract.labels import vocabulary_label
 
     # every run as on a report never seen: no header labels remembered from the last one
-    match_label.cache_clear()
+    vocabulary_label.cache_clear()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         perfextract.extract(path)

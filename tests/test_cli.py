@@ -15,7 +15,7 @@ import pytest
 from conftest import SAMPLES
 from perfextract import __version__
 from perfextract.cli import main
-from perfextract.model import RECORD_FIELDS
+from perfextract.model import LOCATION_FIELDS, RECORD_FIELDS
 from perfextract.opendata import ITALIAN_NAMES, SOURCE_FIELDS
 
 
@@ -85,7 +85,10 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage:" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"], ["batch", "--help"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], *([command, "--help"] for command in ("extract", "batch", "explain", "review"))],
+)
 def test_help_has_examples(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 0
     out = capsys.readouterr().out
@@ -164,7 +167,11 @@ def test_output_to_stdout(
     else:
         records = list(csv.DictReader(io.StringIO(captured.out)))
     assert len(records) == 5
-    assert list(records[0]) == [*RECORD_FIELDS, *SOURCE_FIELDS]
+    assert list(records[0]) == [
+        *RECORD_FIELDS,
+        *(LOCATION_FIELDS if fmt == "jsonl" else ()),
+        *SOURCE_FIELDS,
+    ]
     assert records[0]["source_file"] == str(sample_copy)
 
 

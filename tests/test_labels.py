@@ -117,6 +117,24 @@ HEADER_CASES = [
     ("Aree strategiche", "area_column", None),
     ("Linea strategica", "area_column", None),
     ("Ambito strategico", "area_column", None),
+    # English and abbreviated labels, and labels of real reports outside the first vocabulary
+    ("Actual", "actual", None),
+    ("Target", "target", None),
+    ("KPI", "indicator", None),
+    ("Indicatore strategico", "indicator", None),
+    ("Val. cons.", "actual", None),
+    ("Risultato effettivo 2012", "actual", 2012),
+    ("Esito conseguito", "actual", None),
+    ("Obiettivo quantitativo", "target", None),
+    ("Fonte/Riferimento", "data_source", None),
+    ("Fonte di verifica", "data_source", None),
+    ("Valore anno N-1", "baseline", None),
+    ("Baseline (Valore anno N-1)", "baseline", None),
+    ("DEFINIZIONE", "formula", None),
+    ("VALORE INDICATORE\n2025 (Percentuale)", "value", 2025),
+    ("% realizzazione", "achievement", None),
+    ("Delta", "deviation", None),
+    ("Weight", "weight", None),
 ]
 
 

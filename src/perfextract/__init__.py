@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from perfextract.errors import PerfExtractError
 
 if TYPE_CHECKING:
+    from perfextract.explanation import explain
     from perfextract.model import Indicator, Report, Value
     from perfextract.pipeline import Failure, extract, extract_many
     from perfextract.settings import Settings
@@ -32,11 +33,13 @@ __all__ = [
     "Settings",
     "Value",
     "__version__",
+    "explain",
     "extract",
     "extract_many",
 ]
 
 _LAZY = {
+    "explain": "perfextract.explanation",
     "Failure": "perfextract.pipeline",
     "extract": "perfextract.pipeline",
     "extract_many": "perfextract.pipeline",

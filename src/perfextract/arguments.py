@@ -1,4 +1,4 @@
-"""The command line's arguments: the parser of ``perfextract`` and its two commands.
+"""The command line's arguments: the parser of ``perfextract`` and its commands.
 
 Kept apart from :mod:`perfextract.cli`, which runs the commands, so the
 options, their checks and the help texts with examples read in one place.
@@ -59,10 +59,45 @@ after --timeout seconds (default {DEFAULT_BATCH_TIMEOUT:g}; 0: no limit) is stop
 exit status: 0 every input read, 1 some failed, 2 usage error, 130 interrupted
 """
 
+EXPLAIN_EXAMPLES = """\
+examples:
+  perfextract explain relazione.pdf                  what was read on each page
+  perfextract explain relazione.pdf --pages 3-5 -o pictures/
+                                                     pictures/relazione-p3.png, … drawn on
+  perfextract explain piano.pdf --labels labels.toml --json
+
+For each page: the tables found (backend, box), each header row and the field each
+column was given, with the evidence (the label's match score, or the user's label map,
+marked * on the pictures), the tables refused and why, the hierarchy headings met, and
+the records made with their regions. Boxes are (x0, top, x1, bottom) in PDF points
+from the page's top-left corner. With -o DIR each page is also drawn into
+DIR/NAME-pN.png: tables blue, header and columns orange (labelled with their field),
+refused tables red, headings purple, records green.
+"""
+
+REVIEW_EXAMPLES = """\
+examples:
+  perfextract batch archive/ -o out/ && perfextract review out/
+  perfextract batch archive/ -o out/ --review          the same in one run
+
+Writes OUTDIR/review/index.html (every input with its status, records and warnings)
+and one page per input read: its warnings, then each page with records, pictured with
+the records outlined and numbered beside their table. Plain files: open index.html in
+a browser. Page pictures need the input PDFs at the paths manifest.csv names
+(relative paths are taken from the current folder).
+"""
+
+LABELS_HELP = """\
+a label map file, TOML or JSON: {"printed label": "field"}, e.g. Zorblax = "baseline";
+the column under that label holds that field, whatever the built-in vocabulary says.
+Without it, the user's default file is read when it exists"""
+
 MAIN_EXAMPLES = """\
 examples:
   perfextract extract relazione-2020.pdf -o out/     one report: JSON and CSV into out/
   perfextract batch archive/ -o out/                 a whole archive, in parallel
+  perfextract explain relazione-2020.pdf -o pics/    what was read, drawn on the pages
+  perfextract review out/                            an HTML review of a batch
 
 `perfextract COMMAND --help` tells more.
 """
@@ -131,6 +166,7 @@ def reading_options() -> argparse.ArgumentParser:
     group = common.add_argument_group("reading and output options")
     group.add_argument("--pages", type=parse_pages, help="pages to read, e.g. 1-3,7")
     group.add_argument("--password", help="password of encrypted PDFs")
+    group.add_argument("--labels", metavar="FILE", help=LABELS_HELP + f" ({label_file_shown()})")
     group.add_argument(
         "--backend",
         choices=[b.value for b in Backend],
@@ -242,6 +278,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"worker processes (default: the CPU count, here {default_workers()})",
     )
     bat.add_argument("--resume", action="store_true", help="skip inputs already done")
+    bat.add_argument(
+        "--review", action="store_true", help="write the HTML review into OUTDIR/review/ too"
+    )
     cluster = bat.add_argument_group('on a Dask cluster (pip install "perfextract[dask]")')
     cluster.add_argument(
         "--dask",
@@ -256,6 +295,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="send each input's bytes to the workers, for workers that cannot see the "
         "inputs' folder (by default they open the inputs by path: shared storage)",
     )
+    exp = commands.add_parser(
+        "explain",
+        parents=[common],
+        help="show what was read on each page, and why",
+        description="Read FILE as extract does and tell, page by page, what was found "
+        "and decided; with -o DIR, draw it on the pages too.",
+        epilog=EXPLAIN_EXAMPLES,
+        formatter_class=formatter,
+    )
+    exp.add_argument("file", metavar="FILE", help="a report PDF")
+    exp.add_argument("-o", "--output", metavar="DIR", help="write a picture of each page here")
+    exp.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    exp.add_argument(
+        "--dpi", type=positive(float), default=100.0, help="picture resolution (default: 100)"
+    )
+    rev = commands.add_parser(
+        "review",
+        help="write an HTML review of a batch output folder",
+        description="Write OUTDIR/review/: index.html listing every input of the batch "
+        "and a page per input with its pages pictured and its records.",
+        epilog=REVIEW_EXAMPLES,
+        formatter_class=formatter,
+    )
+    rev.add_argument("output", metavar="OUTDIR", help="the output folder of perfextract batch")
+    rev.add_argument("--password", help="password of encrypted PDFs, to picture their pages")
+    rev.add_argument(
+        "--dpi", type=positive(float), default=100.0, help="picture resolution (default: 100)"
+    )
+    rev.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    rev.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    rev.add_argument("--debug", action="store_true", help="debug logs")
     return parser
 
 
@@ -271,6 +341,15 @@ def dask_address(text: str) -> str | int:
         return parse_address(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def label_file_shown() -> str:
+    """Where the user's default label file is, for the help."""
+    import os
+
+    if os.environ.get("PERFEXTRACT_LABELS"):
+        return f"$PERFEXTRACT_LABELS: {os.environ['PERFEXTRACT_LABELS']}"
+    return "$PERFEXTRACT_LABELS, or labels.toml in the user's configuration folder"
 
 
 def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

@@ -102,7 +102,13 @@ def utf8_stdout() -> Iterator[IO[str]]:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    """The Settings the reading options ask for."""
+    """The Settings the reading options ask for.
+
+    The label map is the ``--labels`` file's, or the user's default file's
+    when there is one (:mod:`perfextract.usermap`).
+    """
+    from perfextract.usermap import load_label_file, user_default_labels
+
     timeout = args.timeout
     if timeout is None and args.command == "batch":
         timeout = DEFAULT_BATCH_TIMEOUT
@@ -113,6 +119,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         max_pages=args.max_pages,
         max_stream_bytes=int(args.max_stream_mb * 2**20),
         timeout=timeout or None,
+        labels=load_label_file(args.labels) if args.labels else user_default_labels(),
     )
 
 
@@ -198,7 +205,9 @@ def output_stem(path: Path, taken: Sequence[str]) -> str:
 
 
 def run_batch_command(args: argparse.Namespace, client: Any = None) -> int:
-    """Run ``perfextract batch``: in worker processes here, or on ``client``'s Dask cluster."""
+    """Run ``perfextract batch``: in worker processes here, or on a Dask cluster (--dask)."""
+    if args.dask is not None and client is None:
+        return run_on_cluster(args)
     try:
         inputs = find_inputs(args.inputs)
     except FileNotFoundError as exc:
@@ -225,6 +234,8 @@ def run_batch_command(args: argparse.Namespace, client: Any = None) -> int:
     if not args.quiet:
         where = f"{workers} workers" if client is None else describe_cluster(client)
         print(f"perfextract: {len(inputs)} inputs, {where} → {outdir}", file=sys.stderr)
+    if settings.labels and not args.quiet:
+        print(f"perfextract: {plural(len(settings.labels), 'user label')}", file=sys.stderr)
     try:
         with batch_progress(len(inputs), sys.stderr, quiet=args.quiet) as show, closing(runs):
             for row in runs:
@@ -250,6 +261,11 @@ def run_batch_command(args: argparse.Namespace, client: Any = None) -> int:
         + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}",
         file=sys.stderr,
     )
+    if args.review:
+        from perfextract.review import write_review
+
+        index = write_review(outdir, password=args.password)
+        print(f"perfextract: review in {index}", file=sys.stderr)
     return 1 if any(row.failed for row in rows) else 0
 
 
@@ -272,6 +288,65 @@ def describe_cluster(client: Any) -> str:
         f"{plural(workers, 'Dask worker')} ({plural(threads(client), 'thread')}) "
         f"at {client.scheduler.address}"
     )
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Tell (and with -o draw) what was read on each page of one file."""
+    import json
+
+    from perfextract.explanation import describe_page, explain, page_pictures
+
+    settings = settings_from(args)
+    source = Path(args.file)
+    explanation = explain(source, pages=args.pages, settings=settings)
+    pictures: list[Path] = []
+    if args.output:
+        folder = Path(args.output)
+        pictures = page_pictures(source, explanation, folder, output_stem(source, []),
+                                 dpi=args.dpi, password=settings.password)  # fmt: skip
+    with utf8_stdout() as out:
+        if args.json:
+            document = explanation.to_dict()
+            document["pictures"] = [str(p) for p in pictures]
+            json.dump(document, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            return 0
+        report = explanation.report
+        out.write(f"{source}: {len(report.indicators)} records, {report.source.pages} pages\n")
+        if explanation.labels:
+            taught = ", ".join(f"{k!r} → {v}" for k, v in explanation.labels.items())
+            out.write(f"user's labels: {taught}\n")
+        for page in explanation.pages:
+            for line in describe_page(page):
+                out.write(line + "\n")
+        for warning in report.warnings:
+            where = f"page {warning.page}" if warning.page else "document"
+            out.write(f"warning {where}: {warning.code}: {warning.message}\n")
+        for path in pictures:
+            out.write(f"wrote {path}\n")
+    return 0
+
+
+def run_review(args: argparse.Namespace) -> int:
+    """Write the HTML review of a batch output folder."""
+    from perfextract.review import write_review
+
+    try:
+        index = write_review(Path(args.output), dpi=args.dpi, password=args.password)
+    except FileNotFoundError as exc:
+        print(f"perfextract review: error: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(f"perfextract: review in {index}", file=sys.stderr)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "extract": run_extract,
+    "batch": run_batch_command,
+    "explain": run_explain,
+    "review": run_review,
+}
 
 
 @contextmanager
@@ -361,9 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     configure_logging(verbose=args.verbose, debug=args.debug)
     try:
-        if args.command == "batch":
-            return run_on_cluster(args) if args.dask is not None else run_batch_command(args)
-        return run_extract(args)
+        return COMMANDS[args.command](args)
     except SettingsError as exc:
         print(f"perfextract: error: {one_line(exc)}", file=sys.stderr)
         return 2

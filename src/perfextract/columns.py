@@ -11,11 +11,23 @@ names the objective holds the indicator when no other column does.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from perfextract.labels import fold, match_label
+from perfextract.labels import LabelMatch, fold, match_label, user_label
 from perfextract.model import ObjectiveLevel
+from perfextract.profiles import (
+    ColumnProfile,
+    column_cells,
+    content_kind,
+    fits,
+    indicator_likeness,
+    profile_column,
+)
+
+#: Columns whose cells are short values: a row split by a page break seldom
+#: carries more than one of them over.
+SHORT_FIELDS = frozenset({"type", "target", "actual", "status_column", "weight", "achievement"})
 
 #: Fields that a table may repeat once per year.
 YEARLY_FIELDS = frozenset({"target", "actual", "achievement", "weight"})
@@ -27,8 +39,6 @@ _LEVEL_RANK: dict[ObjectiveLevel | None, int] = {
 }  # fmt: skip
 
 _DIGIT_RE = re.compile(r"\d")
-#: Header words of budget tables, which share "Descrizione" and "Consuntivo" with indicators.
-_BUDGET_RE = re.compile(r"\b(?:budget|stanziament[oi]|impegnat[oi]|capitolo|conto|bilancio)\b")
 _CODE_RE = re.compile(
     r"^[A-Z]{0,4}\s?\d{1,4}(?:[._/-]?(?:\d{1,4}|[A-Za-z]))*\.?$|^[A-Z](?:[._]\d+)+$"
 )
@@ -115,12 +125,22 @@ class ColumnMap:
 
 
 def map_header(
-    cells: Sequence[str | None], threshold: float = 82.0, min_fields: int = 2
+    cells: Sequence[str | None],
+    threshold: float = 82.0,
+    min_fields: int = 2,
+    body: Sequence[Sequence[str | None]] = (),
+    looks_back: bool | None = None,
 ) -> ColumnMap | None:
     """The column mapping a header row states, or None when the cells are no header.
 
     A header names at least ``min_fields`` known fields, one of them the
     indicator itself, and most of its non-empty cells are known labels.
+    Given the table's ``body`` (the rows under the header), columns are typed
+    by what they hold as well (see :func:`type_by_content`): then a header of
+    labels outside the vocabulary is one when its columns hold an indicator's
+    name and values.  ``looks_back`` says whether the document reports results
+    (a relazione, a rendiconto: True) or plans them (False); it decides what a
+    value column whose label says neither (``2025``, ``Valore indicatore``) holds.
 
     >>> map_header(("Descrizione", "Tipo", "Valore Atteso", "Valore\\nRaggiunto", "Note")).fields
     ('indicator', 'type', 'target', 'actual', 'notes')
@@ -134,20 +154,129 @@ def map_header(
     True
     >>> map_header(("Parametro", "Target 2025", "Peso")).fields
     ('indicator', 'target', 'weight')
+    >>> map_header(("N.", "Indicatore", "2025", "2026"), looks_back=False).fields
+    ('indicator_code', 'indicator', 'target', 'target')
+    >>> map_header(("KPI", "Consuntivo 2022", "Target 2024", "Target 2025")).fields
+    ('indicator', 'baseline', 'target', 'target')
     """
     if len(cells) < 2:
         return None
+    fields, years, levels, scores = label_columns(cells, threshold)
+    # columns the user's label map names: neither content nor a header rule retypes them
+    taught = {i: f for i, f in enumerate(fields) if f is not None and user_label(cells[i])}
+    strong = {f for f, s in zip(fields, scores, strict=True) if f is not None and s >= 90}
+    # a table is read by content only when a label names its indicators or its values
+    named = bool({"indicator", "target", "actual", "value"} & strong)
+    if body and named:
+        profiles = [profile_column(column_cells(body, i)) for i in range(len(cells))]
+        fields = keep_taught(type_by_content(cells, fields, scores, profiles), taught)
+    fields, years = resolve_values(fields, years, looks_back)
+    objectives = [i for i, f in enumerate(fields) if f == "objective_column" and i not in taught]
+    if objectives and "indicator" not in fields:
+        # the header misnames the indicator column: the innermost objective column holds it,
+        # in a table of targets or results ("Obiettivi | Numero | %" counts objectives)
+        if not {"target", "actual", "status_column"} & set(fields):
+            return None
+        inner = max(objectives, key=lambda i: (_LEVEL_RANK[levels[i]], i))
+        fields[inner], levels[inner] = "indicator", None
+    known = sum(f is not None for f in fields)
+    if "indicator" not in fields and "target" in strong and known >= max(2, min_fields):
+        # an indicator column under a label of its own: the first labelled column the
+        # vocabulary does not know, left of the targets
+        first_value = min(i for i, f in enumerate(fields) if f in YEARLY_FIELDS)
+        for i in range(first_value):
+            label = cells[i] or ""
+            if fields[i] is None and label.strip() and not _DIGIT_RE.search(label):
+                fields[i] = "indicator"
+                break
+    if body and named and "indicator" not in fields:
+        fields = keep_taught(name_indicator_column(fields, profiles), taught)
+    if refusal_reason(cells, fields, strong) is not None:
+        return None
+    if body and named and not indicator_evidence(cells, strong):
+        return None  # "Macrostruttura | Consuntivo 2022 | Variazione %": costs, not indicators
+    if body and named and "indicator" in fields:
+        name_kind = content_kind(profiles[fields.index("indicator")])
+        if name_kind in ("quantity", "code"):
+            return None  # "Esito | N. indicatori | %": a count of outcomes
+    matched = sum(f is not None for f in fields)
+    filled = sum(1 for c in cells if c and c.strip())
+    confirmed = bool(body) and bool(VALUE_FIELDS & set(fields)) and named
+    if (
+        matched < min_fields
+        or "indicator" not in fields
+        or (matched * 2 < filled and not confirmed)
+    ):
+        return None
+    headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
+    return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
+
+
+def keep_taught(fields: Sequence[str | None], taught: Mapping[int, str]) -> list[str | None]:
+    """``fields`` with the columns the user's label map named (``taught``) as it named them.
+
+    A field the user gave a column is taken from any other column given it
+    (but for the yearly fields, which a table may repeat).
+
+    >>> keep_taught(["indicator", "indicator", None], {0: "notes", 2: "indicator"})
+    ['notes', None, 'indicator']
+    """
+    once = set(taught.values()) - YEARLY_FIELDS
+    out = [None if f in once and i not in taught else f for i, f in enumerate(fields)]
+    for i, field in taught.items():
+        out[i] = field
+    return out
+
+
+def indicator_evidence(cells: Sequence[str | None], strong: set[str]) -> bool:
+    """True when the labels say the table is one of indicators.
+
+    A label names the indicator column or a target outright, or a label
+    speaks of indicators (``Tipologia indicatore``, ``Valore indicatore``);
+    results alone (``Consuntivo 2023``) may be costs.
+
+    >>> indicator_evidence(("Macrostruttura", "Consuntivo 2023"), {"actual"})
+    False
+    >>> indicator_evidence(("Tipologia indicatore", "Definizione"), {"type", "formula"})
+    True
+    """
+    if {"indicator", "target"} & strong:
+        return True
+    return any(re.search(r"\b(?:indicator[ei]|kpi)\b", fold(c or "")) for c in cells)
+
+
+#: Fields whose cells state how the indicator fares: a table of indicators has one.
+VALUE_FIELDS = frozenset({"target", "actual", "achievement", "status_column"})
+_YEAR_LABEL_RE = re.compile(r"^\s*(?:anno\s+)?((?:19|20)\d\d)\s*$", re.IGNORECASE)
+
+
+def label_columns(
+    cells: Sequence[str | None], threshold: float
+) -> tuple[list[str | None], list[int | None], list[ObjectiveLevel | None], list[float]]:
+    """Each column's field, year, hierarchy level and label score, by its label alone.
+
+    A field is taken once (once a year for yearly fields, once a level for the
+    hierarchy); a label naming only a year (``2025``, ``Anno 2025``) is a
+    ``value`` column of that year.
+
+    >>> label_columns(("Indicatore", "2025", "Target"), 82.0)[:2]
+    (['indicator', 'value', 'target'], [None, 2025, None])
+    """
     fields: list[str | None] = []
     years: list[int | None] = []
     levels: list[ObjectiveLevel | None] = []
+    scores: list[float] = []
     seen: set[tuple[str, object]] = set()
     for cell in cells:
         match = match_label(cell, threshold)
+        year_only = _YEAR_LABEL_RE.match(cell or "")
+        if match is None and year_only is not None:
+            match = LabelMatch("value", 50.0, int(year_only.group(1)))  # a year names no role
         level = column_level(match.field, cell) if match else None
         key: tuple[str, object] | None = None
         if match is not None:
             key = (match.field, level if match.field in HIERARCHY_FIELDS else
-                   match.year if match.field in YEARLY_FIELDS else None)  # fmt: skip
+                   match.year if match.field in YEARLY_FIELDS | {"value"} else None)  # fmt: skip
         if (
             match is None
             or key in seen
@@ -157,37 +286,167 @@ def map_header(
             fields.append(None)
             years.append(None)
             levels.append(None)
+            scores.append(0.0)
         else:
             seen.add(key)  # type: ignore[arg-type]
             fields.append(match.field)
             years.append(match.year)
             levels.append(level)
-    objectives = [i for i, f in enumerate(fields) if f == "objective_column"]
-    if objectives and "indicator" not in fields:
-        # the header misnames the indicator column: the innermost objective column holds it,
-        # in a table of targets or results ("Obiettivi | Numero | %" counts objectives)
-        if not {"target", "actual", "status_column"} & set(fields):
-            return None
-        inner = max(objectives, key=lambda i: (_LEVEL_RANK[levels[i]], i))
-        fields[inner], levels[inner] = "indicator", None
-    known = sum(f is not None for f in fields)
-    if "indicator" not in fields and "target" in fields and known >= max(2, min_fields):
-        # an indicator column under a label of its own ("Parametro", "KPI"): the first
-        # labelled column the vocabulary does not know, left of the targets
-        first_value = min(i for i, f in enumerate(fields) if f in YEARLY_FIELDS)
-        for i in range(first_value):
-            label = cells[i] or ""
-            if fields[i] is None and label.strip() and not _DIGIT_RE.search(label):
-                fields[i] = "indicator"
-                break
-    matched = sum(f is not None for f in fields)
-    filled = sum(1 for c in cells if c and c.strip())
-    if matched < min_fields or "indicator" not in fields or matched * 2 < filled:
+            scores.append(match.score)
+    return fields, years, levels, scores
+
+
+def type_by_content(
+    cells: Sequence[str | None],
+    fields: Sequence[str | None],
+    scores: Sequence[float],
+    profiles: Sequence[ColumnProfile],
+) -> list[str | None]:
+    """The fields with unlabelled and weakly labelled columns typed by what they hold.
+
+    A strong label stands; a weak one (a fuzzy match) stands when the cells
+    fit it.  A label spanning several columns (the cells after it ``None``)
+    goes to the first of them whose cells fit it.  Other columns get a field
+    from their content: codes → ``indicator_code``, outcome phrases →
+    ``status_column``, quantities → ``value`` (see :func:`resolve_values`),
+    ratios of named terms → ``formula``; anything else stays unmapped.
+
+    >>> cells = ("Tipologia indicatore", None, "Definizione", "Valore indicatore 2025")
+    >>> body = [("01.1", "Incidenza spese rigide su entrate correnti", "Spese/Entrate", "27,69"),
+    ...         ("01.2", "Incidenza del debito sulle entrate proprie", "Debito/Entrate", "3,10")]
+    >>> fields = ["type", None, "formula", "value"]
+    >>> profiles = [profile_column(column_cells(body, i)) for i in range(4)]
+    >>> type_by_content(cells, fields, [100.0, 0.0, 100.0, 100.0], profiles)
+    ['indicator_code', None, 'formula', 'value']
+    """
+    out = list(fields)
+    kinds = [content_kind(p) for p in profiles]
+    spanning: str | None = None  # the label of a span whose columns did not fit it yet
+    for i, field in enumerate(fields):
+        if cells[i] is None and spanning is not None and fits(spanning, kinds[i]):
+            out[i], spanning = spanning, None
+            continue
+        spans = i + 1 < len(cells) and cells[i + 1] is None
+        if field is not None and (fits(field, kinds[i]) or (scores[i] >= 90 and not spans)):
+            spanning = None
+            continue
+        spanning = field if spans else None
+        out[i] = None
+        taken = set(out)
+        if kinds[i] == "code" and "indicator_code" not in taken and "indicator" not in out[:i]:
+            out[i] = "indicator_code"
+        elif kinds[i] == "status" and "status_column" not in taken:
+            out[i] = "status_column"
+        elif kinds[i] == "quantity" and field not in HIERARCHY_FIELDS | {"type"}:
+            out[i] = field if field in YEARLY_FIELDS | {"value"} else "value"
+        elif kinds[i] == "prose" and profiles[i].formula >= 0.5 and "formula" not in taken:
+            out[i] = "formula"
+    return out
+
+
+def resolve_values(
+    fields: Sequence[str | None], years: Sequence[int | None], looks_back: bool | None
+) -> tuple[list[str | None], list[int | None]]:
+    """Value columns whose label says neither expected nor achieved, given a role.
+
+    A year column (``2025``) is a target in a plan and an actual in a report
+    (``looks_back``); of two unnamed value columns the first is the target and
+    the second the actual; one is whichever the table lacks.  In a table of
+    targets by year, a column of results of an earlier year than every target
+    (``Consuntivo 2022`` beside ``Target 2024``) is the ``baseline``.
+
+    >>> resolve_values(["indicator", "value", "value"], [None, 2025, 2026], True)[0]
+    ['indicator', 'actual', 'actual']
+    >>> resolve_values(["indicator", "value", "value"], [None, None, None], None)[0]
+    ['indicator', 'target', 'actual']
+    >>> resolve_values(["indicator", "target", "value"], [None, None, None], True)[0]
+    ['indicator', 'target', 'actual']
+    """
+    out, when = list(fields), list(years)
+    dated_role = "actual" if looks_back else "target"
+    unnamed = [i for i, f in enumerate(out) if f == "value" and when[i] is None]
+    for i, f in enumerate(out):
+        if f == "value" and when[i] is not None:
+            taken = any(g == dated_role and y == when[i] for g, y in zip(out, when, strict=True))
+            out[i] = None if taken else dated_role
+    for n, i in enumerate(unnamed):
+        if len(unnamed) >= 2 and not {"target", "actual"} & set(out):
+            out[i] = "target" if n == 0 else "actual" if n == 1 else None
+        elif "target" not in out and not (looks_back and "actual" not in out):
+            out[i] = "target"
+        elif "actual" not in out:
+            out[i] = "actual"
+        else:
+            out[i] = None
+    target_years = {y for f, y in zip(out, when, strict=True) if f == "target" and y}
+    actual_years = {y for f, y in zip(out, when, strict=True) if f == "actual" and y}
+    if target_years and actual_years and not target_years & actual_years:
+        earlier = [
+            i for i, f in enumerate(out) if f == "actual" and (when[i] or 0) < min(target_years)
+        ]
+        if earlier and "baseline" not in out:
+            latest = max(earlier, key=lambda i: (when[i] or 0, i))
+            for i in earlier:
+                out[i], when[i] = ("baseline" if i == latest else None), None
+    return out, when
+
+
+def name_indicator_column(
+    fields: Sequence[str | None], profiles: Sequence[ColumnProfile]
+) -> list[str | None]:
+    """The fields with the column most like indicator names made the indicator column.
+
+    Only a column that no label or content claimed, or one labelled as a type
+    whose cells are names rather than types, may become it.
+    """
+    out = list(fields)
+    candidates = [
+        (indicator_likeness(p), -i)
+        for i, (f, p) in enumerate(zip(out, profiles, strict=True))
+        if f is None or (f == "type" and p.long_text)
+    ]
+    best = max(candidates, default=(0.0, 0))
+    if best[0] >= 0.25:
+        out[-best[1]] = "indicator"
+    return out
+
+
+#: Header words of tables that are not indicator tables, whatever else they print.
+_REFUSED_RE = re.compile(
+    r"""\b(?:
+        budget | stanziament[oi] | impegnat[oi] | capitolo | conto | bilancio    # money
+      | missione | programma | macroaggregato | riscossione | accertament[oi]
+      | rischi[oi]? | probabilita | misur[ae]\s+di\s+prevenzione               # risks
+      | dipendenti | cessazioni | assunzioni | qualifica | profilo\s+professionale  # staff
+      | pagina | pag                                                          # contents
+    )\b""",
+    re.VERBOSE,
+)
+
+
+def refusal_reason(
+    cells: Sequence[str | None], fields: Sequence[str | None], strong: set[str]
+) -> str | None:
+    """Why a row of labels heads a table that is not one of indicators, or None.
+
+    A table is refused for what it is (budget, composition by Titolo or
+    Missione, staff, risk register, contents), named by its header words,
+    unless its labels name a target outright (money tables print results too).
+
+    >>> refusal_reason(("Processo", "Rischio", "Probabilità", "Misura"), [None] * 4, set())
+    'its header names another kind of table (rischio)'
+    >>> refusal_reason(("Indicatore", "Target 2024"), ["indicator", "target"], {"target"}) is None
+    True
+    """
+    if "target" in strong:
         return None
-    if "target" not in fields and any(_BUDGET_RE.search(fold(c or "")) for c in cells):
-        return None  # "Conto | Descrizione | Budget 2023 | Consuntivo 2023": money, not targets
-    headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
-    return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
+    for cell in cells:
+        found = _REFUSED_RE.search(fold(cell or ""))
+        if found is not None:
+            return f"its header names another kind of table ({found.group(0)})"
+    if "indicator" in fields and not VALUE_FIELDS & set(fields):
+        return "no column holds a target, a result or an outcome"
+    return None
 
 
 def column_level(name: str, label: str | None) -> ObjectiveLevel | None:
@@ -233,3 +492,12 @@ def merge_header_rows(
         text = " ".join(t.strip() for t in (top, bottom) if t and t.strip())
         merged.append(text or None)
     return tuple(merged)
+
+
+def fit_cells(cells: tuple[str | None, ...], width: int) -> tuple[str | None, ...]:
+    """``cells`` padded with None or cut to ``width``.
+
+    >>> fit_cells(("a",), 2), fit_cells(("a", "b", "c"), 2)
+    (('a', None), ('a', 'b'))
+    """
+    return (cells + (None,) * width)[:width]

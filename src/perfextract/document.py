@@ -40,6 +40,12 @@ def italian_title(text: str) -> str:
     return " ".join(words)
 
 
+def _is_acronym(line: str) -> bool:
+    """True for a body's short form (``ASP BARI``, ``ATS``): capitals, two words at most."""
+    words = line.split()
+    return 0 < len(words) <= 2 and line.isupper() and len(words[0]) <= 5
+
+
 def read_issuer(lines: list[str]) -> str | None:
     """The issuer: the first line of the cover that names a public body.
 
@@ -55,11 +61,16 @@ def read_issuer(lines: list[str]) -> str | None:
     'Comune di Lecce'
     >>> read_issuer(["Alma Mater Studiorum – Università di Bologna"])
     'Alma Mater Studiorum – Università di Bologna'
+    >>> read_issuer(["ASP BARI", "Azienda Pubblica di Servizi alla Persona «Città di Bari»"])
+    'Azienda Pubblica di Servizi alla Persona «Città di Bari»'
     """
     for i, line in enumerate(lines[:15]):
         line = line.strip()
         if not _ISSUER_START_RE.match(line):
             continue
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _is_acronym(line) and _ISSUER_START_RE.match(following) and len(following) > len(line):
+            line = following  # "ASP BARI" over "Azienda Pubblica di Servizi alla Persona …"
         name = _SEPARATOR_RE.split(line)[0].strip(" -–:,")
         name = _REPORT_KIND_RE.split(name)[0]  # "COMUNE DI VERONA Relazione sulla …"
         if fold_words(name) in {"camera di commercio", "comune", "regione", "provincia"}:
@@ -129,3 +140,31 @@ def read_document(text: str) -> Document:
         if counts:
             year = int(counts.most_common(1)[0][0])
     return Document(issuer=issuer, title=title, year=year, kind=kind)
+
+
+# The words of a report of results on a cover: a rendiconto reports what a plan's template
+# ("Piano degli indicatori di bilancio") measured, whatever its title says.
+_RESULTS_RE = re.compile(
+    r"\b(?:rendiconto|conto\s+del\s+bilancio|bilancio\s+consuntivo|conto\s+consuntivo)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_results(text: str, kind: DocumentKind | None) -> bool | None:
+    """True for a report of results, False for a plan, None when its first pages do not say.
+
+    It decides what a value column whose label says neither expected nor
+    achieved (``2025``, ``Valore indicatore``) holds.
+
+    >>> reports_results("COMUNE DI AVELLA CONTO DEL BILANCIO 2025", None)
+    True
+    >>> reports_results("Piano della Performance 2024-2026", "piano")
+    False
+    >>> reports_results("Indicatori", None) is None
+    True
+    """
+    if kind == "relazione" or _RESULTS_RE.search(text):
+        return True
+    if kind in ("piano", "piao"):
+        return False
+    return None

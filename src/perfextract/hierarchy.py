@@ -11,8 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from perfextract.labels import Heading, match_heading
-from perfextract.model import ObjectiveLevel
+from perfextract.columns import (
+    HIERARCHY_FIELDS,
+    SHORT_FIELDS,
+    ColumnMap,
+    column_level,
+    fit_cells,
+    looks_like_code,
+)
+from perfextract.labels import Heading, match_heading, match_label
+from perfextract.model import ObjectiveLevel, Row
+from perfextract.values import clean_text
 
 _CODE_SEP_RE = re.compile(r"[._/-]")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -171,3 +180,68 @@ def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
     if m is not None:
         return Heading(level=level, code=m.group("code"), title=m.group("title").strip(), label="")
     return Heading(level=level, code=None, title=text, label="")
+
+
+def key_value_heading(row: Row, threshold: float = 82.0) -> Heading | None:
+    """The objective a key/value row of a "scheda obiettivo" names, or None.
+
+    >>> key_value_heading(Row(1, 0, 9, ("Obiettivo operativo", "2.4 – Nidi"), table=0))
+    Heading(level='operational', code='2.4', title='Nidi', label='Obiettivo operativo')
+    >>> key_value_heading(Row(1, 0, 9, ("Settore", "Servizi educativi"), table=0)) is None
+    True
+    """
+    filled = [c for c in row.cells if c and c.strip()]
+    if len(filled) != 2 or filled[0] != row.cells[0] or match_label(filled[1], threshold):
+        return None
+    key = match_label(filled[0], threshold)
+    if key is None or key.field not in HIERARCHY_FIELDS:
+        return None
+    value = clean_text(filled[1]) or ""
+    joined = match_heading(f"{clean_text(filled[0])} {value}")  # "AREA STRATEGICA" | "B – Titolo"
+    if joined is not None and joined.code is not None:
+        return joined
+    return objective_in_cell(value, column_level(key.field, filled[0]))
+
+
+def heading_in_cells(row: Row, columns: ColumnMap) -> Heading | None:
+    """A heading printed across the first columns of a table without spanning them.
+
+    Rows of borderless tables are cut at column boundaries, so a heading line
+    can come apart (``OS 1 –`` | ``Competitività del territorio``); it is a
+    heading when its joined text reads as one and no value column is filled.
+    """
+    values = [c for i, c in enumerate(row.cells) if c and columns.fields[i] in SHORT_FIELDS]
+    if values:
+        return None
+    heading = match_heading(clean_text(row.text))
+    return heading if heading is not None and heading.code is not None else None
+
+
+def code_heading(row: Row, columns: ColumnMap, below: Row | None) -> Heading | None:
+    """An objective printed as a row of the table: a code and a title, no values.
+
+    It is a heading when the next row's code extends its code (``01`` above
+    ``01.1``); its level comes from where it stands.
+
+    >>> from perfextract.columns import map_header
+    >>> cols = map_header(("Codice", "Indicatore", "Target"))
+    >>> code_heading(Row(1, 0, 9, ("01", "Entrate correnti", ""), table=0), cols,
+    ...              Row(1, 9, 18, ("01.1", "Incidenza", "90%"), table=0))
+    Heading(level=None, code='01', title='Entrate correnti', label='')
+    >>> code_heading(Row(1, 0, 9, ("01", "Entrate correnti", ""), table=0), cols,
+    ...              Row(1, 9, 18, ("02", "Incidenza", "90%"), table=0)) is None
+    True
+    """
+    code_at, name_at = columns.column("indicator_code"), columns.column("indicator")
+    if code_at is None or name_at is None or below is None:
+        return None
+    cells, next_cells = fit_cells(row.cells, columns.width), fit_cells(below.cells, columns.width)
+    code, title = clean_text(cells[code_at]), clean_text(cells[name_at])
+    if not code or not title or not looks_like_code(code):
+        return None
+    if any(c and c.strip() for i, c in enumerate(cells) if i not in (code_at, name_at)):
+        return None
+    under = clean_text(next_cells[code_at]) or ""
+    if not (under.startswith(code) and under[len(code) : len(code) + 1] in {".", "_", "-", "/"}):
+        return None
+    return Heading(level=None, code=code.rstrip("."), title=title, label="")

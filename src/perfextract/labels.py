@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -24,6 +28,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "descrizione", "indicatore", "indicatori", "descrizione indicatore",
         "nome indicatore", "denominazione indicatore", "indicatore di performance",
         "descrizione dell indicatore", "indicatore di risultato", "indicatori di risultato",
+        "kpi", "indicator", "indicatore strategico", "indicatore operativo", "nome kpi",
+        "descrizione kpi", "key performance indicator", "parametro",
     ),
     "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore",
                        "cod ind", "codice ind",
@@ -33,7 +39,8 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",
         "obiettivo atteso", "valore programmato", "target atteso", "target triennale",
         "target finale", "valore target atteso", "atteso", "previsto", "valore previsto",
-        "val att", "val atteso",
+        "val att", "val atteso", "obiettivo quantitativo", "traguardo", "valore soglia",
+        "target previsto", "valori attesi", "valori target", "expected",
     ),
     "actual": (
         "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
@@ -42,23 +49,34 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "valore finale",
         "dato rilevato", "valore misurato", "risultato al", "valore al", "consuntivo al",
         "raggiunto", "rilevato", "conseguito", "realizzato", "effettivo", "val ragg",
-        "val raggiunto", "val rilevato",
+        "val raggiunto", "val rilevato", "actual", "actual value", "risultato effettivo",
+        "val cons", "valore consuntivato", "consuntivato", "esito conseguito", "result",
+        "risultato finale", "valore ottenuto", "dato a consuntivo", "risultati",
     ),
-    "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti"),
-    "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale"),
+    "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti",
+              "notes", "commenti"),
+    "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale", "weight",
+               "peso relativo"),
     "formula": ("formula", "algoritmo", "algoritmo di calcolo", "modalita di calcolo",
                 "metodo di calcolo", "formula di calcolo", "modalita di rilevazione",
-                "modalita di misurazione"),
+                "modalita di misurazione", "definizione", "metodo di misurazione"),
     "unit": ("unita di misura", "u m", "um", "unita"),
-    "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti"),
+    "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti", "fonte riferimento",
+                    "fonte di verifica", "fonti di verifica", "fonte del dato", "data source",
+                    "source", "documentazione", "documentazione di supporto",
+                    "evidenze documentali", "fonte documentale"),
     "baseline": ("baseline", "valore di partenza", "valore iniziale", "valore storico",
-                 "valore di riferimento"),
+                 "valore di riferimento", "valore anno n 1", "valore anno precedente",
+                 "valore n 1", "anno n 1", "dato storico", "valore di base", "base line",
+                 "situazione di partenza", "livello di partenza"),
     "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
                     "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
                     "% raggiunta", "% di realizzazione", "grado di conseguimento", "% ragg",
                     "% conseguimento", "% di conseguimento", "percentuale di conseguimento",
-                    "grado di realizzazione"),
-    "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale"),
+                    "grado di realizzazione", "% realizzazione", "achievement", "grado %", "grado",
+                    "percentuale di realizzazione"),
+    "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale",
+                      "status", "giudizio"),
     "objective_column": ("obiettivo", "obiettivi", "obiettivo operativo", "obiettivo strategico",
                          "obiettivi operativi", "obiettivi strategici", "obiettivo specifico",
                          "obiettivi specifici", "obiettivo generale", "obiettivo esecutivo",
@@ -69,7 +87,12 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                     "ambito", "linea strategica", "linee strategiche", "linea di mandato",
                     "indirizzo strategico", "priorita strategica", "macro area"),
     "deviation": ("scostamento", "scostamento %", "scost", "motivazioni scostamento",
-                  "motivazione dello scostamento"),
+                  "motivazione dello scostamento", "delta", "differenza", "gap", "variazione",
+                  "variazione %", "var %"),
+    # a value column whose label says neither expected nor achieved ("Valore indicatore
+    # 2025", or a year alone): the document's kind decides (see columns.map_header)
+    "value": ("valore indicatore", "valore dell indicatore", "valore annuale", "dato",
+              "valori indicatore"),
 }  # fmt: skip
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -97,11 +120,16 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class LabelMatch:
-    """A header cell matched to a record field."""
+    """A header cell matched to a record field.
+
+    ``source`` says who named the field: the built-in ``vocabulary``, or the
+    ``user``'s label map (see :func:`user_label`).
+    """
 
     field: str
     score: float
     year: int | None = None
+    source: Literal["vocabulary", "user"] = "vocabulary"
 
 
 _CHOICES = [(variant, field) for field, variants in COLUMN_LABELS.items() for variant in variants]
@@ -150,14 +178,62 @@ def _best_variant(folded: str, threshold: float) -> tuple[float, int] | None:
     return best
 
 
-@lru_cache(maxsize=4096)
+#: The user's label map in force, folded label → field (see :func:`teach_labels`).
+_USER_LABELS: ContextVar[Mapping[str, str] | None] = ContextVar("perfextract_labels", default=None)
+
+
+@contextmanager
+def teach_labels(labels: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, :func:`match_label` reads ``labels`` (printed label → field) first.
+
+    The pipeline sets it for the time of one extraction, from
+    ``Settings.labels``; fields are checked there (:mod:`perfextract.usermap`).
+
+    >>> with teach_labels({"Zorblax": "baseline"}):
+    ...     match_label("ZORBLAX 2024")
+    LabelMatch(field='baseline', score=100.0, year=2024, source='user')
+    >>> match_label("Zorblax") is None
+    True
+    """
+    token = _USER_LABELS.set({_label_key(k): v for k, v in labels.items() if _label_key(k)})
+    try:
+        yield
+    finally:
+        _USER_LABELS.reset(token)
+
+
+def _label_key(text: str) -> str:
+    """A label folded for the user's map: no year, no asides, no spaces."""
+    return fold(_YEAR_RE.sub(" ", _LABEL_ASIDE_RE.sub(" ", text))).replace(" ", "")
+
+
+def user_label(text: str | None) -> LabelMatch | None:
+    """The field the user's label map gives a header cell, or None.
+
+    This is the one place where a user's label becomes a field: it is asked
+    before the vocabulary, so the user's word wins over it (and over what
+    the column's content suggests).  A year in the label is kept apart.
+    """
+    labels = _USER_LABELS.get()
+    if not text or not labels:
+        return None
+    field = labels.get(_label_key(text))
+    if field is None:
+        return None
+    years = _YEAR_RE.findall(text)
+    year = int(years[0]) if len(years) == 1 else None
+    return LabelMatch(field=field, score=100.0, year=year, source="user")
+
+
 def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
     """The field a header cell names, or None when no label is close enough.
 
-    A year inside the label (``Target 2025``) is returned apart.
+    A year inside the label (``Target 2025``) is returned apart.  The user's
+    label map (:func:`user_label`) is asked first, then the vocabulary
+    (:func:`vocabulary_label`).
 
     >>> match_label("Valore\\nAtteso")
-    LabelMatch(field='target', score=100.0, year=None)
+    LabelMatch(field='target', score=100.0, year=None, source='vocabulary')
     >>> match_label("Target 2026").year
     2026
     >>> match_label("Tipologia").field
@@ -165,6 +241,12 @@ def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
     >>> match_label("Il progetto è stato realizzato nei tempi") is None
     True
     """
+    return user_label(text) or vocabulary_label(text, threshold)
+
+
+@lru_cache(maxsize=4096)
+def vocabulary_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
+    """The field the built-in vocabulary (:data:`COLUMN_LABELS`) gives a header cell, or None."""
     if not text:
         return None
     years = _YEAR_RE.findall(text)
@@ -306,7 +388,8 @@ def rejoin_type(text: str | None) -> str | None:
 _STATUS_RE = re.compile(
     r"""
     ^\W*
-    (?:(?:stato|esito|valutazione|risultato)\s*[:\-–]\s*)?    # "Esito: raggiunto"
+    (?:(?:stato(?:\s+di\s+attuazione)?|esito(?:\s+finale)?|valutazione|risultato)
+       \s*[:\-–]\s*)?                              # "Esito: raggiunto", "Stato di attuazione:"
     (?P<phrase>
         (?:obiettivo\s+)?
         (?:
@@ -348,6 +431,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     True
     >>> match_status("Esito: RAGGIUNTO").phrase
     'RAGGIUNTO'
+    >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
+    'partially_achieved'
     """
     if not text:
         return None
@@ -385,6 +470,7 @@ _HEADING_RE = re.compile(
     (?P<code>
         [A-Z]?\d+(?:[._/-]\d+)*[A-Za-z]?    # 2020_01_01, 1.2, A1, 3
       | [A-Z](?:[._]\d+)+                   # A.1.2
+      | (?-i:[A-Z]{1,3}[._](?:[A-Z]{1,3}[._])?)\d+(?:[._]\d+)*   # OB.R.1, OS.2.1
       | (?-i:[IVX]{1,5}|[A-Z])(?=\s*[-–:.)]) # II – Titolo, B: Titolo (capitals, then a stop)
     )?
     (?:\s*[-–:.)]\s*|\s+|$)
@@ -423,6 +509,8 @@ def match_heading(text: str | None) -> Heading | None:
     True
     >>> [match_heading(t).code for t in ("AREA STRATEGICA B: Musei", "Area strategica IV – Salute")]
     ['B', 'IV']
+    >>> match_heading("Obiettivo OB.R.1 – Aumentare i finanziamenti").code
+    'OB.R.1'
     >>> match_heading("Area strategica: Ricerca")
     Heading(level='area', code=None, title='Ricerca', label='Area strategica')
     """

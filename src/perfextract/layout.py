@@ -108,9 +108,17 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
     number = int(page.page_number)
     rows: list[Row] = []
     for offset, table in enumerate(tables):
-        for cells, (_, top, _, bottom) in zip(table.rows, table.row_boxes, strict=True):
+        for cells, (x0, top, x1, bottom) in zip(table.rows, table.row_boxes, strict=True):
             rows.append(
-                Row(page=number, top=top, bottom=bottom, cells=cells, table=first_table + offset)
+                Row(
+                    page=number,
+                    top=top,
+                    bottom=bottom,
+                    cells=cells,
+                    table=first_table + offset,
+                    x0=x0,
+                    x1=x1,
+                )
             )
     body_size = text_size(page.chars)
     for para in group_paragraphs(text_lines(page, tables)):
@@ -127,6 +135,8 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
                 bold=_is_bold(chars),
                 margin=margin,
                 note=is_footnote(text, chars, body_size),
+                x0=min(line["x0"] for line in para),
+                x1=max(line["x1"] for line in para),
             )
         )
     rows.sort(key=lambda r: (r.top, r.table is None))

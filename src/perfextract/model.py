@@ -11,7 +11,7 @@ Conventions, fixed once for the whole package:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
@@ -67,7 +67,8 @@ class Row:
     merged-away cell); a paragraph of text between tables is a row of one cell
     with ``table`` set to ``None``.  ``table`` numbers the tables of the whole
     document in reading order; ``margin`` marks text in the page's top or
-    bottom margin band, where running headers and page numbers sit.
+    bottom margin band, where running headers and page numbers sit.  ``x0``
+    and ``x1`` are the row's left and right edges (None where unknown).
     """
 
     page: int
@@ -78,6 +79,15 @@ class Row:
     bold: bool = False
     margin: bool = False
     note: bool = False  # a footnote: smaller text opening with its mark, "(1) Calcolato …"
+    x0: float | None = None
+    x1: float | None = None
+
+    @property
+    def bbox(self) -> BBox | None:
+        """The row's region on its page, or None where its edges are unknown."""
+        if self.x0 is None or self.x1 is None:
+            return None
+        return (self.x0, self.top, self.x1, self.bottom)
 
     @property
     def filled(self) -> tuple[str, ...]:
@@ -92,13 +102,18 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class RawTable:
-    """A table as a backend found it: a grid of cell texts on one page."""
+    """A table as a backend found it: a grid of cell texts on one page.
+
+    ``row_boxes[i]`` is the region of row ``i``; ``columns[j]`` the left and
+    right edges of column ``j`` (empty where the backend does not tell).
+    """
 
     page: int
     bbox: BBox
     rows: tuple[tuple[str | None, ...], ...]
     row_boxes: tuple[BBox, ...]
     backend: str
+    columns: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +173,7 @@ class Indicator:
     comment: str | None = None
     met: bool | None = None
     extra: Mapping[str, str | None] = field(default_factory=dict)
+    bbox: BBox | None = None  # the row's region on ``page``; JSON only, not a CSV column
 
     def to_dict(self) -> dict[str, Any]:
         """The record as ``RECORDS.md`` spells it, JSON-serialisable."""
@@ -170,6 +186,7 @@ class Indicator:
                 out[name] = dict(self.extra)
             else:
                 out[name] = _json_number(getattr(self, name))
+        out["bbox"] = json_bbox(self.bbox)
         return out
 
 
@@ -182,6 +199,36 @@ RECORD_FIELDS: tuple[str, ...] = (
     "actual", "actual_operator", "actual_value", "actual_value_max", "actual_unit",
     "achievement", "notes", "status", "status_text", "comment", "met", "extra",
 )  # fmt: skip
+
+
+#: Where a record was read, in JSON and JSON Lines after the ``RECORD_FIELDS``; not in CSV.
+LOCATION_FIELDS: tuple[str, ...] = ("bbox",)
+
+
+def json_bbox(bbox: BBox | None) -> list[float] | None:
+    """A bbox as JSON writes it: four numbers rounded to a hundredth of a point.
+
+    >>> json_bbox((56.6929, 100.0, 538.58268, 131.25)), json_bbox(None)
+    ([56.69, 100.0, 538.58, 131.25], None)
+    """
+    return None if bbox is None else [round(float(v), 2) for v in bbox]
+
+
+def union_bbox(boxes: Iterable[BBox]) -> BBox | None:
+    """The smallest box holding every one of ``boxes`` (None for none).
+
+    >>> union_bbox([(10, 20, 30, 40), (5, 35, 25, 60)])
+    (5, 20, 30, 60)
+    """
+    found = list(boxes)
+    if not found:
+        return None
+    return (
+        min(b[0] for b in found),
+        min(b[1] for b in found),
+        max(b[2] for b in found),
+        max(b[3] for b in found),
+    )
 
 
 def _value_field(value: Value, part: str) -> Any:

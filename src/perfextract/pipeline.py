@@ -16,7 +16,7 @@ from typing import Any
 
 from perfextract.backends import TableBackend, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
-from perfextract.document import read_document
+from perfextract.document import read_document, reports_results
 from perfextract.errors import (
     ExtractionTimeoutError,
     InternalError,
@@ -27,8 +27,10 @@ from perfextract.errors import (
     UnreadablePageError,
     describe_cause,
 )
+from perfextract.evidence import RefusedTable, Trace
+from perfextract.labels import teach_labels
 from perfextract.layout import drop_running_lines, page_rows
-from perfextract.model import Report, ReportWarning, Row, Source
+from perfextract.model import RawTable, Report, ReportWarning, Row, Source
 from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.page import Page
 from perfextract.pdf import OpenPDF, PDFSource, describe, open_pdf, parse_errors
@@ -74,10 +76,41 @@ def extract(
     report with a ``no-indicator-tables`` warning (and a
     :class:`~perfextract.errors.NoTablesWarning`).
     """
+    report, _ = read_report(source, pages=pages, settings=settings)
+    if not report.indicators:
+        name = describe(source)
+        warnings.warn(f"{name}: no indicator table found", NoTablesWarning, stacklevel=2)
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a report was read, beside the :class:`Report`: what :mod:`.explain` shows.
+
+    ``tables`` are the tables found, numbered in reading order over the whole
+    document (``Row.table``); ``refused`` the tables found and set aside
+    before the rows were read; ``trace`` the headers, headings and tables
+    refused while reading them; ``sizes`` each page's width and height.
+    """
+
+    tables: tuple[RawTable, ...]
+    refused: tuple[RefusedTable, ...]
+    trace: Trace
+    sizes: Mapping[int, tuple[float, float]]
+
+
+def read_report(
+    source: PDFSource,
+    *,
+    pages: Iterable[int] | None = None,
+    settings: Settings | Mapping[str, Any] | None = None,
+) -> tuple[Report, Reading]:
+    """Like :func:`extract` (the same errors, no warning emitted), with the :class:`Reading`."""
     options = Settings.resolve(settings)
     name = describe(source)
     try:
-        report = _extract(source, pages, options, name)
+        with teach_labels(options.labels):
+            return _extract(source, pages, options, name)
     except PerfExtractError:
         raise
     except Exception as exc:  # the one boundary: whatever else escaped is a bug, named for the file
@@ -85,14 +118,11 @@ def extract(
         raise InternalError(
             f"{name}: unexpected {describe_cause(exc)} (a bug in perfextract; please report it)"
         ) from exc
-    if not report.indicators:
-        warnings.warn(f"{name}: no indicator table found", NoTablesWarning, stacklevel=2)
-    return report
 
 
 def _extract(
     source: PDFSource, pages: Iterable[int] | None, options: Settings, name: str
-) -> Report:
+) -> tuple[Report, Reading]:
     deadline = Deadline(name, options.timeout, time.monotonic())
     backend = get_backend(options.backend)
     notes: list[ReportWarning] = []
@@ -120,20 +150,29 @@ def _extract(
                 open_pdf(scanned, max_stream_bytes=options.max_stream_bytes, name=name)
             )
         read = read_pages(pdf, selection, backend, options, deadline, ocr_pages=scans)
+    front = "\n".join(read.front)
+    document = read_document(front)
+    looks_back = reports_results(front, document.kind)
+    trace = Trace(options.label_threshold, options.min_header_fields, looks_back)
     indicators, found_warnings = build_indicators(
-        drop_running_lines(read.rows), options.label_threshold, options.min_header_fields
+        drop_running_lines(read.rows),
+        options.label_threshold,
+        options.min_header_fields,
+        looks_back=looks_back,
+        trace=trace,
     )
     notes = [*read.notes, *notes, *found_warnings]
     if not indicators:
         notes.append(
             ReportWarning(None, "no-indicator-tables", f"{name}: no indicator table found")
         )
-    return Report(
+    report = Report(
         source=source_info,
-        document=read_document("\n".join(read.front)),
+        document=document,
         indicators=tuple(indicators),
         warnings=tuple(notes),
     )
+    return report, Reading(tuple(read.tables), tuple(read.refused), trace, read.sizes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +199,18 @@ class Deadline:
 
 @dataclass(frozen=True, slots=True)
 class PagesRead:
-    """What :func:`read_pages` found: rows in reading order, the front pages' text, warnings."""
+    """What :func:`read_pages` found: rows in reading order, the front pages' text, warnings.
+
+    Also the tables found (``tables[n]`` is table ``n`` of the rows), the
+    ruled tables set aside as no grid, and each page's size.
+    """
 
     rows: list[Row]
     front: list[str]
     notes: list[ReportWarning]
+    tables: list[RawTable]
+    refused: list[RefusedTable]
+    sizes: dict[int, tuple[float, float]]
 
 
 def read_pages(
@@ -190,7 +236,9 @@ def read_pages(
     failures: list[BaseException] = []
     no_text: list[int] = []
     ocr_text: list[int] = []
-    table_count = 0
+    found_tables: list[RawTable] = []
+    refused: list[RefusedTable] = []
+    sizes: dict[int, tuple[float, float]] = {}
     carry: Columns | None = None
     for number in selection:
         deadline.check(number)
@@ -202,7 +250,17 @@ def read_pages(
                     "and were left out"
                 )
                 notes.append(ReportWarning(number, "off-page-text", message))
-            ruled = [t for t in backend.find_tables(page) if is_grid(t)]
+            sizes[number] = (float(page.width), float(page.height))
+            ruled = []
+            for table in backend.find_tables(page):
+                if is_grid(table):
+                    ruled.append(table)
+                else:
+                    reason = (
+                        f"{table.backend}: a ruled frame, not a grid (no row but a header is "
+                        "divided into two cells or more); its text is read as lines"
+                    )
+                    refused.append(RefusedTable(number, None, table.bbox, reason))
             borderless, carry = find_borderless_tables(
                 page,
                 [t.bbox for t in ruled],
@@ -211,7 +269,7 @@ def read_pages(
                 options.min_header_fields,
             )
             tables = sorted(ruled + borderless, key=lambda t: (t.bbox[1], t.bbox[0]))
-            found = page_rows(page, tables, first_table=table_count)
+            found = page_rows(page, tables, first_table=len(found_tables))
         except UnreadablePageError as exc:
             failures.append(exc)
             notes.append(ReportWarning(number, "unreadable-page", str(exc)))
@@ -222,7 +280,7 @@ def read_pages(
             message = f"{pdf.name}: page {number} cannot be laid out ({describe_cause(exc)})"
             notes.append(ReportWarning(number, "unreadable-page", message))
             continue
-        table_count += len(tables)
+        found_tables.extend(tables)
         logger.debug("page %d: %d tables, %d rows", number, len(tables), len(found))
         text = any(c["text"].strip() for c in page.chars)
         if not text and page.images:
@@ -243,7 +301,7 @@ def read_pages(
         which = _pages_phrase(ocr_text, "was", "were")
         message = f"{which} read from an OCR text layer: check the values against the page"
         notes.append(ReportWarning(_only(ocr_text), "ocr-text", message))
-    return PagesRead(rows, front, notes)
+    return PagesRead(rows, front, notes, found_tables, refused, sizes)
 
 
 def drop_far_objects(page: Page) -> tuple[Page, int]:

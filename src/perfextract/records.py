@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from perfextract.columns import ColumnMap, looks_like_code
 from perfextract.hierarchy import Scope
 from perfextract.labels import StatusMatch, match_status, rejoin_type
-from perfextract.model import Indicator, ReportWarning
+from perfextract.model import BBox, Indicator, ReportWarning, union_bbox
 from perfextract.values import clean_text as _clean_text
 from perfextract.values import is_met, parse_value
 
@@ -52,6 +52,8 @@ class Draft:
     closed: bool = False  # something other than its own cells came after it
     #: its status came from a line after its table: the outcome of the whole group
     for_group: bool = False
+    #: the regions of its rows on its first page
+    boxes: list[BBox] = field(default_factory=list)
 
 
 def _code_column(columns: ColumnMap, texts: list[str | None]) -> int | None:
@@ -129,6 +131,7 @@ def _record(
         comment=clean_text(" ".join(draft.comment)),
         met=is_met(target, actual),
         extra=extra,
+        bbox=union_bbox(draft.boxes),
         **{name: values.get(name) for name in TEXT_FIELDS},
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from perfextract.errors import SettingsError
@@ -49,11 +49,18 @@ class Settings:
         :class:`~perfextract.errors.ExtractionTimeoutError`;
         :func:`~perfextract.extract_many` with a timeout also kills a worker
         that overruns it inside one page.  None: no limit.
+    ``labels``
+        the user's label map, ``{"printed label": "field"}``: the column under
+        that label holds that record field, whatever the vocabulary or the
+        column's content say (see :mod:`perfextract.usermap`).  An unknown
+        field is a :class:`~perfextract.errors.SettingsError`.
 
     >>> Settings.resolve({"backend": "camelot-lattice"}).backend
     <Backend.CAMELOT_LATTICE: 'camelot-lattice'>
     >>> Settings.resolve(None) == Settings()
     True
+    >>> Settings(labels={"Zorblax": "status"}).labels
+    {'Zorblax': 'status_column'}
     >>> Settings(max_pages=0)
     Traceback (most recent call last):
     ...
@@ -68,8 +75,13 @@ class Settings:
     max_pages: int | None = 2000
     max_stream_bytes: int | None = 64 * 2**20
     timeout: float | None = None
+    labels: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if self.labels or not isinstance(self.labels, Mapping):
+            from perfextract.usermap import check_labels  # loads the vocabulary
+
+            object.__setattr__(self, "labels", check_labels(self.labels))
         if not isinstance(self.backend, Backend):
             try:
                 object.__setattr__(self, "backend", Backend(self.backend))

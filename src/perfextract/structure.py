@@ -18,21 +18,35 @@ Everything here is pure: rows in, records and warnings out.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from perfextract.columns import (
-    HIERARCHY_FIELDS,
+    SHORT_FIELDS,
     ColumnMap,
-    column_level,
+    fit_cells,
     map_header,
     merge_header_rows,
 )
+from perfextract.evidence import Trace, first_row_labels
+from perfextract.headers import (
+    find_header_row,
+    is_merged,
+    label_like,
+    labels_only,
+    match_label_row,
+    next_cells_row,
+    table_body,
+)
 from perfextract.hierarchy import (
     Scope,
+    code_heading,
     enter_heading,
+    heading_in_cells,
+    key_value_heading,
     numbered_heading,
     objective_in_cell,
     set_title,
@@ -42,32 +56,13 @@ from perfextract.labels import (
     StatusMatch,
     is_indicator_label,
     match_heading,
-    match_label,
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
 from perfextract.values import parse_value
 
-#: Columns whose cells are short values: a row split by a page break seldom
-#: carries more than one of them over.
-SHORT_FIELDS = frozenset({"type", "target", "actual", "status_column", "weight", "achievement"})
-
-
-def find_header_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> ColumnMap | None:
-    """The column mapping a header row of a table states, or None.
-
-    >>> header = Row(page=1, top=0, bottom=9, table=0,
-    ...              cells=("Descrizione", "Tipo", "Valore Atteso", "Valore\\nRaggiunto", "Note"))
-    >>> find_header_row(header).fields
-    ('indicator', 'type', 'target', 'actual', 'notes')
-    >>> find_header_row(Row(page=1, top=0, bottom=9, cells=("Indicatori",))) is None
-    True
-    """
-    if row.table is None:
-        return None
-    return map_header(row.cells, threshold, min_fields)
-
+logger = logging.getLogger(__name__)
 
 RowKind = Literal["header", "label", "heading", "status", "cells", "text"]
 
@@ -83,11 +78,6 @@ class Item:
     status: StatusMatch | None = None
 
 
-def is_merged(row: Row) -> bool:
-    """True for a row whose text spans the whole width (one cell, or one non-None cell)."""
-    return sum(c is not None for c in row.cells) <= 1
-
-
 def split_text_row(row: Row) -> list[Row]:
     r"""Split a full-width text row where one of its lines opens a heading, label or status.
 
@@ -100,7 +90,9 @@ def split_text_row(row: Row) -> list[Row]:
     ...     "Ob. Operativo 2020_02_01_02\nImplementare la\ntrasparenza\nIndicatori",)))]
     ['Ob. Operativo 2020_02_01_02', 'Implementare la\ntrasparenza', 'Indicatori']
     """
-    if not is_merged(row) or "\n" not in row.text:
+    if not is_merged(row):
+        return split_heading_off(row)
+    if "\n" not in row.text:
         return [row]
     chunks: list[list[str]] = [[]]
     for line in row.text.split("\n"):
@@ -118,10 +110,92 @@ def split_text_row(row: Row) -> list[Row]:
     ]
 
 
-def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item:
-    """Say what ``row`` is."""
+_CAPTION_RE = re.compile(r"^(?:tabella|tab\.|figura|fig\.|grafico|prospetto)\s*n?\.?\s*\d+\b", re.I)
+
+
+def is_caption(row: Row) -> bool:
+    """True for a table's or a figure's caption (``Tabella 3 – Sintesi``), in or out of a table.
+
+    >>> is_caption(Row(1, 0, 9, ("Tabella 3", "- Sintesi degli esiti", ""), table=4))
+    True
+    >>> is_caption(Row(1, 0, 9, ("Tabelle di sintesi dei risultati",)))
+    False
+    """
+    first = next((c for c in row.cells if c and c.strip()), None)
+    return first is not None and _CAPTION_RE.match(first.strip()) is not None
+
+
+def lone_first_cell(row: Row) -> str | None:
+    """The text of a table row whose first cell alone is filled, or None.
+
+    >>> lone_first_cell(Row(1, 0, 9, ("OBIETTIVO CONSEGUITO", "", "", ""), table=0))
+    'OBIETTIVO CONSEGUITO'
+    >>> lone_first_cell(Row(1, 0, 9, ("Visite", "120", ""), table=0)) is None
+    True
+    """
+    if row.table is None or len(row.cells) < 2 or not row.cells[0]:
+        return None
+    if any(c and c.strip() for c in row.cells[1:]):
+        return None
+    return clean_text(row.cells[0])
+
+
+def split_heading_off(row: Row) -> list[Row]:
+    r"""A table row whose first cell ends in a heading, split into the row and the heading.
+
+    A heading printed between two tables can fall inside the last cell of the
+    first one (shading or rules drawn past it); a line of the first cell that
+    opens an objective with its level word and code starts a full-width row.
+
+    >>> [r.cells for r in split_heading_off(Row(1, 0, 9, (
+    ...     "Bandi pubblicati\nObiettivo strategico 2.2 – Tutelare\nil territorio", "≥ 3"),
+    ...     table=0))]
+    [('Bandi pubblicati', '≥ 3'), ('Obiettivo strategico 2.2 – Tutelare\nil territorio', None)]
+    """
+    first = row.cells[0] if row.cells else None
+    if row.table is None or not first or "\n" not in first:
+        return [row]
+    lines = first.split("\n")
+    for k in range(1, len(lines)):
+        heading = match_heading(lines[k])
+        if heading is not None and heading.code is not None and heading.level is not None:
+            kept = replace(row, cells=("\n".join(lines[:k]), *row.cells[1:]))
+            rest = ("\n".join(lines[k:]),) + (None,) * (len(row.cells) - 1)
+            return [kept, *split_text_row(replace(row, cells=rest))]
+    return [row]
+
+
+def classify_row(
+    row: Row,
+    threshold: float = 82.0,
+    min_fields: int = 2,
+    body: Sequence[Row] = (),
+    looks_back: bool | None = None,
+) -> Item:
+    """Say what ``row`` is.
+
+    ``body`` are the rows under ``row`` in its table when ``row`` may be its
+    header (a row of labels at the top of a table): the columns are then
+    typed by what they hold as well as by their labels.
+    """
+    if is_caption(row):
+        return Item("label", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
+    lone = lone_first_cell(row)
+    if lone is not None:
+        # a status line or a heading printed in the first column of a table without
+        # borders, the other cells empty: it spans the row, whatever the columns say
+        status = match_status(lone) if lone[:1].isupper() else None
+        if status is not None:
+            return Item("status", row, status=status)
+        heading = match_heading(lone)
+        if heading is not None and (heading.code is not None or heading.level == "area"):
+            return Item("heading", row, heading=heading)
     if not is_merged(row):
-        columns = find_header_row(row, threshold, min_fields)
+        columns = (
+            map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)
+            if body and row.table is not None
+            else find_header_row(row, threshold, min_fields)
+        )
         if columns is not None:
             return Item("header", row, columns=columns)
         heading = key_value_heading(row, threshold)
@@ -143,22 +217,6 @@ def classify_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> Item
 
 
 # --- records ---------------------------------------------------------------------------
-
-
-_YEAR_ONLY_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-
-
-def labels_only(row: Row) -> bool:
-    """True when no cell of ``row`` states a quantity (a year alone is a label).
-
-    >>> labels_only(Row(1, 0, 9, ("Anno 2023", "2024", "Valore atteso"), table=0))
-    True
-    >>> labels_only(Row(1, 0, 9, ("Raccolta differenziata", "≥ 65%"), table=0))
-    False
-    """
-    return not any(
-        parse_value(c).is_quantity for c in row.cells if c and not _YEAR_ONLY_RE.match(c)
-    )
 
 
 def is_other_table(row: Row, columns: ColumnMap) -> bool:
@@ -202,48 +260,11 @@ def with_objective_code(
     return tuple(out)
 
 
-def key_value_heading(row: Row, threshold: float = 82.0) -> Heading | None:
-    """The objective a key/value row of a "scheda obiettivo" names, or None.
-
-    >>> key_value_heading(Row(1, 0, 9, ("Obiettivo operativo", "2.4 – Nidi"), table=0))
-    Heading(level='operational', code='2.4', title='Nidi', label='Obiettivo operativo')
-    >>> key_value_heading(Row(1, 0, 9, ("Settore", "Servizi educativi"), table=0)) is None
-    True
-    """
-    filled = [c for c in row.cells if c and c.strip()]
-    if len(filled) != 2 or filled[0] != row.cells[0] or match_label(filled[1], threshold):
-        return None
-    key = match_label(filled[0], threshold)
-    if key is None or key.field not in HIERARCHY_FIELDS:
-        return None
-    value = clean_text(filled[1]) or ""
-    joined = match_heading(f"{clean_text(filled[0])} {value}")  # "AREA STRATEGICA" | "B – Titolo"
-    if joined is not None and joined.code is not None:
-        return joined
-    return objective_in_cell(value, column_level(key.field, filled[0]))
-
-
-def heading_in_cells(row: Row, columns: ColumnMap) -> Heading | None:
-    """A heading printed across the first columns of a table without spanning them.
-
-    Rows of borderless tables are cut at column boundaries, so a heading line
-    can come apart (``OS 1 –`` | ``Competitività del territorio``); it is a
-    heading when its joined text reads as one and no value column is filled.
-    """
-    values = [c for i, c in enumerate(row.cells) if c and columns.fields[i] in SHORT_FIELDS]
-    if values:
-        return None
-    heading = match_heading(clean_text(row.text))
-    return heading if heading is not None and heading.code is not None else None
-
-
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
-    cells: list[list[str]] = [[c] if c else [] for c in _fit(row.cells, columns.width)]
-    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells)
-
-
-def _fit(cells: tuple[str | None, ...], width: int) -> tuple[str | None, ...]:
-    return (cells + (None,) * width)[:width]
+    cells: list[list[str]] = [[c] if c else [] for c in fit_cells(row.cells, columns.width)]
+    boxes = [row.bbox] if row.bbox is not None else []
+    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells,
+                 boxes=boxes)  # fmt: skip
 
 
 def is_continuation(draft: Draft | None, row: Row) -> bool:
@@ -258,8 +279,10 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     if draft is None or draft.closed:
         return False
     name = draft.columns.column("indicator")
-    cells = _fit(row.cells, draft.columns.width)
+    cells = fit_cells(row.cells, draft.columns.width)
     if name is not None and not cells[name]:
+        return True
+    if name is not None and wrapped_name(cells, name):
         return True
     if row.page <= draft.page_end:
         return False
@@ -269,12 +292,31 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     return now < before and len(now & short) < 2
 
 
+def wrapped_name(cells: tuple[str | None, ...], name: int) -> bool:
+    """True when the indicator cell alone is filled, with text that goes on a name.
+
+    A line of a wrapped name read as a row of its own (a table without cell
+    borders whose rows are not spaced apart) starts in lower case; a new
+    indicator starts with a capital, a digit or a code.
+
+    >>> wrapped_name(("mercati esteri (progetto SEI)", "", ""), 0)
+    True
+    >>> wrapped_name(("Mercati esteri raggiunti", "", ""), 0)
+    False
+    """
+    text = (cells[name] or "").strip()
+    others = any(c and c.strip() for i, c in enumerate(cells) if i != name)
+    return bool(text) and not others and text[0].islower()
+
+
 def merge_continued_rows(draft: Draft, row: Row) -> None:
     """Append the cells of a continuation row to its draft."""
-    for i, cell in enumerate(_fit(row.cells, draft.columns.width)):
+    for i, cell in enumerate(fit_cells(row.cells, draft.columns.width)):
         if cell:
             draft.cells[i].append(cell)
     draft.page_end = max(draft.page_end, row.page)
+    if row.page == draft.page and row.bbox is not None:
+        draft.boxes.append(row.bbox)
 
 
 def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
@@ -291,8 +333,11 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
 class _Reader:
     """The state of one pass over a document's rows (see :func:`build_indicators`)."""
 
-    def __init__(self, threshold: float, min_fields: int) -> None:
-        self.threshold, self.min_fields = threshold, min_fields
+    def __init__(
+        self, threshold: float, min_fields: int, looks_back: bool | None, trace: Trace | None = None
+    ) -> None:
+        self.threshold, self.min_fields, self.looks_back = threshold, min_fields, looks_back
+        self.trace = trace if trace is not None else Trace(threshold, min_fields, looks_back)
         self.indicators: list[Indicator] = []
         self.warnings: list[ReportWarning] = []
         self.scope = Scope()
@@ -339,51 +384,73 @@ class _Reader:
                 found += [w for w in check_record(other) if w.code == "status-contradicts-values"]
         return found
 
-    def enter(self, heading: Heading) -> None:
+    def enter(self, heading: Heading, row: Row) -> None:
         self.group_start, self.rows_in_table = len(self.indicators), 0
+        self.trace.heading(row, heading)
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
 
-    def second_header_row(self, upper: Row, row: Row) -> ColumnMap | None:
+    def second_header_row(self, upper: Row, row: Row, body: Sequence[Row]) -> ColumnMap | None:
         """The mapping of header row ``upper`` completed by ``row``, if ``row`` completes it."""
         if self.columns is None or row.table != upper.table or not labels_only(row):
             return None
         merged = merge_header_rows(upper.cells, row.cells)
-        columns = map_header(merged, self.threshold, self.min_fields)
-        return columns if columns is not None and columns.matched > self.columns.matched else None
+        columns = self.map_header(merged, body)
+        if columns is None or columns.matched < self.columns.matched:
+            return None
+        # as many fields: a row of labels (a label's second line, "Risultato | raggiunto")
+        # completes the header, a row of text does not
+        more = columns.matched > self.columns.matched
+        return columns if more or (label_like(row) and match_label_row(row)) else None
 
-    def header(self, columns: ColumnMap, row: Row) -> None:
+    def map_header(self, cells: Sequence[str | None], body: Sequence[Row]) -> ColumnMap | None:
+        rows = [r.cells for r in body]
+        return map_header(cells, self.threshold, self.min_fields, rows, self.looks_back)
+
+    def header(self, columns: ColumnMap, row: Row, upper: Row | None = None) -> None:
+        self.trace.header(row, columns, upper)
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
         if columns != self.columns:
             self.rows_in_table = 0
+            mapping = list(zip(columns.headers, columns.fields, columns.years, strict=True))
+            logger.debug("page %d, table %s: header %s", row.page, row.table, mapping)
         self.columns, self.header_row, self.pending_title = columns, row, False
         self.table = row.table
 
-    def cells(self, row: Row) -> None:
+    def cells(self, row: Row, below: Row | None) -> None:
         columns = self.columns
         if columns is not None and row.table != self.table and is_other_table(row, columns):
             self.finish()
+            kind = (
+                f"{len(row.cells)} columns, not {columns.width}"
+                if len(row.cells) != columns.width
+                else "a first row of labels that name no indicator columns"
+            )
+            self.trace.refuse(row, f"another kind of table after an indicator table ({kind}): "
+                              f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
             columns = self.columns = None
         if columns is None:
+            reason = "no header row maps its columns to indicator fields; first row "
+            self.trace.refuse(row, reason + first_row_labels(row.cells, self.threshold))
             return
         self.table = row.table
         if is_continuation(self.draft, row) and self.draft is not None:
             merge_continued_rows(self.draft, row)
             return
-        heading = heading_in_cells(row, columns)
+        heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
         if heading is not None:
             self.finish()
-            self.enter(heading)
+            self.enter(heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
             return
         self.finish()
         cells = with_objective_code(row.cells, columns)
         for index, level in columns.hierarchy():  # area, then objectives, outermost first
             if index < len(cells) and cells[index]:
-                self.enter(objective_in_cell(clean_text(cells[index]) or "", level))
+                self.enter(objective_in_cell(clean_text(cells[index]) or "", level), row)
                 cells = (*cells[:index], "", *cells[index + 1 :])
         self.draft = start_draft(replace(row, cells=cells), columns, self.scope)
         self.rows_in_table += 1
@@ -420,14 +487,20 @@ class _Reader:
             self.draft.comment.append(text)
             self.draft.closed = True
 
-    def read(self, row: Row) -> None:
-        item = classify_row(row, self.threshold, self.min_fields)
+    def read(self, row: Row, body: Sequence[Row] = (), below: Row | None = None) -> None:
+        """Read ``row``.
+
+        ``body``: the rows under it in its table, when it may head it;
+        ``below``: the next row of its table.
+        """
+        item = classify_row(row, self.threshold, self.min_fields, body, self.looks_back)
         upper, self.header_row = self.header_row, None
         previous, self.previous = self.previous, row if item.kind == "cells" else None
-        if item.kind == "cells" and upper is not None:
-            completed = self.second_header_row(upper, row)
-            if completed is not None:
-                self.header(completed, row)
+        if item.kind in ("cells", "header") and upper is not None:
+            completed = self.second_header_row(upper, row, body)
+            alone = item.columns.matched if item.columns is not None else 0
+            if completed is not None and completed.matched >= alone:
+                self.header(completed, row, upper)
                 self.header_row = self.previous = None  # a header has at most two rows
                 return
         if (
@@ -438,11 +511,10 @@ class _Reader:
             and labels_only(row)
         ):
             # a header whose two rows name no table alone ("Anno 2023" over "Valore atteso")
-            merged = map_header(merge_header_rows(previous.cells, row.cells), self.threshold,
-                                self.min_fields)  # fmt: skip
+            merged = self.map_header(merge_header_rows(previous.cells, row.cells), body)
             if merged is not None:
                 self.finish()
-                self.header(merged, row)
+                self.header(merged, row, previous)
                 self.header_row = self.previous = None
                 return
         if item.kind == "header" and item.columns is not None:
@@ -452,10 +524,10 @@ class _Reader:
             self.pending_title = self.collecting = False
         elif item.kind == "heading" and item.heading is not None:
             self.finish()
-            self.enter(item.heading)
+            self.enter(item.heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
         elif item.kind == "cells":
-            self.cells(row)
+            self.cells(row, below)
         elif item.kind == "status" and item.status is not None:
             if self.draft is not None and self.collecting:
                 first = self.draft.status is None
@@ -466,12 +538,24 @@ class _Reader:
 
 
 def build_indicators(
-    rows: Iterable[Row], threshold: float = 82.0, min_fields: int = 2
+    rows: Iterable[Row],
+    threshold: float = 82.0,
+    min_fields: int = 2,
+    looks_back: bool | None = None,
+    trace: Trace | None = None,
 ) -> tuple[list[Indicator], list[ReportWarning]]:
-    """Read the indicators of a document from its rows in reading order."""
-    reader = _Reader(threshold, min_fields)
-    for row in rows:
-        for part in split_text_row(row):
-            reader.read(part)
+    """Read the indicators of a document from its rows in reading order.
+
+    ``looks_back``: True for a report of results, False for a plan (see
+    :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
+    headings and refused tables met.
+    """
+    parts = [part for row in rows for part in split_text_row(row)]
+    reader = _Reader(threshold, min_fields, looks_back, trace)
+    for i, part in enumerate(parts):
+        code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
+        reader.read(
+            part, table_body(parts, i), next_cells_row(parts, i) if code_and_title else None
+        )
     reader.finish()
     return reader.indicators, reader.warnings

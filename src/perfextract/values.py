@@ -179,6 +179,10 @@ class _Interval(NamedTuple):
     high_open: bool
 
 
+#: A line break right after the hyphen of a range of numbers ("2020-" / "2022").
+_NUMBER_RANGE_BREAK = re.compile(r"(?<=\d-)[ \t]*\n\s*(?=\d)")
+
+
 def clean_text(text: str | None) -> str | None:
     """Collapse every run of whitespace to one space and strip; empty gives ``None``.
 
@@ -186,10 +190,17 @@ def clean_text(text: str | None) -> str | None:
     'N° 40 dipendenti'
     >>> clean_text(" \\n "), clean_text(None)
     (None, None)
+
+    A line broken after the hyphen between two numbers is one word again
+    (``2020-`` / ``2022`` → ``2020-2022``); other hyphens at a line's end stay
+    apart, since a word broken into syllables cannot be told from a compound.
+
+    >>> clean_text("nel triennio 2020-\\n2022"), clean_text("sicurez-\\nza")
+    ('nel triennio 2020-2022', 'sicurez- za')
     """
     if text is None:
         return None
-    return _WHITESPACE.sub(" ", text).strip() or None
+    return _WHITESPACE.sub(" ", _NUMBER_RANGE_BREAK.sub("", text)).strip() or None
 
 
 def parse_number(text: str) -> Decimal | None:

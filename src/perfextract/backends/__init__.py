@@ -8,10 +8,11 @@ when one of its backends is used, so ``import perfextract`` stays fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from perfextract.columns import map_header
+from perfextract.labels import match_label
 from perfextract.model import RawTable
 from perfextract.settings import Backend
 
@@ -57,11 +58,19 @@ def is_grid(table: RawTable) -> bool:
     Some row other than a header row must be divided into two or more cells:
     a frame around a paragraph, or rules drawn by cell shading alone, make a
     one-column "table" (or one where only the header row is divided) whose
-    text is better read as lines.
+    text is better read as lines.  A row of sub-labels under a spanning label
+    (``Valore | Grado %`` under ``Risultato``) is a header row too.
     """
     return any(
-        sum(c is not None for c in row) >= 2 and map_header(row) is None for row in table.rows
+        sum(c is not None for c in row) >= 2 and map_header(row) is None and not _labels(row)
+        for row in table.rows
     )
+
+
+def _labels(row: Sequence[str | None]) -> bool:
+    """True when every filled cell of ``row`` is a known column label."""
+    filled = [c for c in row if c and c.strip()]
+    return bool(filled) and all(match_label(c) is not None for c in filled)
 
 
 def get_backend(backend: Backend) -> TableBackend:

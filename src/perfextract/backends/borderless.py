@@ -60,10 +60,35 @@ class Columns:
     def spans(self, line: Line) -> bool:
         """True when ``line`` is full-width text rather than cells.
 
-        That is a line with a word across a column boundary.
+        That is a line with a word across a column boundary, or prose: one run
+        of evenly spaced words whose gap over a boundary is an ordinary space
+        (cells a narrow gap apart make one run too, but their gap is wider).
         """
         inner = self.edges[1:-1]
-        return any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in inner)
+        if any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in inner):
+            return True
+        if len(line.segments) != 1 or len(line.words) < 3:
+            return False
+        gaps = sorted(b.x0 - a.x1 for a, b in pairwise(line.words))
+        space = gaps[len(gaps) // 2]
+        for a, b in pairwise(line.words):  # the gap over a boundary is a cell's, or a space
+            over = any(a.x1 <= e + 1 and b.x0 >= e - 1 for e in inner)
+            if over and b.x0 - a.x1 <= 1.3 * space + 0.5:
+                return True
+        return False
+
+    def wraps_into(self, above: Line, line: Line) -> bool:
+        """True when ``line`` goes on with the paragraph of the full-width line ``above``.
+
+        A paragraph's line runs to the right edge of the table and the next
+        follows at line spacing, from the same left margin.
+        """
+        if not above.words or not line.words or not self.spans(above):
+            return False
+        full = above.words[-1].x1 >= self.edges[-1] - 0.15 * (self.edges[-1] - self.edges[0])
+        close = line.top - above.bottom < 0.6 * line.size
+        aligned = abs(line.words[0].x0 - above.words[0].x0) < 2
+        return full and close and aligned
 
     def cut(self, line: Line) -> list[str]:
         """The text of ``line`` in each column ("" where it has none)."""
@@ -209,6 +234,17 @@ def _rows(
     return rows
 
 
+def _running(line: Line, page: Any) -> bool:
+    """True for a running header or footer: text in the page's margin band.
+
+    That is one run of text, or runs with a page number (``… | Pagina 3``); a
+    table row near the foot of a page has several runs, one a column.
+    """
+    if not in_margin(line.top, line.bottom, page):
+        return False
+    return len(line.segments) == 1 or any(_PAGE_NUMBER_RE.match(s.text) for s in line.segments)
+
+
 def runs_of_rows(
     lines: Sequence[Line], geometry: Columns, page: Any, open_first: bool
 ) -> Iterator[tuple[int, int]]:
@@ -223,7 +259,9 @@ def runs_of_rows(
     while i < len(lines):
         # the line under the header opens the body, unless it is a heading across the columns
         starts = geometry.fits(lines[i]) or (open_first and i == 0 and not geometry.spans(lines[i]))
-        if not starts or in_margin(lines[i].top, lines[i].bottom, page):
+        if i > 0 and geometry.wraps_into(lines[i - 1], lines[i]):
+            starts = False  # the last line of a paragraph, its words spread over the columns
+        if not starts or _running(lines[i], page):
             i += 1
             continue
         start = i
@@ -231,7 +269,7 @@ def runs_of_rows(
         while i < len(lines):
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
-            if geometry.spans(line) or in_margin(line.top, line.bottom, page):
+            if geometry.spans(line) or _running(line, page):
                 break
             if wide_gap and not geometry.fits(line):
                 break
@@ -252,11 +290,7 @@ def find_borderless_tables(
     the columns of a table that ran to the foot of the previous page.
     """
     height, width = float(page.height), float(page.width)
-    lines = [
-        line
-        for line in read_lines(page, exclude)
-        if not (in_margin(line.top, line.bottom, page) and len(line.segments) == 1)
-    ]
+    lines = [line for line in read_lines(page, exclude) if not _running(line, page)]
     tables: list[RawTable] = []
     start = 0
     if carry is not None and not (lines and lines[0].top < height * HEAD_OF_PAGE):
@@ -266,7 +300,11 @@ def find_borderless_tables(
         header = find_header(lines[start:], threshold, min_fields)
         end = start + header[0] if header is not None else len(lines)
         if carry is not None and end > start:  # the table goes on from the previous page
-            for a, b in runs_of_rows(lines[start:end], carry, page, open_first=False):
+            # a cell's last lines overleaf fill one column only (not the first: that
+            # would be a heading or prose at the head of the page)
+            top = lines[start]
+            spilled = not carry.spans(top) and carry.column_of(top.words[0].x0 + 1) > 0
+            for a, b in runs_of_rows(lines[start:end], carry, page, open_first=spilled):
                 run = lines[start + a : start + b]
                 carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
                 tables.append(_raw_table(page, _rows(run, carry, carry.row_gap), carry))
@@ -331,4 +369,5 @@ def _raw_table(page: Any, rows: list[tuple[Cells, BBox]], geometry: Columns) -> 
     boxes = tuple(box for _, box in rows)
     bbox = (geometry.edges[0], boxes[0][1], geometry.edges[-1], boxes[-1][3])
     return RawTable(page=int(page.page_number), bbox=bbox, rows=tuple(r for r, _ in rows),
-                    row_boxes=boxes, backend="borderless")  # fmt: skip
+                    row_boxes=boxes, backend="borderless",
+                    columns=tuple(pairwise(geometry.edges)))  # fmt: skip

@@ -59,6 +59,7 @@ class CamelotBackend:
                     rows=rows,
                     row_boxes=boxes,
                     backend=self.name,
+                    columns=tuple((float(a), float(b)) for a, b in table.cols),
                 )
             )
         logger.debug(

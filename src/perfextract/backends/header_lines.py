@@ -46,6 +46,8 @@ def read_lines(page: Any, exclude: Sequence[BBox] = ()) -> list[Line]:
     """The text lines of ``page`` outside ``exclude``, each cut into runs at wide gaps."""
     page = without_chars_in(page, exclude)
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+    # a glyph without width is a speck an OCR text layer read, not a word printed
+    words = [w for w in words if w["x1"] - w["x0"] >= 0.5 or w["text"].isalnum()]
     words.sort(key=lambda w: (round(w["top"]), w["x0"]))
     lines: list[list[dict[str, Any]]] = []
     for word in words:

@@ -39,6 +39,7 @@ class PlumberBackend:
                     rows=tuple(tuple(r) for r in rows),
                     row_boxes=tuple(tuple(r.bbox) for r in table.rows),
                     backend=self.name,
+                    columns=tuple((c.bbox[0], c.bbox[2]) for c in table.columns),
                 )
             )
         return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))

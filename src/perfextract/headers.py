@@ -1,0 +1,132 @@
+"""Rows that may head a table, and the rows under them.
+
+A header row is recognised by its labels and, near the top of a table, by
+what the columns under it hold (see :func:`perfextract.columns.map_header`):
+:func:`table_body` gives a row of labels the rows its columns are typed by,
+and :func:`next_cells_row` the row of cells that follows a row (past a page
+break and a repeated header).  Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from perfextract.columns import ColumnMap, looks_like_code, map_header
+from perfextract.labels import match_label
+from perfextract.model import Row
+from perfextract.values import parse_value
+
+
+def find_header_row(row: Row, threshold: float = 82.0, min_fields: int = 2) -> ColumnMap | None:
+    """The column mapping a header row of a table states, or None.
+
+    >>> header = Row(page=1, top=0, bottom=9, table=0,
+    ...              cells=("Descrizione", "Tipo", "Valore Atteso", "Valore\\nRaggiunto", "Note"))
+    >>> find_header_row(header).fields
+    ('indicator', 'type', 'target', 'actual', 'notes')
+    >>> find_header_row(Row(page=1, top=0, bottom=9, cells=("Indicatori",))) is None
+    True
+    """
+    if row.table is None:
+        return None
+    return map_header(row.cells, threshold, min_fields)
+
+
+def is_merged(row: Row) -> bool:
+    """True for a row whose text spans the whole width (one cell, or one non-None cell)."""
+    return sum(c is not None for c in row.cells) <= 1
+
+
+_YEAR_ONLY_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def labels_only(row: Row) -> bool:
+    """True when no cell of ``row`` states a quantity (a year alone is a label).
+
+    >>> labels_only(Row(1, 0, 9, ("Anno 2023", "2024", "Valore atteso"), table=0))
+    True
+    >>> labels_only(Row(1, 0, 9, ("Raccolta differenziata", "≥ 65%"), table=0))
+    False
+    """
+    return not any(
+        parse_value(c).is_quantity for c in row.cells if c and not _YEAR_ONLY_RE.match(c)
+    )
+
+
+#: How many rows from the top of a table its header may start, and how many rows
+#: under it show what its columns hold.
+HEADER_DEPTH, BODY_SAMPLE = 4, 30
+
+
+def next_cells_row(rows: Sequence[Row], at: int, reach: int = 8) -> Row | None:
+    """The next row of cells after ``rows[at]`` in a table as wide, past a page's header.
+
+    >>> rows = [Row(1, 0, 9, ("06", "Interessi", None), table=0),
+    ...         Row(2, 0, 9, ("Codice", "Indicatore", "Valore"), table=1),
+    ...         Row(2, 9, 18, ("06.1", "Incidenza", "2,37"), table=1)]
+    >>> next_cells_row(rows, 0).cells
+    ('06.1', 'Incidenza', '2,37')
+    """
+    row = rows[at]
+    if row.table is None:
+        return None
+    for later in rows[at + 1 : at + 1 + reach]:
+        if later.table is None or is_merged(later):
+            continue
+        if len(later.cells) != len(row.cells):
+            return None
+        if not (labels_only(later) and label_like(later) and match_label_row(later)):
+            return later
+    return None
+
+
+def table_body(rows: Sequence[Row], at: int) -> list[Row]:
+    """The rows of cells under ``rows[at]`` in its table, when it is a row of labels near the top.
+
+    >>> rows = [Row(1, 0, 9, ("Indicatore", "2025"), table=0), Row(1, 9, 18, ("Visite", "120"),
+    ...         table=0)]
+    >>> [r.cells for r in table_body(rows, 0)], table_body(rows, 1)
+    ([('Visite', '120')], [])
+    """
+    row = rows[at]
+    if row.table is None or is_merged(row):
+        return []
+    above = 0
+    for earlier in reversed(rows[max(0, at - HEADER_DEPTH) : at]):
+        if earlier.table != row.table:
+            break
+        above += 1
+    if above >= HEADER_DEPTH or not label_like(row) or not labels_only(row):
+        return []
+    body: list[Row] = []
+    for later in rows[at + 1 :]:
+        if later.table != row.table or len(body) >= BODY_SAMPLE:
+            break
+        if not is_merged(later):
+            body.append(later)
+    if body and labels_only(body[0]) and match_label_row(body[0]):
+        return []  # a header printed on two rows: its second row reads it with the body
+    return body
+
+
+def label_like(row: Row) -> bool:
+    """True when every cell of ``row`` is short enough to be a column label, none a code.
+
+    >>> label_like(Row(1, 0, 9, ("Indicatore strategico", "Target 2020", "Actual"), table=0))
+    True
+    >>> label_like(Row(1, 0, 9, ("C.1.2", "Apertura dello sportello", "Raggiunto"), table=0))
+    False
+    """
+    texts = [" ".join(c.split()) for c in row.cells if c and c.strip()]
+    return bool(texts) and all(
+        len(t) <= 60
+        and len(t.split()) <= 8
+        and (_YEAR_ONLY_RE.match(t) is not None or not looks_like_code(t))
+        for t in texts
+    )
+
+
+def match_label_row(row: Row) -> bool:
+    """True when a cell of ``row`` is a known column label."""
+    return any(match_label(c) is not None for c in row.cells if c)
