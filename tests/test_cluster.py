@@ -13,6 +13,8 @@ import functools
 import io
 import os
 import shutil
+import signal
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -203,6 +205,34 @@ def test_dask_local_n_starts_and_stops_its_own_cluster(
     code, err = run(["batch", str(archive), "-o", str(out), "--dask", "local:2"])
     assert code == 1 and "2 Dask workers" in err
     same_outputs(local_run, out)
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs POSIX process groups")
+def test_ctrl_c_stops_a_dask_run_as_it_stops_a_local_one(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for copy in range(12):
+        shutil.copy(SAMPLES / "cremona-2020.pdf", inputs / f"copy-{copy:02}.pdf")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "perfextract", "batch", str(inputs), "-o", str(out),
+               "--dask", "local:2"]  # fmt: skip
+    # a session of its own: Ctrl-C reaches the whole group, as from a terminal
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while not list(out.glob("copy-*.json")):
+        assert process.poll() is None, "the batch ended before it could be interrupted"
+        assert time.monotonic() < deadline, "no output within a minute"
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "run again with --resume" in err.decode()
+    assert "Traceback" not in err.decode()  # the workers ignored it; the run stopped them
+    rows = manifest(out)
+    assert 1 <= len(rows) < 12
+    assert all((out / row["output"]).is_file() for row in rows if row["status"] == "ok")
 
 
 def test_without_the_extra_dask_says_what_to_install(
