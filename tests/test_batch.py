@@ -37,14 +37,15 @@ def encrypted_copy(source: Path, target: Path) -> None:
         writer.write(fp)
 
 
-def prose_pdf(target: Path) -> None:
-    """A valid PDF with a page of text and no table."""
+def prose_pdf(target: Path, pages: int = 1) -> None:
+    """A valid PDF with ``pages`` pages of text and no table."""
     from reportlab.pdfgen import canvas
 
     page = canvas.Canvas(str(target))
-    page.drawString(72, 750, "Relazione sulla performance: premessa.")
-    page.drawString(72, 730, "Questo documento non contiene tabelle di indicatori.")
-    page.showPage()
+    for _ in range(pages):
+        page.drawString(72, 750, "Relazione sulla performance: premessa.")
+        page.drawString(72, 730, "Questo documento non contiene tabelle di indicatori.")
+        page.showPage()
     page.save()
 
 
@@ -59,7 +60,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     encrypted_copy(SAMPLE, folder / "encrypted.pdf")
     (folder / "not-a-pdf.pdf").write_text("<!DOCTYPE html><html><body>404</body></html>")
     (folder / "empty.pdf").write_bytes(b"")
-    prose_pdf(folder / "no-tables.pdf")
+    prose_pdf(folder / "no-tables.pdf", pages=4)  # as many pages as the runs' --pages ask for
     (folder / "notes.txt").write_text("not an input: folders give their *.pdf only")
     return folder
 
@@ -121,7 +122,9 @@ def test_manifest_accounts_for_every_input(first_run: tuple[Path, Run]) -> None:
 def test_outputs_exist_for_the_good_inputs_only(first_run: tuple[Path, Run]) -> None:
     out, _ = first_run
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
-    assert written == ["2020/cremona-2020.json", "datapackage.json", "no-tables.json"]
+    assert written == ["2020/cremona-2020.json", "datapackage.json", "no-tables.json", "run.json"]
+    options = json.loads((out / "run.json").read_text("utf-8"))["options"]
+    assert (options["pages"], options["backend"], options["ocr"]) == ([3, 4], "plumber", False)
     document = json.loads((out / "2020" / "cremona-2020.json").read_text("utf-8"))
     assert document["schema"] == "perfextract/records@1"
     assert len(document["indicators"]) == 10
@@ -151,9 +154,14 @@ def test_combined_records_carry_their_source(first_run: tuple[Path, Run]) -> Non
     assert {(r["source_file"], r["source_sha256"]) for r in records} == {
         ("2020/cremona-2020.pdf", sha)
     }
+    document = json.loads((out / "2020" / "cremona-2020.json").read_text("utf-8"))["document"]
+    assert {tuple(r[f"document_{k}"] for k in document) for r in records} == {
+        tuple(document.values())
+    }
     with (out / "records.csv").open(encoding="utf-8", newline="") as fp:
         rows = list(csv.reader(fp))
     assert tuple(rows[0]) == COMBINED_FIELDS
+    assert rows[0][-4:] == ["document_issuer", "document_title", "document_year", "document_kind"]
     assert len(rows) == 11
 
 
@@ -203,13 +211,55 @@ def test_a_resumed_run_redoes_nothing(archive: Path, first_run: tuple[Path, Run]
     combined = (out / "records.csv").read_bytes()
     again = run_cli(["batch", str(archive), "-o", str(out), "--pages", PAGES, "--resume"])
     assert again.code == 1  # the bad inputs failed (before), and the run says so
-    assert {row["status"] for row in again.manifest} == {"skipped"}
+    assert {r["path"]: r["status"] for r in again.manifest} == {
+        r["path"]: "skipped" if r["status"] == "ok" else r["status"] for r in before.manifest
+    }
     assert [(r["path"], r["sha256"], r["records"], r["error"]) for r in again.manifest] == [
         (r["path"], r["sha256"], r["records"], r["error"]) for r in before.manifest
     ]
     assert stamps == {p: p.stat().st_mtime_ns for p in stamps}
     assert (out / "records.csv").read_bytes() == combined
-    assert "0 ok, 0 error, 0 timeout, 6 skipped (4 had failed)" in again.err
+    assert "0 ok, 4 error, 0 timeout, 2 skipped (4 failed before;" in again.err
+    assert "failed before: the PDF is encrypted" in again.err
+
+
+def test_resume_retries_failed_inputs_when_asked(
+    archive: Path, first_run: tuple[Path, Run], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first_run[0], out)
+    argv = ["batch", str(archive), "-o", str(out), "--pages", PAGES, "--resume"]
+    again = run_cli([*argv, "--retry-failed", "--password", "segreto"])
+    statuses = {name: row["status"] for name, row in by_name(again).items()}
+    assert statuses["encrypted.pdf"] == "ok"  # read again, with the password now
+    assert statuses["corrupt.pdf"] == "error" and statuses["cremona-2020.pdf"] == "skipped"
+    assert "failed before" not in again.err
+    assert (out / "encrypted.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [(["--pages", "3"], "pages [3, 4] then, [3] now"),
+     (["--pages", PAGES, "--backend", "camelot-lattice"], "backend 'plumber' then"),
+     ([], "pages [3, 4] then, None now")],
+    ids=["pages", "backend", "all-pages"],
+)  # fmt: skip
+def test_resume_refuses_other_reading_options(
+    options: list[str], named: str, archive: Path, first_run: tuple[Path, Run], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    out = tmp_path / "out"
+    shutil.copytree(first_run[0], out)
+    manifest = (out / "manifest.csv").read_bytes()
+    assert main(["batch", str(archive), "-o", str(out), "--resume", *options]) == 2
+    err = capsys.readouterr().err
+    assert named in err and "without --resume" in err
+    assert (out / "manifest.csv").read_bytes() == manifest
+
+
+def test_retry_failed_needs_resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", str(SAMPLE), "-o", str(tmp_path), "--retry-failed"]) == 2
+    assert "--retry-failed goes with --resume" in capsys.readouterr().err
 
 
 def sample_copies(folder: Path, count: int) -> Path:
@@ -272,11 +322,9 @@ def test_a_killed_run_leaves_no_partial_file_and_resume_finishes_it(tmp_path: Pa
     assert len(records) == 30
 
 
-def test_a_file_past_its_timeout_is_stopped_and_the_run_goes_on(
-    tmp_path: Path, archive: Path
-) -> None:
+def test_a_file_past_its_timeout_is_stopped_and_the_run_goes_on(tmp_path: Path) -> None:
     inputs = sample_copies(tmp_path / "in", 1)
-    shutil.copy(archive / "no-tables.pdf", inputs / "no-tables.pdf")
+    prose_pdf(inputs / "no-tables.pdf")
     out = tmp_path / "out"
     run = run_cli(["batch", str(inputs), "-o", str(out), "--timeout", "0.3", "--workers", "1"])
     rows = by_name(run)

@@ -1,6 +1,6 @@
 """Scanned reports: a warning without OCR, records with it (skipped when OCR is not installed).
 
-The scanned sample (``samples/scanned/``, made by ``samples/make_scanned.py``)
+The scanned sample (``samples/scanned/``, made by ``samples/make/scan.py``)
 is a bundled report rendered as page images.  Its truth marks the indicator
 text as used for pairing only (``_unscored``), since OCR misreads letters;
 the floors below are the scores measured with tesseract 5.3 (Debian 12)

@@ -19,7 +19,7 @@ from perfextract.errors import PerfExtractError
 
 if TYPE_CHECKING:
     from perfextract.explanation import explain
-    from perfextract.model import Indicator, Report, Value
+    from perfextract.model import Indicator, Report, Value, load
     from perfextract.pipeline import Failure, extract, extract_many
     from perfextract.settings import Settings
 
@@ -36,6 +36,7 @@ __all__ = [
     "explain",
     "extract",
     "extract_many",
+    "load",
 ]
 
 _LAZY = {
@@ -46,6 +47,7 @@ _LAZY = {
     "Indicator": "perfextract.model",
     "Report": "perfextract.model",
     "Value": "perfextract.model",
+    "load": "perfextract.model",
     "Settings": "perfextract.settings",
 }
 

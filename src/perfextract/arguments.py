@@ -11,7 +11,16 @@ from collections.abc import Callable
 from typing import Any
 
 from perfextract import __version__
-from perfextract.batch import DATAPACKAGE, MANIFEST, RECORDS_CSV, RECORDS_JSONL, default_workers
+from perfextract.batch import (
+    DATAPACKAGE,
+    MANIFEST,
+    RECORDS_CSV,
+    RECORDS_JSONL,
+    RUN,
+    default_workers,
+)
+from perfextract.errors import SettingsError
+from perfextract.pdf import parse_pages as pdf_pages
 from perfextract.settings import Backend, Settings
 
 FORMATS = ("json", "jsonl", "csv", "xlsx", "datapackage")
@@ -32,8 +41,9 @@ examples:
 formats: json (the RECORDS.md document), jsonl (one record a line), csv (RECORDS.md
 columns), xlsx (records and warnings sheets), datapackage (the CSV plus a Frictionless
 datapackage.json). With -o - the records of every FILE go to stdout in one stream:
-csv and jsonl add source_file and source_sha256; json gives one document, or a list
-of them for several FILEs. The summary goes to stderr.
+csv and jsonl add source_file, source_sha256 and document_issuer/_title/_year/_kind;
+json gives one document, or a list of them for several FILEs. The summary goes to
+stderr.
 
 A FILE that cannot be read (not a PDF, damaged, encrypted, a decompression bomb) is
 one line on stderr, `perfextract: error: FILE: cause`, and the others go on.
@@ -45,17 +55,23 @@ examples:
   perfextract batch archive/ -o out/                      every PDF under archive/
   perfextract batch 'relazioni/**/*.pdf' -o out/ --workers 4 --timeout 120
   perfextract batch archive/ -o out/ --resume             go on after an interruption
-  perfextract batch archive/ extra.pdf -o out/ --lang it  Italian headers in records.csv
+  perfextract batch archive/ extra.pdf -o out/ --lang it  records.csv in Italian
+  perfextract batch archive/ -o out/ --license CC-BY-4.0 --publisher "Comune di Prova"
+                                                          licence and publisher in
+                                                          datapackage.json
   perfextract batch /nfs/archive/ -o out/ --dask tcp://scheduler:8786
                                                           on a Dask cluster sharing /nfs
 
 OUTDIR receives NAME.json for each input read (its path under the inputs' common
 folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/skipped,
 records, warnings, pages, seconds, output, error), {RECORDS_CSV} and {RECORDS_JSONL}
-(every record, plus source_file and source_sha256) and {DATAPACKAGE} (its Table
-Schema). Files are written whole or not at all; --resume skips inputs already done
-with the same bytes (by sha256) and rebuilds the combined files. A file still running
-after --timeout seconds (default {DEFAULT_BATCH_TIMEOUT:g}; 0: no limit) is stopped.
+(every record, plus source_file, source_sha256 and document_issuer/_title/_year/_kind),
+{DATAPACKAGE} (its Table Schema) and {RUN} (the reading options). Files are written
+whole or not at all. --resume skips inputs already done with the same bytes (by
+sha256), keeps the error rows of those that failed (--retry-failed reads them again),
+refuses reading options (--pages, --backend, ...) other than the earlier run's, and
+rebuilds the combined files. A file still running after --timeout seconds (default
+{DEFAULT_BATCH_TIMEOUT:g}; 0: no limit) is stopped.
 exit status: 0 every input read, 1 some failed, 2 usage error, 130 interrupted
 """
 
@@ -104,30 +120,15 @@ examples:
 
 
 def parse_pages(text: str) -> list[int]:
-    """Parse a page selection such as ``1-3,7`` (1-based, inclusive).
+    """An argparse type: a page selection such as ``1-3,7`` (1-based, inclusive).
 
     >>> parse_pages("1-3,7")
     [1, 2, 3, 7]
     """
-    pages: list[int] = []
-    for part in text.split(","):
-        part = part.strip()
-        try:
-            if "-" in part:
-                first, last = (int(x) for x in part.split("-", 1))
-                if first < 1 or last < first:
-                    raise ValueError
-                pages.extend(range(first, last + 1))
-            else:
-                number = int(part)
-                if number < 1:
-                    raise ValueError
-                pages.append(number)
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"bad page selection {text!r}: use 1-based pages like 1-3,7"
-            ) from None
-    return pages
+    try:
+        return pdf_pages(text)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def positive(kind: Callable[[str], Any]) -> Callable[[str], Any]:
@@ -177,7 +178,8 @@ def reading_options() -> argparse.ArgumentParser:
         "--lang",
         choices=["en", "it"],
         default="en",
-        help="language of CSV/XLSX column headers (default: en, the RECORDS.md names)",
+        help="language of the CSV/XLSX headers, of their closed-list values (raggiunto, "
+        "giorni, vero) and of the data package's texts (default: en, the RECORDS.md names)",
     )
     group.add_argument(
         "--no-escape-formulas",
@@ -195,6 +197,20 @@ def reading_options() -> argparse.ArgumentParser:
     group.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     group.add_argument(
         "--debug", action="store_true", help="show the traceback of each failure, and debug logs"
+    )
+    package = common.add_argument_group("data package (datapackage.json)")
+    package.add_argument(
+        "--license",
+        metavar="ID",
+        help="licence of the data: an Open Definition ID such as CC-BY-4.0, CC0-1.0, "
+        "IODL-2.0, or a URL",
+    )
+    package.add_argument("--publisher", metavar="NAME", help="the body that publishes the data")
+    package.add_argument(
+        "--source",
+        action="append",
+        metavar="URL",
+        help="where the reports were published (repeatable)",
     )
     defaults = Settings()
     limits = common.add_argument_group("scanned and hostile input")
@@ -277,7 +293,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"worker processes (default: the CPU count, here {default_workers()})",
     )
-    bat.add_argument("--resume", action="store_true", help="skip inputs already done")
+    bat.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs already done with the same bytes; keep the error rows of those "
+        "that failed (refused when the reading options differ from the earlier run's)",
+    )
+    bat.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="with --resume, read the inputs that failed before again",
+    )
     bat.add_argument(
         "--review", action="store_true", help="write the HTML review into OUTDIR/review/ too"
     )
@@ -354,6 +380,8 @@ def label_file_shown() -> str:
 
 def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Reject option combinations argparse cannot see (exits 2 through parser.error)."""
+    if args.command == "batch" and args.retry_failed and not args.resume:
+        parser.error("--retry-failed goes with --resume")
     if args.command == "extract" and args.output == "-":
         formats = args.format or ["json"]
         if len(set(formats)) > 1 or formats[0] not in STREAM_FORMATS:

@@ -8,8 +8,12 @@ A run over some inputs writes into its output folder:
 * ``manifest.csv``: one row per input (:data:`MANIFEST_FIELDS`), saying
   what became of it: ``ok``, ``error``, ``timeout`` or ``skipped``;
 * ``records.csv`` and ``records.jsonl``: the records of every input read, in
-  input order, with ``source_file`` and ``source_sha256`` added;
-* ``datapackage.json``: the Frictionless Data Package that describes ``records.csv``.
+  input order, with ``source_file``, ``source_sha256`` and the report's
+  ``document_issuer``, ``document_title``, ``document_year`` and
+  ``document_kind`` added (:data:`~perfextract.opendata.SOURCE_FIELDS`);
+* ``datapackage.json``: the Frictionless Data Package that describes ``records.csv``;
+* ``run.json``: the reading options of the run (:func:`run_options`), which a
+  resumed run must share.
 
 Every file is written under a temporary name and renamed when whole, and
 each input's JSON is in place before the manifest names it; the manifest is
@@ -17,9 +21,10 @@ rewritten at most every :data:`MANIFEST_INTERVAL` seconds while the run goes
 and once at its end, also when it is interrupted.  So a run that is stopped
 or killed leaves whole files only, and a manifest that claims nothing that
 was not done.  With ``resume``, an input whose JSON is there for the same
-sha256, or that failed before with the same bytes, is ``skipped`` (an input
-that timed out is tried again); the combined outputs are always rebuilt from
-the inputs' JSON files.
+sha256 is ``skipped``; one that failed before with the same bytes keeps its
+``error`` row (and is read again with ``retry_failed``); one that timed out
+is read again.  A resumed run refuses options that differ from the recorded
+run's.  The combined outputs are always rebuilt from the inputs' JSON files.
 """
 
 from __future__ import annotations
@@ -38,8 +43,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, cast, get_args
 
-from perfextract.errors import ExtractionTimeoutError
-from perfextract.opendata import COMBINED_FIELDS, Language, column_names
+from perfextract import __version__
+from perfextract.errors import ExtractionTimeoutError, SettingsError
+from perfextract.opendata import (
+    COMBINED_FIELDS,
+    Language,
+    column_names,
+    source_columns,
+)
+from perfextract.publication import Publication
 from perfextract.settings import Settings
 from perfextract.writers import (
     csv_row,
@@ -69,6 +81,7 @@ MANIFEST = "manifest.csv"
 RECORDS_CSV = "records.csv"
 RECORDS_JSONL = "records.jsonl"
 DATAPACKAGE = "datapackage.json"
+RUN = "run.json"
 #: The least number of seconds between two rewrites of the manifest during a run.
 MANIFEST_INTERVAL = 1.0
 
@@ -93,8 +106,8 @@ class ManifestRow:
     """What became of one input: a row of ``manifest.csv``.
 
     ``skipped`` rows (``resume``) carry the earlier run's records, warnings,
-    pages, output and error: an empty ``output`` and an ``error`` mean the
-    input failed then.
+    pages and output; an ``error`` row kept from an earlier run has
+    ``earlier`` set.
     """
 
     path: str
@@ -107,6 +120,7 @@ class ManifestRow:
     output: str = ""
     error: str = ""
     detail: str = ""  # the failure's traceback, for --debug; not in the manifest
+    earlier: bool = False  # the row is an earlier run's (resume); not in the manifest
 
     @property
     def failed(self) -> bool:
@@ -205,7 +219,7 @@ def _name_inputs(paths: list[Path]) -> list[BatchInput]:
         root = os.path.commonpath([os.path.dirname(a) for a in absolute]) if absolute else ""
     except ValueError:  # on different drives
         root = ""
-    taken = {DATAPACKAGE}
+    taken = {DATAPACKAGE, RUN}
     inputs = []
     for path, full in zip(paths, absolute, strict=True):
         name = Path(os.path.relpath(full, root) if root else os.path.basename(full)).as_posix()
@@ -229,8 +243,10 @@ def run_batch(
     workers: int | None = None,
     timeout: float | None = None,
     resume: bool = False,
+    retry_failed: bool = False,
     lang: Language = "en",
     escape_formulas: bool = True,
+    publication: Publication | None = None,
     client: Any = None,
     send_bytes: bool = False,
 ) -> Generator[ManifestRow, None, None]:
@@ -242,20 +258,27 @@ def run_batch(
     which read the inputs by path unless ``send_bytes``; an input that
     takes longer than ``timeout`` seconds is stopped and marked ``timeout``.
     ``escape_formulas`` guards ``records.csv`` against CSV injection (see
-    :mod:`perfextract.writers`).  Skipped inputs (``resume``) come first,
-    the others as they finish.  When the iterator is exhausted, closed early
-    (Ctrl-C) or fails, the manifest of the inputs done so far and the
-    combined outputs are written.
+    :mod:`perfextract.writers`); ``publication`` goes into ``datapackage.json``.
+    With ``resume``, the inputs done before (``skipped``) and failed before
+    (their ``error`` rows, unless ``retry_failed``) come first, the others as
+    they finish; a :class:`~perfextract.errors.SettingsError` refuses options
+    that differ from those in the folder's ``run.json``.  When the iterator
+    is exhausted, closed early (Ctrl-C) or fails, the manifest of the inputs
+    done so far and the combined outputs are written.
     """
+    options = run_options(settings or Settings(), pages)
+    recorded = resume and same_options(outdir / RUN, options)
     outdir.mkdir(parents=True, exist_ok=True)
     left = remove_partial_files(outdir)
     if left:
         logger.info("removed %d partial file(s) an earlier run left in %s", left, outdir)
+    if not recorded:
+        write_atomic(outdir / RUN, lambda fp: json.dump(options, fp, indent=2))
     earlier = read_manifest(outdir / MANIFEST) if resume else {}
     rows: dict[int, ManifestRow] = {}
     for index, item in enumerate(inputs):
         done = _done_before(item, outdir, earlier) if resume else None
-        if done is not None:
+        if done is not None and not (retry_failed and done.failed):
             rows[index] = done
     position = {item.path: i for i, item in enumerate(inputs) if i not in rows}
     try:
@@ -284,7 +307,9 @@ def run_batch(
         order = sorted(rows)
         write_manifest(outdir / MANIFEST, [rows[i] for i in order])
         finished = [(inputs[i], rows[i]) for i in order]
-        write_combined(outdir, finished, lang=lang, escape_formulas=escape_formulas)
+        write_combined(
+            outdir, finished, lang=lang, escape_formulas=escape_formulas, publication=publication
+        )
 
 
 def _finish(item: BatchInput, extraction: Extraction, outdir: Path) -> ManifestRow:
@@ -329,7 +354,11 @@ def _inside(folder: Path, path: Path) -> bool:
 def _done_before(
     item: BatchInput, outdir: Path, earlier: Mapping[str, ManifestRow]
 ) -> ManifestRow | None:
-    """The ``skipped`` row of an input an earlier run did with the same bytes, else None."""
+    """The row of an input an earlier run did with the same bytes, else None.
+
+    ``skipped`` when it was read; its earlier ``error`` row when it failed
+    (an older run's ``skipped`` row of a failure included).
+    """
     sha256 = file_sha256(item.path)
     if not sha256:
         return None
@@ -337,9 +366,10 @@ def _done_before(
     target = outdir / item.output
     if before is not None and before.sha256 == sha256:
         read = before.output == item.output and target.is_file()
-        if read or (before.status in ("error", "skipped") and before.error):
-            output = item.output if read else ""  # never a path taken from the manifest
-            return dataclasses.replace(before, status="skipped", seconds=0.0, output=output)
+        if read:  # never a path taken from the manifest
+            return dataclasses.replace(before, status="skipped", seconds=0.0, output=item.output)
+        if before.status in ("error", "skipped") and before.error:
+            return dataclasses.replace(before, status="error", seconds=0.0, output="", earlier=True)
     document = _read_document(target)
     if document is None or document.get("source", {}).get("sha256") != sha256:
         return None
@@ -362,6 +392,54 @@ def _read_document(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return document if isinstance(document, dict) else None
+
+
+def run_options(settings: Settings, pages: Iterable[int] | None) -> dict[str, Any]:
+    """The options that decide what a run reads from each input, as ``run.json`` keeps them.
+
+    The password, the time limit and the output options are left out: they
+    do not change the records of an input that was read.
+
+    >>> run_options(Settings(), [3, 4])["options"]["pages"]
+    [3, 4]
+    """
+    return {
+        "perfextract": __version__,
+        "options": {
+            "pages": None if pages is None else sorted(set(pages)),
+            "backend": settings.backend.value,
+            "ocr": settings.ocr,
+            "max_pages": settings.max_pages,
+            "max_stream_bytes": settings.max_stream_bytes,
+            "label_threshold": settings.label_threshold,
+            "min_header_fields": settings.min_header_fields,
+        },
+    }
+
+
+def same_options(path: Path, options: Mapping[str, Any]) -> bool:
+    """True when ``run.json`` records these options; SettingsError when it records others.
+
+    A folder without ``run.json`` (or with one that cannot be read) gives
+    False, and a warning in the log when it holds a manifest.
+    """
+    recorded = _read_document(path)
+    if recorded is None or not isinstance(recorded.get("options"), dict):
+        if (path.parent / MANIFEST).exists():
+            logger.warning("%s: no record of the earlier run's options; resuming anyway", path)
+        return False
+    before, now = recorded["options"], options["options"]
+    differ = [
+        f"{name} {before.get(name)!r} then, {now[name]!r} now"
+        for name in now
+        if before.get(name) != now[name]
+    ]
+    if differ:
+        raise SettingsError(
+            f"--resume: {path.parent} was written with other options ({'; '.join(differ)}); "
+            "run again without --resume, or into another folder"
+        )
+    return recorded == options
 
 
 def read_manifest(path: Path) -> dict[str, ManifestRow]:
@@ -398,6 +476,7 @@ def write_combined(
     *,
     lang: Language = "en",
     escape_formulas: bool = True,
+    publication: Publication | None = None,
 ) -> int:
     """Write ``records.csv``, ``records.jsonl`` and ``datapackage.json`` from the inputs' JSON.
 
@@ -418,10 +497,20 @@ def write_combined(
                         "%s: cannot read %s; its records are left out", row.path, row.output
                     )
                 continue
+            described = document.get("document") or {}
             for record in document.get("indicators", []):
-                full = {**record, "source_file": item.name, "source_sha256": row.sha256}
-                writer.writerow(csv_row(full, COMBINED_FIELDS, escape_formulas=escape_formulas))
+                full = {**record, **source_columns(item.name, row.sha256, described)}
+                writer.writerow(
+                    csv_row(full, COMBINED_FIELDS, escape_formulas=escape_formulas, lang=lang)
+                )
                 lines.write(json_line(full))
                 count += 1
-    write_datapackage(outdir, [outdir / RECORDS_CSV], columns=COMBINED_FIELDS, lang=lang)
+    write_datapackage(
+        outdir,
+        [outdir / RECORDS_CSV],
+        columns=COMBINED_FIELDS,
+        lang=lang,
+        publication=publication,
+        escape_formulas=escape_formulas,
+    )
     return count

@@ -29,12 +29,14 @@ from perfextract.batch import (
     MANIFEST,
     RECORDS_CSV,
     RECORDS_JSONL,
+    RUN,
     ManifestRow,
     default_workers,
     find_inputs,
     run_batch,
 )
 from perfextract.errors import PerfExtractError, SettingsError
+from perfextract.publication import Publication
 from perfextract.settings import Backend, Settings
 from perfextract.writers import (
     safe_stem,
@@ -123,6 +125,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
     )
 
 
+def publication_from(args: argparse.Namespace) -> Publication:
+    """The licence, publisher and sources of ``--license``, ``--publisher``, ``--source``."""
+    return Publication(args.license, args.publisher, tuple(args.source or ()))
+
+
 def one_line(text: object) -> str:
     r"""``text`` on one line, for a message that must stay one line.
 
@@ -184,7 +191,13 @@ def run_extract(args: argparse.Namespace) -> int:
         tables.setdefault(folder, []).append(folder / f"{stem}.csv")
     if "datapackage" in formats:
         for folder, csvs in tables.items():
-            write_datapackage(folder, csvs, lang=args.lang)
+            write_datapackage(
+                folder,
+                csvs,
+                lang=args.lang,
+                publication=publication_from(args),
+                escape_formulas=args.escape_formulas,
+            )
     return 1 if failed else 0
 
 
@@ -226,8 +239,10 @@ def run_batch_command(args: argparse.Namespace, client: Any = None) -> int:
         workers=workers,
         timeout=settings.timeout,
         resume=args.resume,
+        retry_failed=args.retry_failed,
         lang=args.lang,
         escape_formulas=args.escape_formulas,
+        publication=publication_from(args),
         client=client,
         send_bytes=args.dask_send_bytes,
     )
@@ -251,14 +266,14 @@ def run_batch_command(args: argparse.Namespace, client: Any = None) -> int:
         )
         return 130
     counts = Counter(row.status for row in rows)
-    failed_before = sum(1 for row in rows if row.status == "skipped" and row.failed)
+    kept = sum(1 for row in rows if row.earlier and row.failed)
     print(
         f"perfextract: {len(rows)} inputs in {time.monotonic() - start:.1f} s: "
         + ", ".join(f"{counts[s]} {s}" for s in ("ok", "error", "timeout", "skipped"))
-        + (f" ({failed_before} had failed)" if failed_before else "")
+        + (f" ({kept} failed before; --retry-failed reads them again)" if kept else "")
         + f"; {plural(sum(r.records for r in rows), 'record')}, "
         + plural(sum(r.warnings for r in rows), "warning")
-        + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}",
+        + f"\n  {outdir / MANIFEST}, {RECORDS_CSV}, {RECORDS_JSONL}, {DATAPACKAGE}, {RUN}",
         file=sys.stderr,
     )
     if args.review:
@@ -404,7 +419,7 @@ def plural(count: int, noun: str) -> str:
 def describe_row(row: ManifestRow, *, status: bool = True) -> str:
     """One line about an input's outcome."""
     head = f"{row.status:<7} {row.path}" if status else row.path
-    before = "failed before: " if row.status == "skipped" else ""
+    before = "failed before: " if row.earlier else ""
     if row.failed:
         return f"{head}: {before}{one_line(row.error)}"
     counts = f"{plural(row.records, 'record')}, {plural(row.warnings, 'warning')}"

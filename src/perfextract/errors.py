@@ -68,6 +68,10 @@ class SettingsError(PerfExtractError, ValueError):
     """Settings that cannot be used (unknown key, wrong type, bad range)."""
 
 
+class RecordsError(PerfExtractError, ValueError):
+    """JSON that is not a ``perfextract/records@1`` document (:func:`perfextract.load`)."""
+
+
 class ExtractionTimeoutError(PerfExtractError, TimeoutError):
     """Reading one input took longer than the time allowed, and was stopped."""
 
@@ -77,6 +81,15 @@ class InternalError(PerfExtractError, RuntimeError):
 
     A bug met on an unusual file, or a worker process that died (out of
     memory, a crash inside a library).  Batch runs record it and go on.
+    """
+
+
+class WorkerStartError(PerfExtractError, RuntimeError):
+    """A worker process died before it could take a file.
+
+    Worker processes are started with ``spawn``: each imports the calling
+    script again, so a script that calls ``extract_many(..., workers=N)`` (or
+    with a ``timeout``) must do so under ``if __name__ == "__main__":``.
     """
 
 

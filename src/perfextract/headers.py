@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from perfextract.columns import ColumnMap, looks_like_code, map_header
 from perfextract.labels import match_label
@@ -130,3 +131,52 @@ def label_like(row: Row) -> bool:
 def match_label_row(row: Row) -> bool:
     """True when a cell of ``row`` is a known column label."""
     return any(match_label(c) is not None for c in row.cells if c)
+
+
+#: Fields a "scheda indicatore" names in its first column, at least one of them a value.
+_SCHEDA_VALUES = frozenset({"target", "actual", "achievement", "status_column", "value"})
+
+
+def transpose_schede(rows: Sequence[Row]) -> list[Row]:
+    """Tables of key/value rows about one indicator, read as a header and one row.
+
+    A "scheda indicatore" prints an indicator as a two-column table
+    (``Indicatore | …``, ``Formula | …``, ``Target 2022 | ≥ 95%``, ``Esito |
+    Raggiunto``): its keys are the labels of a header, its values one row of
+    cells.  A table is one when its first column's cells are column labels,
+    one naming the indicator and one a value; other tables pass unchanged.
+
+    >>> rows = [Row(1, 0, 9, ("Indicatore", "Copertura vaccinale"), table=3),
+    ...         Row(1, 9, 18, ("Target 2022", "≥ 95%"), table=3),
+    ...         Row(1, 18, 27, ("Esito", "Raggiunto"), table=3)]
+    >>> [r.cells for r in transpose_schede(rows)]
+    [('Indicatore', 'Target 2022', 'Esito'), ('Copertura vaccinale', '≥ 95%', 'Raggiunto')]
+    """
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j].table is not None and rows[j].table == rows[i].table:
+            j += 1
+        table = rows[i:j] if j > i else []
+        if is_scheda(table):
+            first, last = table[0], table[-1]
+            keys = tuple(r.cells[0] for r in table)
+            values = tuple(r.cells[1] for r in table)
+            out += [replace(first, cells=keys, bottom=first.bottom),
+                    replace(first, cells=values, top=first.bottom, bottom=last.bottom)]  # fmt: skip
+            i = j
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def is_scheda(table: Sequence[Row]) -> bool:
+    """True for a table of key/value rows whose keys name an indicator and a value."""
+    if len(table) < 3 or any(len(r.cells) != 2 or not r.cells[0] for r in table):
+        return False
+    fields = [match_label(r.cells[0]) for r in table]
+    named = {m.field for m in fields if m is not None}
+    known = sum(m is not None for m in fields)
+    return "indicator" in named and bool(_SCHEDA_VALUES & named) and known * 3 >= len(table) * 2

@@ -142,6 +142,16 @@ _SECTION_WORDS = frozenset({
 })  # fmt: skip
 
 
+def is_section_title(text: str) -> bool:
+    """True for a document's own numbered section title (``3. Nota sui dati``).
+
+    >>> is_section_title("3. Nota sui dati"), is_section_title("2.3 Potenziare i servizi")
+    (True, False)
+    """
+    m = _NUMBERED_RE.match(text.strip())
+    return m is not None and m.group("title").split()[0].lower().strip(",.:") in _SECTION_WORDS
+
+
 def numbered_heading(text: str) -> Heading | None:
     """An objective printed as a bold numbered title without a label word, or None.
 

@@ -416,6 +416,14 @@ class StatusMatch:
     rest: str | None
 
 
+#: Symbols a status column prints instead of words (their legend says so).
+_STATUS_SYMBOLS: dict[str, Status] = {
+    **dict.fromkeys("●✓✔☑✅", "achieved"),
+    **dict.fromkeys("◐◑◒◓", "partially_achieved"),
+    **dict.fromkeys("○✗✘☒❌", "not_achieved"),
+}
+
+
 def match_status(text: str | None) -> StatusMatch | None:
     """The outcome a status line states, the phrase as printed, and the text after it.
 
@@ -429,6 +437,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'suspended'
     >>> match_status("L'obiettivo è stato comunque conseguito") is None
     True
+    >>> match_status("◐").status
+    'partially_achieved'
     >>> match_status("Esito: RAGGIUNTO").phrase
     'RAGGIUNTO'
     >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
@@ -436,6 +446,9 @@ def match_status(text: str | None) -> StatusMatch | None:
     """
     if not text:
         return None
+    symbol = _STATUS_SYMBOLS.get(text.strip())
+    if symbol is not None:
+        return StatusMatch(status=symbol, phrase=text.strip(), rest=None)
     m = _STATUS_RE.match(text)
     if m is None:
         return None

@@ -11,10 +11,15 @@ Conventions, fixed once for the whole package:
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any, Literal
+from dataclasses import dataclass, field, fields
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+from typing import IO, Any, Literal
+
+from perfextract.errors import RecordsError
 
 BBox = tuple[float, float, float, float]
 Operator = Literal[">=", ">", "<=", "<", "=", "range"]
@@ -134,6 +139,10 @@ class Document:
     year: int | None = None
     kind: DocumentKind | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """The ``document`` object of ``RECORDS.md``."""
+        return {"issuer": self.issuer, "title": self.title, "year": self.year, "kind": self.kind}
+
 
 @dataclass(frozen=True, slots=True)
 class ReportWarning:
@@ -189,6 +198,35 @@ class Indicator:
         out["bbox"] = json_bbox(self.bbox)
         return out
 
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Indicator:
+        """The indicator that :meth:`to_dict` wrote (keys it does not know are ignored).
+
+        Numbers come back as written: a ``bbox`` rounded to a hundredth of a point.
+
+        >>> ind = Indicator(page=3, page_end=3, indicator="N. eventi", weight=Decimal("20"),
+        ...                 target=Value(">= 5", ">=", Decimal("5")))
+        >>> Indicator.from_dict(ind.to_dict()) == ind
+        True
+        """
+        plain = {f.name for f in fields(cls)} - {"target", "actual", "extra"}
+        values: dict[str, Any] = {}
+        for name in plain & set(record):
+            value = record[name]
+            if name in _DECIMAL_FIELDS:
+                value = _decimal(value, name)
+            values[name] = tuple(value) if isinstance(value, list) else value
+        for side in ("target", "actual"):
+            values[side] = Value(
+                raw=record.get(side),
+                operator=record.get(f"{side}_operator"),
+                number=_decimal(record.get(f"{side}_value"), f"{side}_value"),
+                number_max=_decimal(record.get(f"{side}_value_max"), f"{side}_value_max"),
+                unit=record.get(f"{side}_unit"),
+            )
+        values["extra"] = dict(record.get("extra") or {})
+        return cls(**values)
+
 
 #: The record's fields in ``RECORDS.md`` order (also the CSV column order).
 RECORD_FIELDS: tuple[str, ...] = (
@@ -241,6 +279,21 @@ def _value_field(value: Value, part: str) -> Any:
     return getattr(value, part)
 
 
+_DECIMAL_FIELDS = frozenset({"weight", "achievement"})
+
+
+def _decimal(value: Any, name: str) -> Decimal | None:
+    """A JSON number as the Decimal it was written from (its shortest repr)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise RecordsError(f"{name}: expected a number, not {value!r}")
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise RecordsError(f"{name}: expected a number, not {value!r}") from None
+
+
 def _json_number(value: Any) -> Any:
     """Decimals become int when integral, else float; other values pass through.
 
@@ -270,20 +323,97 @@ class Report:
                 "sha256": self.source.sha256,
                 "pages": self.source.pages,
             },
-            "document": {
-                "issuer": self.document.issuer,
-                "title": self.document.title,
-                "year": self.document.year,
-                "kind": self.document.kind,
-            },
+            "document": self.document.to_dict(),
             "indicators": [ind.to_dict() for ind in self.indicators],
             "warnings": [
                 {"page": w.page, "code": w.code, "message": w.message} for w in self.warnings
             ],
         }
 
-    def to_dataframe(self) -> Any:
-        """The records as a :class:`pandas.DataFrame`, one row per record."""
-        from perfextract.writers import to_dataframe
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """The report that :meth:`to_dict` wrote; RecordsError when ``data`` is not one.
 
+        >>> report = Report(Source("r.pdf", "ab", 2), Document(year=2020), ())
+        >>> Report.from_dict(report.to_dict()) == report
+        True
+        """
+        if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
+            found = data.get("schema") if isinstance(data, Mapping) else type(data).__name__
+            raise RecordsError(f"not a {SCHEMA} document (schema: {found!r})")
+        try:
+            source, document = data["source"], data.get("document") or {}
+            return cls(
+                source=Source(source.get("path"), source["sha256"], source["pages"]),
+                document=Document(
+                    document.get("issuer"),
+                    document.get("title"),
+                    document.get("year"),
+                    document.get("kind"),
+                ),
+                indicators=tuple(Indicator.from_dict(r) for r in data["indicators"]),
+                warnings=tuple(
+                    ReportWarning(w.get("page"), w["code"], w["message"])
+                    for w in data.get("warnings", [])
+                ),
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise RecordsError(f"a {SCHEMA} document without {exc}") from exc
+
+    def to_dataframe(self) -> Any:
+        """The records as a :class:`pandas.DataFrame`, one row per record (:func:`to_dataframe`)."""
         return to_dataframe(self.indicators)
+
+
+#: The pandas dtype of each record field in :func:`to_dataframe` that is not text:
+#: nullable integers, floats and booleans, and ``extra`` as its dicts.
+DATAFRAME_DTYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "page": "Int64",
+        "page_end": "Int64",
+        "weight": "Float64",
+        "year": "Int64",
+        "target_value": "Float64",
+        "target_value_max": "Float64",
+        "actual_value": "Float64",
+        "actual_value_max": "Float64",
+        "achievement": "Float64",
+        "met": "boolean",
+        "extra": "object",
+    }
+)
+
+
+def to_dataframe(indicators: Iterable[Indicator]) -> Any:
+    """The records as a pandas DataFrame with the ``RECORD_FIELDS`` columns.
+
+    The dtypes are fixed, whatever the records hold (:data:`DATAFRAME_DTYPES`;
+    text is ``string``), so the frames of several reports concatenate
+    without falling back to ``object``.  The one place that imports pandas.
+    """
+    import pandas as pd
+
+    frame = pd.DataFrame([i.to_dict() for i in indicators], columns=list(RECORD_FIELDS))
+    return frame.astype({name: DATAFRAME_DTYPES.get(name, "string") for name in RECORD_FIELDS})
+
+
+def load(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Report:
+    """Read back a report written as JSON (``perfextract extract``, ``batch``'s ``NAME.json``).
+
+    ``source`` is a path or a file object; a file that is not such a document
+    raises :class:`~perfextract.errors.RecordsError` (one that cannot be
+    opened, OSError).
+    """
+    name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else "<stream>"
+    try:
+        if isinstance(source, (str, os.PathLike)):
+            with open(source, encoding="utf-8") as fp:
+                data = json.load(fp)
+        else:
+            data = json.load(source)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RecordsError(f"{name}: not JSON ({exc})") from exc
+    try:
+        return Report.from_dict(data)
+    except RecordsError as exc:
+        raise RecordsError(f"{name}: {exc}") from exc

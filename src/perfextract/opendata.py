@@ -2,11 +2,12 @@
 
 :data:`FIELD_SPECS` describes every column an output can have: the record
 fields of ``docs/RECORDS.md`` (with their meanings from there) and the
-``source_file`` / ``source_sha256`` columns of a batch's combined table.
-:data:`ITALIAN_NAMES` is the one mapping from field names to the Italian
-headers of ``--lang it``.  From these two come the Frictionless Table Schema
-(:func:`table_schema`), the Data Package descriptor (:func:`data_package`)
-and the pandas dtypes that read a CSV back (:func:`csv_dtypes`).
+source and document columns of a combined table (:data:`SOURCE_FIELDS`).
+:mod:`perfextract.italian` gives the Italian headers, values and
+descriptions of ``--lang it``.  From these come the Frictionless Table Schema
+(:func:`table_schema`), the Data Package descriptor (:func:`data_package`,
+with the licence, publisher and sources of a :class:`Publication`) and the
+pandas options that read a CSV back (:func:`csv_read_options`).
 """
 
 from __future__ import annotations
@@ -14,16 +15,35 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from perfextract.model import RECORD_FIELDS, ObjectiveLevel, Operator, Status, Unit
+from perfextract.italian import (
+    ITALIAN_BOOLEANS,
+    ITALIAN_DESCRIPTIONS,
+    ITALIAN_NAMES,
+    ITALIAN_VALUES,
+)
+from perfextract.model import (
+    RECORD_FIELDS,
+    DocumentKind,
+    ObjectiveLevel,
+    Operator,
+    Status,
+    Unit,
+)
+from perfextract.publication import Publication, license_entry
 
 Language = Literal["en", "it"]
 FieldType = Literal["integer", "number", "boolean", "string", "object"]
 
-#: The columns a table of several reports' records adds after the record fields.
-SOURCE_FIELDS: tuple[str, ...] = ("source_file", "source_sha256")
+#: The columns a table of several reports' records adds after the record fields:
+#: the PDF each record comes from, and what that report says about itself.
+SOURCE_FIELDS: tuple[str, ...] = (
+    "source_file", "source_sha256",
+    "document_issuer", "document_title", "document_year", "document_kind",
+)  # fmt: skip
 #: The columns of such a table (a batch's ``records.csv``, ``extract -o -``).
 COMBINED_FIELDS: tuple[str, ...] = (*RECORD_FIELDS, *SOURCE_FIELDS)
 
@@ -144,7 +164,11 @@ FIELD_SPECS: Mapping[str, FieldSpec] = MappingProxyType(
         ),
         "met": FieldSpec(
             "boolean",
-            "computed: does actual satisfy target? null where either is not a comparable quantity",
+            "computed: does actual satisfy target? null where either is not a comparable "
+            "quantity; a bare-number target (no operator printed) is met by an equal actual, "
+            "else read as >= or <= when the indicator's name says which way is better "
+            "(numero, percentuale di → higher; tempo medio, riduzione, costi → lower), and "
+            "null when it does not",
         ),
         "extra": FieldSpec(
             "object",
@@ -163,58 +187,38 @@ FIELD_SPECS: Mapping[str, FieldSpec] = MappingProxyType(
             required=True,
             pattern="^[0-9a-f]{64}$",
         ),
-    }
-)
-
-#: The Italian name of each column (``--lang it``), and of the XLSX sheets.
-ITALIAN_NAMES: Mapping[str, str] = MappingProxyType(
-    {
-        "page": "pagina",
-        "page_end": "pagina_fine",
-        "area_code": "codice_area",
-        "area_title": "titolo_area",
-        "objective_level": "livello_obiettivo",
-        "objective_code": "codice_obiettivo",
-        "objective_title": "titolo_obiettivo",
-        "indicator_code": "codice_indicatore",
-        "indicator": "indicatore",
-        "type": "tipo",
-        "formula": "formula",
-        "unit": "unita_misura",
-        "data_source": "fonte_dati",
-        "weight": "peso",
-        "baseline": "baseline",
-        "year": "anno",
-        "target": "valore_atteso",
-        "target_operator": "valore_atteso_operatore",
-        "target_value": "valore_atteso_numero",
-        "target_value_max": "valore_atteso_numero_max",
-        "target_unit": "valore_atteso_unita",
-        "actual": "valore_raggiunto",
-        "actual_operator": "valore_raggiunto_operatore",
-        "actual_value": "valore_raggiunto_numero",
-        "actual_value_max": "valore_raggiunto_numero_max",
-        "actual_unit": "valore_raggiunto_unita",
-        "achievement": "grado_raggiungimento",
-        "notes": "note",
-        "status": "esito",
-        "status_text": "testo_esito",
-        "comment": "commento",
-        "met": "rispetto_target",
-        "extra": "extra",
-        "source_file": "file_origine",
-        "source_sha256": "sha256_origine",
-        # the XLSX warnings sheet
-        "code": "codice",
-        "message": "messaggio",
-        "records": "indicatori",
-        "warnings": "avvisi",
+        "document_issuer": FieldSpec(
+            "string", "the body that issued the report, as its front pages print it"
+        ),
+        "document_title": FieldSpec("string", "the report's title, as its front pages print it"),
+        "document_year": FieldSpec(
+            "integer", "the year the report is about, as its front pages state it"
+        ),
+        "document_kind": FieldSpec(
+            "string",
+            "relazione (Relazione sulla Performance), piano (Piano della Performance) or piao",
+            enum=get_args(DocumentKind),
+        ),
     }
 )
 
 _PANDAS_DTYPES: Mapping[FieldType, str] = MappingProxyType(
     {"integer": "Int64", "number": "Float64", "boolean": "boolean", "string": "string"}
 )
+
+
+def source_columns(name: str, sha256: str, document: Mapping[str, Any]) -> dict[str, Any]:
+    """The :data:`SOURCE_FIELDS` of a record: its file, and its report's ``document`` object.
+
+    >>> source_columns("a/r.pdf", "ab", {"issuer": "Comune di Prova", "year": 2023})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'source_file': 'a/r.pdf', 'source_sha256': 'ab', 'document_issuer': 'Comune di Prova',
+     'document_title': None, 'document_year': 2023, 'document_kind': None}
+    """
+    columns: dict[str, Any] = {"source_file": name, "source_sha256": sha256}
+    for field in SOURCE_FIELDS[2:]:
+        columns[field] = document.get(field.removeprefix("document_"))
+    return columns
 
 
 def column_name(field: str, lang: Language = "en") -> str:
@@ -231,6 +235,48 @@ def column_names(fields: Sequence[str], lang: Language = "en") -> list[str]:
     return [column_name(f, lang) for f in fields]
 
 
+def value_name(field: str, value: str, lang: Language = "en") -> str:
+    """A value of a closed vocabulary in ``lang`` (text read from the PDF is never translated).
+
+    >>> value_name("status", "achieved", "it"), value_name("target_unit", "days", "it")
+    ('raggiunto', 'giorni')
+    >>> value_name("target_unit", "%", "it"), value_name("status", "achieved")
+    ('%', 'achieved')
+    """
+    if lang != "it":
+        return value
+    return ITALIAN_VALUES.get(field, {}).get(value, value)
+
+
+def boolean_words(lang: Language = "en") -> tuple[str, str]:
+    """How a CSV in ``lang`` writes true and false.
+
+    >>> boolean_words(), boolean_words("it")
+    (('true', 'false'), ('vero', 'falso'))
+    """
+    return ITALIAN_BOOLEANS if lang == "it" else ("true", "false")
+
+
+def localize(record: Mapping[str, Any], lang: Language = "en", *, booleans: bool = True) -> Any:
+    """The record with its closed-vocabulary values in ``lang``, and (``booleans``) its
+    true/false as words of ``lang``; ``record`` itself for English.
+
+    >>> localize({"status": "achieved", "met": True, "indicator": "Numero"}, "it")
+    {'status': 'raggiunto', 'met': 'vero', 'indicator': 'Numero'}
+    """
+    if lang == "en":
+        return record
+    true, false = boolean_words(lang)
+    out = dict(record)
+    for name, value in record.items():
+        if isinstance(value, bool):
+            if booleans:
+                out[name] = true if value else false
+        elif isinstance(value, str) and name in ITALIAN_VALUES:
+            out[name] = value_name(name, value, lang)
+    return out
+
+
 def table_schema(fields: Sequence[str] = RECORD_FIELDS, lang: Language = "en") -> dict[str, Any]:
     """The Frictionless Table Schema of a CSV with these columns.
 
@@ -239,15 +285,16 @@ def table_schema(fields: Sequence[str] = RECORD_FIELDS, lang: Language = "en") -
     [('pagina', 'integer'), ('rispetto_target', 'boolean')]
     """
     described = []
+    true, false = boolean_words(lang)
     for name in fields:
         spec = FIELD_SPECS[name]
         field: dict[str, Any] = {
             "name": column_name(name, lang),
             "type": spec.type,
-            "description": spec.description,
+            "description": ITALIAN_DESCRIPTIONS[name] if lang == "it" else spec.description,
         }
         if spec.type == "boolean":
-            field.update(trueValues=["true"], falseValues=["false"])
+            field.update(trueValues=[true], falseValues=[false])
         constraints: dict[str, Any] = {}
         if spec.required:
             constraints["required"] = True
@@ -256,7 +303,7 @@ def table_schema(fields: Sequence[str] = RECORD_FIELDS, lang: Language = "en") -
         if spec.pattern is not None:
             constraints["pattern"] = spec.pattern
         if spec.enum:
-            constraints["enum"] = list(spec.enum)
+            constraints["enum"] = [value_name(name, v, lang) for v in spec.enum]
         if constraints:
             field["constraints"] = constraints
         described.append(field)
@@ -310,16 +357,96 @@ def csv_resource(
     return resource
 
 
-def data_package(resources: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The ``datapackage.json`` descriptor (Data Package v1) of these resources."""
-    return {
+#: The package's title and description, in each language; the description's
+#: second part says how text cells are guarded in CSV (``escape_formulas``).
+_TEXTS: Mapping[Language, Mapping[str, str]] = MappingProxyType(
+    {
+        "en": {
+            "title": "Indicators of Italian performance reports",
+            "description": "One record per indicator and year, read from the indicator "
+            "tables of performance reports (Piano/Relazione sulla Performance, PIAO) by "
+            "perfextract; the fields are those of perfextract's RECORDS.md (schema "
+            "perfextract/records@1).",
+            "escaped": " In the CSV, a text cell that starts with =, +, - or @ (and is not "
+            "a number) has a leading ' so that spreadsheets do not run it as a formula; "
+            "drop that ' to get the text as printed, which the JSON and JSON Lines outputs "
+            "keep.",
+        },
+        "it": {
+            "title": "Indicatori delle relazioni e dei piani della performance",
+            "description": "Un record per indicatore e anno, letto dalle tabelle degli "
+            "indicatori dei documenti sulla performance (Piano/Relazione sulla Performance, "
+            "PIAO) con perfextract; i campi sono quelli di RECORDS.md di perfextract "
+            "(schema perfextract/records@1).",
+            "escaped": " Nel CSV, una cella di testo che inizia con =, +, - o @ (e non è un "
+            "numero) ha un ' iniziale perché i fogli di calcolo non la eseguano come "
+            "formula; togliendo quel ' si ha il testo come stampato, che le uscite JSON e "
+            "JSON Lines conservano.",
+        },
+    }
+)
+
+
+def data_package(
+    resources: Sequence[Mapping[str, Any]],
+    *,
+    lang: Language = "en",
+    publication: Publication | None = None,
+    escaped: bool = True,
+    created: datetime | None = None,
+) -> dict[str, Any]:
+    """The ``datapackage.json`` descriptor (Data Package v1) of these resources.
+
+    Its title and description are in ``lang``; the description says whether
+    text cells of the CSV are ``escaped`` against formulas.  ``publication``
+    adds ``licenses``, a ``contributors`` entry with the role ``publisher``
+    and ``sources``; ``created`` (default: now) is written in UTC.
+
+    >>> made = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    >>> package = data_package([], publication=Publication("CC-BY-4.0", "Comune di Prova",
+    ...     ("https://example.org/relazione.pdf",)), created=made)
+    >>> package["licenses"][0]["name"], package["contributors"], package["created"]
+    ('CC-BY-4.0', [{'title': 'Comune di Prova', 'role': 'publisher'}], '2026-01-02T03:04:05Z')
+    """
+    texts = _TEXTS[lang]
+    made = (created or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    descriptor: dict[str, Any] = {
         "profile": "tabular-data-package",
         "name": "perfextract-records",
-        "title": "Indicators of Italian performance reports",
-        "description": "One record per indicator and year, read from the indicator tables of "
-        "performance reports (Piano/Relazione sulla Performance, PIAO) by perfextract; "
-        "the fields are those of perfextract's RECORDS.md (schema perfextract/records@1).",
-        "resources": [dict(r) for r in resources],
+        "title": texts["title"],
+        "description": texts["description"] + (texts["escaped"] if escaped else ""),
+        "created": made.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    if publication is not None:
+        if publication.license:
+            descriptor["licenses"] = [license_entry(publication.license)]
+        if publication.publisher:
+            descriptor["contributors"] = [{"title": publication.publisher, "role": "publisher"}]
+        if publication.sources:
+            descriptor["sources"] = [{"title": url, "path": url} for url in publication.sources]
+    descriptor["resources"] = [dict(r) for r in resources]
+    return descriptor
+
+
+def csv_read_options(
+    fields: Sequence[str] = RECORD_FIELDS, lang: Language = "en"
+) -> dict[str, Any]:
+    """The :func:`pandas.read_csv` options that read a CSV back as written.
+
+    ``pd.read_csv(path, **csv_read_options(COMBINED_FIELDS))``: the dtypes of
+    :func:`csv_dtypes`, the words of true and false in ``lang``, and only an
+    empty cell as null.
+
+    >>> csv_read_options(["met"], "it")["true_values"]
+    ['vero']
+    """
+    true, false = boolean_words(lang)
+    return {
+        "dtype": csv_dtypes(fields, lang),
+        "true_values": [true],
+        "false_values": [false],
+        "keep_default_na": False,
+        "na_values": [""],
     }
 
 

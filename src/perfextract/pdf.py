@@ -26,6 +26,7 @@ from typing import IO, Any, Union
 from perfextract.errors import (
     EncryptedPDFError,
     InvalidPDFError,
+    SettingsError,
     UnreadablePageError,
     describe_cause,
 )
@@ -35,6 +36,97 @@ from perfextract.streams import check_streams
 logger = logging.getLogger(__name__)
 
 PDFSource = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
+PageSelection = Iterable[int] | str
+
+#: The parsing libraries perfextract calls.  Their loggers get a NullHandler,
+#: so that, where the program has not set logging up, their complaints about a
+#: damaged file do not reach stderr through logging's last resort; a program
+#: that configures logging still receives them (they propagate as before).
+PARSER_LOGGERS = ("playa", "pdfminer", "pdfplumber", "camelot", "pypdf")
+for _name in PARSER_LOGGERS:
+    _parser_logger = logging.getLogger(_name)
+    if not any(isinstance(h, logging.NullHandler) for h in _parser_logger.handlers):
+        _parser_logger.addHandler(logging.NullHandler())
+
+
+def parse_pages(text: str) -> list[int]:
+    """Parse a page selection such as ``"1-3,7"`` (1-based, inclusive).
+
+    >>> parse_pages("1-3,7"), parse_pages(" 4 ")
+    ([1, 2, 3, 7], [4])
+    >>> parse_pages("3-1")
+    Traceback (most recent call last):
+    perfextract.errors.SettingsError: bad page selection '3-1': use 1-based pages like 1-3,7
+    """
+    pages: list[int] = []
+    for part in text.split(","):
+        first, dash, last = part.partition("-")
+        try:
+            low = int(first)
+            high = int(last) if dash else low
+        except ValueError:
+            low, high = 0, 0
+        if low < 1 or high < low:
+            raise SettingsError(f"bad page selection {text!r}: use 1-based pages like 1-3,7")
+        pages.extend(range(low, high + 1))
+    return pages
+
+
+def check_pages(pages: PageSelection | None) -> tuple[int, ...] | None:
+    """A page selection as sorted 1-based page numbers, each once (None: all pages).
+
+    ``pages`` is an iterable of ints >= 1 or a string such as ``"1-3,7"``;
+    anything else raises :class:`~perfextract.errors.SettingsError` naming
+    the bad value.
+
+    >>> check_pages([4, 2, 4]), check_pages("1-3,7"), check_pages(None)
+    ((2, 4), (1, 2, 3, 7), None)
+    >>> check_pages([0])
+    Traceback (most recent call last):
+    perfextract.errors.SettingsError: pages: 0 is not a page number (pages are 1-based ints)
+    >>> check_pages([3.0])
+    Traceback (most recent call last):
+    perfextract.errors.SettingsError: pages: 3.0 is not a page number (pages are 1-based ints)
+    """
+    if pages is None:
+        return None
+    if isinstance(pages, str):
+        return tuple(sorted(set(parse_pages(pages))))
+    if isinstance(pages, (bytes, int)) or not isinstance(pages, Iterable):
+        raise SettingsError(
+            f"pages: expected page numbers or a string such as '1-3,7', not {pages!r}"
+        )
+    numbers = list(pages)
+    for number in numbers:
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise SettingsError(f"pages: {number!r} is not a page number (pages are 1-based ints)")
+    return tuple(sorted(set(numbers)))
+
+
+def pages_within(
+    pages: tuple[int, ...] | None, page_count: int, name: str
+) -> tuple[list[int], list[int]]:
+    """The selected pages a document of ``page_count`` pages has, and those past its end.
+
+    All pages when ``pages`` is None.  When no selected page is in the
+    document, :class:`~perfextract.errors.SettingsError` names the first.
+
+    >>> pages_within((2, 3), 12, "r.pdf"), pages_within(None, 3, "r.pdf")
+    (([2, 3], []), ([1, 2, 3], []))
+    >>> pages_within((3, 4, 5), 4, "r.pdf")
+    ([3, 4], [5])
+    >>> pages_within((99,), 12, "r.pdf")
+    Traceback (most recent call last):
+    perfextract.errors.SettingsError: r.pdf: page 99 was asked for, but the PDF has 12 pages
+    """
+    if pages is None:
+        return list(range(1, page_count + 1)), []
+    within = [n for n in pages if n <= page_count]
+    past = [n for n in pages if n > page_count]
+    if not within:
+        which = f"page {past[0]} was" if len(past) == 1 else f"pages {past[0]}-{past[-1]} were"
+        raise SettingsError(f"{name}: {which} asked for, but the PDF has {page_count} pages")
+    return within, past
 
 
 @functools.cache

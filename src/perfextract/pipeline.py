@@ -9,10 +9,10 @@ import os
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from perfextract.backends import TableBackend, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
@@ -33,7 +33,16 @@ from perfextract.layout import drop_running_lines, page_rows
 from perfextract.model import RawTable, Report, ReportWarning, Row, Source
 from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.page import Page
-from perfextract.pdf import OpenPDF, PDFSource, describe, open_pdf, parse_errors
+from perfextract.pdf import (
+    OpenPDF,
+    PageSelection,
+    PDFSource,
+    check_pages,
+    describe,
+    open_pdf,
+    pages_within,
+    parse_errors,
+)
 from perfextract.pool import Done, map_unordered
 from perfextract.settings import Settings
 from perfextract.structure import build_indicators
@@ -49,13 +58,17 @@ MAX_PAGE_SIDE = 14400.0
 def extract(
     source: PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
 ) -> Report:
     """Read the indicator tables of a performance report.
 
     ``source`` is a path, the PDF's bytes or a binary file object; ``pages``
-    a selection of 1-based page numbers (all pages when None).
+    a selection of 1-based page numbers, or a string such as ``"1-3,7"``
+    (all pages when None).  A page that is not a number >= 1 raises
+    :class:`~perfextract.errors.SettingsError` naming it, and so does a
+    selection with no page in the document; the selected pages past the end
+    of a shorter document get a ``pages-past-end`` warning.
 
     Every error is a :class:`~perfextract.errors.PerfExtractError` naming the
     file: :class:`~perfextract.errors.InvalidPDFError` for a file that is not
@@ -102,15 +115,16 @@ class Reading:
 def read_report(
     source: PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
 ) -> tuple[Report, Reading]:
     """Like :func:`extract` (the same errors, no warning emitted), with the :class:`Reading`."""
     options = Settings.resolve(settings)
+    selection = check_pages(pages)
     name = describe(source)
     try:
         with teach_labels(options.labels):
-            return _extract(source, pages, options, name)
+            return _extract(source, selection, options, name)
     except PerfExtractError:
         raise
     except Exception as exc:  # the one boundary: whatever else escaped is a bug, named for the file
@@ -121,7 +135,7 @@ def read_report(
 
 
 def _extract(
-    source: PDFSource, pages: Iterable[int] | None, options: Settings, name: str
+    source: PDFSource, pages: tuple[int, ...] | None, options: Settings, name: str
 ) -> tuple[Report, Reading]:
     deadline = Deadline(name, options.timeout, time.monotonic())
     backend = get_backend(options.backend)
@@ -131,8 +145,13 @@ def _extract(
             open_pdf(source, password=options.password, max_stream_bytes=options.max_stream_bytes)
         )
         source_info = Source(path=pdf.path, sha256=pdf.sha256, pages=pdf.page_count)
-        numbers = range(1, pdf.page_count + 1)
-        selection = list(numbers) if pages is None else sorted(set(pages) & set(numbers))
+        selection, past = pages_within(pages, pdf.page_count, name)
+        if past:
+            message = (
+                f"{_pages_phrase(past, 'was', 'were')} asked for, but the PDF has "
+                f"{pdf.page_count} pages"
+            )
+            notes.append(ReportWarning(None, "pages-past-end", message))
         if options.max_pages is not None and len(selection) > options.max_pages:
             skipped = selection[options.max_pages :]
             selection = selection[: options.max_pages]
@@ -364,7 +383,7 @@ class Failure:
 def extract_one(
     source: PDFSource,
     settings: Settings | Mapping[str, Any] | None = None,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
 ) -> Report | Failure:
     """Extract one input, returning (never raising) a :class:`Failure` when it cannot be read.
 
@@ -404,9 +423,9 @@ class Extraction:
 
 
 def extract_many(
-    sources: Iterable[PDFSource],
+    sources: Iterable[PDFSource] | PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
@@ -415,12 +434,19 @@ def extract_many(
 ) -> Iterator[tuple[PDFSource, Report | Failure]]:
     """Extract each source, yielding ``(source, Report or Failure)``.
 
-    A source that fails yields a :class:`Failure` and the run goes on.  With
-    ``workers=1`` (the default) and no ``timeout`` the sources are read in
-    turn in this process.  Otherwise they are read by ``workers`` processes,
-    and results come as they finish, not in input order; a source that takes
-    longer than ``timeout`` seconds has its worker killed and yields a
-    Failure with an :class:`~perfextract.errors.ExtractionTimeoutError`.
+    ``sources`` is an iterable of paths, bytes or binary file objects; one
+    path (a ``str`` too), bytes or file object alone is one input.  Each
+    source comes back as it was given (the same object), so results can be
+    matched to their inputs.  A source that fails yields a :class:`Failure`
+    and the run goes on; a bad ``pages`` selection raises
+    :class:`~perfextract.errors.SettingsError` at once, and a page past the
+    end of one document is that document's Failure.
+
+    With ``workers=1`` (the default) and no ``timeout`` the sources are read
+    in turn in this process.  Otherwise they are read by ``workers``
+    processes, and results come as they finish, not in input order; a source
+    that takes longer than ``timeout`` seconds has its worker killed and
+    yields a Failure with an :class:`~perfextract.errors.ExtractionTimeoutError`.
     File objects are read into bytes before they are sent to a worker.
     ``timeout`` defaults to ``settings.timeout``.
 
@@ -429,6 +455,11 @@ def extract_many(
     not used; see :mod:`perfextract.cluster` for the time limit there).  The
     workers open paths themselves, so they must see the same files (shared
     storage), unless ``send_bytes`` sends each file's bytes from here.
+
+    Worker processes are started with ``spawn`` and import the calling script
+    again, so a script must call this under ``if __name__ == "__main__":``
+    when it asks for workers or a timeout; otherwise the workers cannot
+    start and a :class:`~perfextract.errors.WorkerStartError` says so.
     """
     for done in extract_each(
         sources,
@@ -443,9 +474,9 @@ def extract_many(
 
 
 def extract_each(
-    sources: Iterable[PDFSource],
+    sources: Iterable[PDFSource] | PDFSource,
     *,
-    pages: Iterable[int] | None = None,
+    pages: PageSelection | None = None,
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
@@ -454,54 +485,52 @@ def extract_each(
 ) -> Generator[Extraction, None, None]:
     """Like :func:`extract_many`, yielding an :class:`Extraction` that also tells the seconds."""
     options = Settings.resolve(settings)
-    selection = None if pages is None else tuple(pages)
+    selection = check_pages(pages)
     timeout = options.timeout if timeout is None else timeout
     if workers < 1:
         raise SettingsError(f"workers must be >= 1, not {workers}")
     if timeout is not None and timeout <= 0:
         raise SettingsError(f"timeout must be > 0 seconds, not {timeout}")
-    if client is not None:
-        task = functools.partial(extract_one, settings=options, pages=selection)
-        yield from _extract_on_cluster(task, sources, client, timeout, send_bytes=send_bytes)
-        return
-    if workers == 1 and timeout is None:
-        for source in sources:
+    inputs = _inputs(sources)
+    if workers == 1 and timeout is None and client is None:
+        for source in inputs:
             start = time.perf_counter()
             result = extract_one(source, options, selection)
             yield Extraction(source, result, time.perf_counter() - start)
         return
     task = functools.partial(extract_one, settings=options, pages=selection)
-    sendable = (_picklable(source) for source in sources)
-    with closing(map_unordered(task, sendable, workers=workers, timeout=timeout)) as ends:
-        for end in ends:
-            yield Extraction(end.item, _result(end), end.seconds)
-
-
-def _extract_on_cluster(
-    task: Callable[[PDFSource], Report | Failure],
-    sources: Iterable[PDFSource],
-    client: Any,
-    timeout: float | None,
-    *,
-    send_bytes: bool,
-) -> Generator[Extraction, None, None]:
-    """Read ``sources`` on a Dask cluster, each :class:`Extraction` naming the source given."""
-    from perfextract.cluster import map_on_client  # dask loads only when a cluster is used
-
-    given: dict[int, PDFSource] = {}
+    given: dict[int, PDFSource] = {}  # what each input was, until its result comes
 
     def sendable() -> Iterator[PDFSource]:
-        for index, source in enumerate(sources):
+        for index, source in enumerate(inputs):
             given[index] = source
-            yield _named_bytes(source) if send_bytes else _picklable(source)
+            yield _path_bytes(source) if send_bytes else _picklable(source)
 
-    with closing(map_on_client(task, sendable(), client=client, timeout=timeout)) as ends:
+    if client is not None:
+        from perfextract.cluster import map_on_client  # dask loads only when a cluster is used
+
+        ends = map_on_client(task, sendable(), client=client, timeout=timeout)
+    else:
+        ends = map_unordered(task, sendable(), workers=workers, timeout=timeout)
+    with closing(ends):
         for end in ends:
-            yield Extraction(given.pop(end.index), _result(end), end.seconds)
+            source = given.pop(end.index)
+            yield Extraction(source, _result(end, source), end.seconds)
 
 
-def _named_bytes(source: PDFSource) -> PDFSource:
-    """A path's bytes in a file object named by the path (so reports and errors name it).
+def _inputs(sources: Iterable[PDFSource] | PDFSource) -> Iterable[PDFSource]:
+    """The inputs of :func:`extract_many`: one path, bytes or file object is one input.
+
+    >>> list(_inputs("one.pdf")), list(_inputs(["a.pdf", "b.pdf"]))
+    (['one.pdf'], ['a.pdf', 'b.pdf'])
+    """
+    if isinstance(sources, (str, bytes, os.PathLike)) or hasattr(sources, "read"):
+        return [cast(PDFSource, sources)]
+    return sources
+
+
+def _path_bytes(source: PDFSource) -> PDFSource:
+    """A source whose bytes travel: a path becomes a buffer of its bytes, named by the path.
 
     A path that cannot be read here is sent as it is: the worker says why it cannot read it.
     """
@@ -509,25 +538,34 @@ def _named_bytes(source: PDFSource) -> PDFSource:
         return _picklable(source)
     try:
         with open(source, "rb") as fh:
-            stream = io.BytesIO(fh.read())
+            return _picklable(fh)
     except OSError:
         return source
-    stream.name = os.fspath(source)  # BytesIO takes attributes
-    return stream
 
 
 def _picklable(source: PDFSource) -> PDFSource:
-    """A source a worker process can receive: file objects become their bytes."""
+    """A source a worker process can receive: a file object becomes a buffer of its bytes.
+
+    The buffer keeps the file's name, so the worker's report and messages name
+    it as reading the file here would.
+    """
     if isinstance(source, (str, os.PathLike, bytes)):
         return source
     data = source.read()
-    return data if isinstance(data, bytes) else source
+    if not isinstance(data, bytes):
+        return source  # a text file: the worker says it must be binary
+    name = getattr(source, "name", None)
+    if not isinstance(name, str):
+        return data
+    buffer = io.BytesIO(data)
+    buffer.name = name
+    return buffer
 
 
-def _result(end: Done[PDFSource, Report | Failure]) -> Report | Failure:
+def _result(end: Done[PDFSource, Report | Failure], source: PDFSource) -> Report | Failure:
     if end.result is not None:
         return end.result
-    name = describe(end.item)
+    name = describe(source)
     if end.outcome == "timeout":
         return Failure(name, ExtractionTimeoutError(f"{name}: timed out, {end.detail}"))
     return Failure(name, InternalError(f"{name}: {end.detail}"))

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, Literal, TypeVar
 
+from perfextract.errors import WorkerStartError
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -163,7 +165,11 @@ def _collect(pool: list[_Worker], timeout: float | None) -> list[Done[Any, Any]]
             worker.process.join()
             code = worker.process.exitcode
             if worker.task is None and not worker.ready:
-                raise RuntimeError(f"a worker process could not start (exit code {code})")
+                raise WorkerStartError(
+                    f"a worker process could not start (exit code {code}); a script that "
+                    "starts workers must call perfextract under "
+                    '`if __name__ == "__main__":` (workers import the script again)'
+                )
             if worker.task is not None:
                 index, item = worker.take_task()
                 seconds = time.monotonic() - worker.started

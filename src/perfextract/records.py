@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from perfextract.columns import ColumnMap, looks_like_code
+from perfextract.direction import better_direction
 from perfextract.hierarchy import Scope
 from perfextract.labels import StatusMatch, match_status, rejoin_type
 from perfextract.model import BBox, Indicator, ReportWarning, union_bbox
@@ -129,7 +130,7 @@ def _record(
         status=status.status if status else None,
         status_text=status.phrase if status else None,
         comment=clean_text(" ".join(draft.comment)),
-        met=is_met(target, actual),
+        met=is_met(target, actual, better_direction(values["indicator"])),
         extra=extra,
         bbox=union_bbox(draft.boxes),
         **{name: values.get(name) for name in TEXT_FIELDS},

@@ -40,12 +40,14 @@ from perfextract.headers import (
     match_label_row,
     next_cells_row,
     table_body,
+    transpose_schede,
 )
 from perfextract.hierarchy import (
     Scope,
     code_heading,
     enter_heading,
     heading_in_cells,
+    is_section_title,
     key_value_heading,
     numbered_heading,
     objective_in_cell,
@@ -56,6 +58,7 @@ from perfextract.labels import (
     StatusMatch,
     is_indicator_label,
     match_heading,
+    match_label,
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
@@ -64,7 +67,7 @@ from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
 
-RowKind = Literal["header", "label", "heading", "status", "cells", "text"]
+RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,21 @@ def is_caption(row: Row) -> bool:
     return first is not None and _CAPTION_RE.match(first.strip()) is not None
 
 
+def heads_other_table(row: Row) -> bool:
+    """True for a row of labels that no indicator table's header reads (a refused table's).
+
+    >>> heads_other_table(Row(1, 0, 9, ("Obiettivi", "Numero", "%", ""), table=5))
+    True
+    >>> heads_other_table(Row(1, 0, 9, ("Visite ispettive", "Numero", "120"), table=5))
+    False
+    """
+    if not (labels_only(row) and label_like(row)):
+        return False
+    filled = [c for c in row.cells if c and c.strip()]
+    labels = [c for c in filled if match_label(c) is not None]
+    return len(filled) >= 2 and len(labels) >= 2 and labels[0] == filled[0]
+
+
 def lone_first_cell(row: Row) -> str | None:
     """The text of a table row whose first cell alone is filled, or None.
 
@@ -179,7 +197,7 @@ def classify_row(
     typed by what they hold as well as by their labels.
     """
     if is_caption(row):
-        return Item("label", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
+        return Item("caption", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
     lone = lone_first_cell(row)
     if lone is not None:
         # a status line or a heading printed in the first column of a table without
@@ -190,6 +208,8 @@ def classify_row(
         heading = match_heading(lone)
         if heading is not None and (heading.code is not None or heading.level == "area"):
             return Item("heading", row, heading=heading)
+        if is_section_title(lone):
+            return Item("caption", row)  # "3. Nota sui dati": the document goes on, not the table
     if not is_merged(row):
         columns = (
             map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)
@@ -413,7 +433,10 @@ class _Reader:
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
         self.collecting = self.collecting and self.draft is not None and not self.draft.closed
-        if columns != self.columns:
+        # another table on the same page starts a count of its own (a table overleaf
+        # under a repeated header goes on with the one before)
+        beside = self.draft is not None and row.page == self.draft.page_end
+        if columns != self.columns or (row.table != self.table and beside):
             self.rows_in_table = 0
             mapping = list(zip(columns.headers, columns.fields, columns.years, strict=True))
             logger.debug("page %d, table %s: header %s", row.page, row.table, mapping)
@@ -430,6 +453,11 @@ class _Reader:
                 else "a first row of labels that name no indicator columns"
             )
             self.trace.refuse(row, f"another kind of table after an indicator table ({kind}): "
+                              f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
+            columns = self.columns = None
+        if columns is not None and heads_other_table(row):
+            self.finish()
+            self.trace.refuse(row, "a row of labels that heads no indicator table: "
                               f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
             columns = self.columns = None
         if columns is None:
@@ -519,9 +547,11 @@ class _Reader:
                 return
         if item.kind == "header" and item.columns is not None:
             self.header(item.columns, row)
-        elif item.kind == "label":
+        elif item.kind in ("label", "caption"):
             self.finish()
             self.pending_title = self.collecting = False
+            if item.kind == "caption":  # another table follows, under a header of its own
+                self.columns = None
         elif item.kind == "heading" and item.heading is not None:
             self.finish()
             self.enter(item.heading, row)
@@ -550,7 +580,7 @@ def build_indicators(
     :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
     headings and refused tables met.
     """
-    parts = [part for row in rows for part in split_text_row(row)]
+    parts = transpose_schede([part for row in rows for part in split_text_row(row)])
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading

@@ -19,9 +19,11 @@ Every function here is pure and total: bad input gives ``None``, never an error.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
+from perfextract.direction import Direction
 from perfextract.model import Operator, Unit, Value
 
 __all__ = ["clean_text", "is_met", "parse_number", "parse_value"]
@@ -242,11 +244,17 @@ def parse_value(text: str | None) -> Value:
     return Value(raw, quantity.operator, quantity.number, quantity.number_max, quantity.unit)
 
 
-def is_met(target: Value, actual: Value) -> bool | None:
+def is_met(target: Value, actual: Value, better: Direction | None = None) -> bool | None:
     """Does ``actual`` satisfy ``target``?  ``None`` where that cannot be decided.
 
     True when every value the actual allows satisfies the target, False when none
     does, None when some do, when either is not a quantity or the units differ.
+
+    A bare-number target (``3``, no operator printed) is met by an equal actual;
+    otherwise it is read as ``>=`` when ``better`` is ``"higher"``, as ``<=``
+    when it is ``"lower"`` (see :mod:`perfextract.direction`), and gives None
+    when the direction is not known.  A printed operator (``>=``, ``entro``,
+    ``almeno``, ``= 3``, ``pari a 3``) decides as printed.
 
     >>> is_met(parse_value(">=80 %"), parse_value("> 80%"))
     True
@@ -256,19 +264,38 @@ def is_met(target: Value, actual: Value) -> bool | None:
     True
     >>> is_met(parse_value("<= 5 giorni"), parse_value("5%")) is None
     True
+    >>> [is_met(parse_value("3"), parse_value("8"), better) for better in ("higher", "lower", None)]
+    [True, False, None]
+    >>> is_met(parse_value("3"), parse_value("3")), is_met(parse_value("= 3"), parse_value("8"))
+    (True, False)
     """
     if not (target.is_quantity and actual.is_quantity):
         return None
     if target.unit is not None and actual.unit is not None and target.unit != actual.unit:
         return None
+    bare = target.operator == "=" and not _states_equality(target.raw)
+    if bare and better is not None:
+        target = replace(target, operator=">=" if better == "higher" else "<=")
     allowed, stated = _interval(target, EQUALITY_TOLERANCE), _interval(actual, Decimal(0))
     if allowed is None or stated is None:
         return None
-    if _below(stated, allowed) or _below(allowed, stated):
-        return False
     if _contains(allowed, stated):
         return True
+    if bare and better is None:
+        return None  # not equal, and which way is better is not known
+    if _below(stated, allowed) or _below(allowed, stated):
+        return False
     return None
+
+
+def _states_equality(raw: str | None) -> bool:
+    """True when ``raw`` prints an equality (``= 3``, ``pari a 3``), not a bare number.
+
+    >>> _states_equality("pari al 100%"), _states_equality("100%"), _states_equality(">= 3")
+    (True, False, False)
+    """
+    lead = _OPERATOR.match(_drop_parentheses(raw or ""))
+    return lead is not None and lead.lastgroup == "eq"
 
 
 def _drop_parentheses(text: str) -> str:

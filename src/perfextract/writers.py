@@ -1,12 +1,11 @@
-"""Writers: reports and records as JSON, JSON Lines, CSV, XLSX or a pandas DataFrame.
+"""Writers: reports and records as JSON, JSON Lines, CSV or XLSX.
 
 Writers take a stream and plain records: the dicts of
 :meth:`Indicator.to_dict <perfextract.model.Indicator.to_dict>` (or the
 indicators themselves).  Column order is ``RECORD_FIELDS`` (the order of
 ``RECORDS.md``) unless ``columns`` says otherwise, and the encoding is UTF-8,
 so the open-data output is stable; ``lang="it"`` gives the CSV and XLSX
-Italian headers (:data:`perfextract.opendata.ITALIAN_NAMES`).
-:func:`to_dataframe` is the one place that imports pandas.
+Italian headers (:data:`perfextract.italian.ITALIAN_NAMES`).
 
 :func:`open_atomic` and :func:`write_atomic` write a file under a temporary
 name beside it and rename it when it is whole, so a reader (or a run killed
@@ -45,8 +44,11 @@ from perfextract.opendata import (
     column_names,
     csv_resource,
     data_package,
+    localize,
     resource_name,
+    source_columns,
 )
+from perfextract.publication import Publication
 
 Record = Mapping[str, Any]
 
@@ -125,12 +127,21 @@ def csv_cell(value: Any, *, escape_formulas: bool = True) -> str:
 
 
 def csv_row(
-    record: Record, columns: Sequence[str] = RECORD_FIELDS, *, escape_formulas: bool = True
+    record: Record,
+    columns: Sequence[str] = RECORD_FIELDS,
+    *,
+    escape_formulas: bool = True,
+    lang: Language = "en",
 ) -> list[str]:
     """The cells of one record, in ``columns`` order (a missing key is an empty cell).
 
-    With ``escape_formulas``, formula-like free text is escaped (see the module).
+    With ``escape_formulas``, formula-like free text is escaped (see the module);
+    with ``lang="it"`` the closed vocabularies and true/false are in Italian.
+
+    >>> csv_row({"status": "achieved", "met": False}, ["status", "met"], lang="it")
+    ['raggiunto', 'falso']
     """
+    record = localize(record, lang)
     return [
         csv_cell(record.get(name), escape_formulas=escape_formulas and free_text(name))
         for name in columns
@@ -168,7 +179,7 @@ def write_csv(
     writer = csv_writer(fp)
     writer.writerow(column_names(columns, lang))
     for record in _records(records):
-        writer.writerow(csv_row(record, columns, escape_formulas=escape_formulas))
+        writer.writerow(csv_row(record, columns, escape_formulas=escape_formulas, lang=lang))
 
 
 def write_xlsx(
@@ -196,7 +207,7 @@ def write_xlsx(
     _append_table(
         sheet,
         column_names(columns, lang),
-        ([r.get(c) for c in columns] for r in _records(records)),
+        ([localize(r, lang, booleans=False).get(c) for c in columns] for r in _records(records)),
         escape=[escape_formulas and free_text(c) for c in columns],
     )
     notes = book.create_sheet(column_name("warnings", lang))
@@ -259,12 +270,16 @@ def write_datapackage(
     *,
     columns: Sequence[str] = RECORD_FIELDS,
     lang: Language = "en",
+    publication: Publication | None = None,
+    escape_formulas: bool = True,
 ) -> Path:
     """Write ``folder/datapackage.json`` describing the CSV ``tables`` written by :func:`write_csv`.
 
     Each table becomes a resource named after its file, with the Table Schema
     of ``columns`` and the file's size and SHA-256, so a validator checks
-    both the types and the bytes.
+    both the types and the bytes.  ``publication`` names the licence,
+    publisher and sources; ``escape_formulas`` tells the description whether
+    the tables were written with formula-like text escaped.
     """
     resources = []
     names: set[str] = set()
@@ -284,7 +299,9 @@ def write_datapackage(
                 sha256=file_sha256(table),
             )
         )
-    descriptor = data_package(resources)
+    descriptor = data_package(
+        resources, lang=lang, publication=publication, escaped=escape_formulas
+    )
     target = folder / "datapackage.json"
     write_atomic(target, lambda fp: json.dump(descriptor, fp, ensure_ascii=False, indent=2))
     return target
@@ -352,8 +369,8 @@ def write_stream(
     """Write ``(source name, report)`` pairs as one stream in ``fmt`` (json, jsonl or csv).
 
     ``json`` gives the document when ``single``, else a list of documents;
-    ``jsonl`` and ``csv`` give every record with ``source_file`` and
-    ``source_sha256`` (:data:`~perfextract.opendata.COMBINED_FIELDS`).
+    ``jsonl`` and ``csv`` give every record with its source file and document
+    columns (:data:`~perfextract.opendata.COMBINED_FIELDS`).
     """
     if fmt == "json":
         documents = (report.to_dict() for _, report in reports)
@@ -369,8 +386,9 @@ def write_stream(
         fp.write("\n]\n")
         return
     rows = (
-        {**ind.to_dict(), "source_file": name, "source_sha256": report.source.sha256}
+        {**ind.to_dict(), **columns}
         for name, report in reports
+        for columns in [source_columns(name, report.source.sha256, report.document.to_dict())]
         for ind in report.indicators
     )
     if fmt == "csv":
@@ -392,13 +410,6 @@ def safe_stem(name: str) -> str:
     """
     cleaned = "".join("_" if c in "/\\" or ord(c) < 32 or c == "\x7f" else c for c in name)
     return cleaned if cleaned.strip(". ") else "_"
-
-
-def to_dataframe(indicators: Iterable[Indicator]) -> Any:
-    """The records as a pandas DataFrame with the ``RECORD_FIELDS`` columns."""
-    import pandas as pd
-
-    return pd.DataFrame([i.to_dict() for i in indicators], columns=list(RECORD_FIELDS))
 
 
 def _records(items: Iterable[Indicator | Record]) -> Iterator[Record]:

@@ -189,11 +189,36 @@ def row_gap_of(lines: Sequence[Line]) -> float | None:
 Cells = tuple[str | None, ...]
 
 
-def _rows(
-    lines: Sequence[Line], geometry: Columns, row_gap: float | None
-) -> list[tuple[Cells, BBox]]:
-    """Group the lines of a run into table rows by the vertical gaps between them.
+def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float]:
+    """The heights of rules or shading edges across the table between ``lines``.
 
+    Zebra rows and rules between rows (not only under the header) say where
+    each row ends, whatever the spacing of the lines in it.
+    """
+    if len(lines) < 2:
+        return []
+    width = geometry.edges[-1] - geometry.edges[0]
+    top, bottom = lines[0].bottom, lines[-1].top
+    rules = sorted(
+        {
+            round(float(e["top"]), 1)
+            for e in getattr(page, "edges", ())
+            if e.get("orientation") == "h"
+            and float(e["x1"]) - float(e["x0"]) >= 0.7 * width
+            and top <= float(e["top"]) <= bottom
+        }
+    )
+    # one or two rules inside are a table's own (booktabs, a rule above a total)
+    return rules if len(rules) >= 3 else []
+
+
+def _rows(
+    lines: Sequence[Line], geometry: Columns, row_gap: float | None, rules: Sequence[float] = ()
+) -> list[tuple[Cells, BBox]]:
+    """Group the lines of a run into table rows by the rules or the gaps between them.
+
+    Rules across the table between lines (zebra shading, rows ruled apart)
+    end a row wherever they are.
     Where rows are not spaced apart (``row_gap`` None), a row starts at a line
     with a code in a first column of codes, or else at a line that fills
     three columns or more (continuation lines seldom do) with an indicator
@@ -207,7 +232,11 @@ def _rows(
     previous: Line | None = None
     for line in lines:
         texts = geometry.cut(line)
-        if row_gap is None and codes_first:  # rows as tight as lines: a row starts at its code
+        if rules:
+            new_row = previous is None or any(
+                previous.bottom - 1 <= r <= line.top + 1 for r in rules
+            )
+        elif row_gap is None and codes_first:  # rows as tight as lines: a row starts at its code
             new_row = previous is None or bool(texts[0])
         elif row_gap is None:  # ... or where most columns do, the indicator's name beginning
             new_row = previous is None or (
@@ -234,15 +263,22 @@ def _rows(
     return rows
 
 
-def _running(line: Line, page: Any) -> bool:
-    """True for a running header or footer: text in the page's margin band.
+def _running(lines: Sequence[Line], at: int, page: Any) -> bool:
+    """True for a running header or footer: one run of text in the page's margin band.
 
-    That is one run of text, or runs with a page number (``… | Pagina 3``); a
-    table row near the foot of a page has several runs, one a column.
+    A line of a block that goes on at line pitch into the body (a cell's
+    text carried to the top of a page) is no running line.
     """
-    if not in_margin(line.top, line.bottom, page):
+    line = lines[at]
+    if len(line.segments) != 1 or not in_margin(line.top, line.bottom, page):
         return False
-    return len(line.segments) == 1 or any(_PAGE_NUMBER_RE.match(s.text) for s in line.segments)
+    near = [
+        other
+        for other in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None)
+        if other is not None
+        and min(abs(other.top - line.bottom), abs(line.top - other.bottom)) < 0.6 * line.size
+    ]
+    return not near
 
 
 def runs_of_rows(
@@ -261,7 +297,7 @@ def runs_of_rows(
         starts = geometry.fits(lines[i]) or (open_first and i == 0 and not geometry.spans(lines[i]))
         if i > 0 and geometry.wraps_into(lines[i - 1], lines[i]):
             starts = False  # the last line of a paragraph, its words spread over the columns
-        if not starts or _running(lines[i], page):
+        if not starts or in_margin(lines[i].top, lines[i].bottom, page):
             i += 1
             continue
         start = i
@@ -269,7 +305,9 @@ def runs_of_rows(
         while i < len(lines):
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
-            if geometry.spans(line) or _running(line, page):
+            near = line.top - previous.bottom < 2.5 * line.size
+            footer = in_margin(line.top, line.bottom, page) and not (near and geometry.fits(line))
+            if geometry.spans(line) or footer:  # a row near the foot goes on with its table
                 break
             if wide_gap and not geometry.fits(line):
                 break
@@ -290,7 +328,8 @@ def find_borderless_tables(
     the columns of a table that ran to the foot of the previous page.
     """
     height, width = float(page.height), float(page.width)
-    lines = [line for line in read_lines(page, exclude) if not _running(line, page)]
+    read = read_lines(page, exclude)
+    lines = [line for i, line in enumerate(read) if not _running(read, i, page)]
     tables: list[RawTable] = []
     start = 0
     if carry is not None and not (lines and lines[0].top < height * HEAD_OF_PAGE):
@@ -303,11 +342,14 @@ def find_borderless_tables(
             # a cell's last lines overleaf fill one column only (not the first: that
             # would be a heading or prose at the head of the page)
             top = lines[start]
-            spilled = not carry.spans(top) and carry.column_of(top.words[0].x0 + 1) > 0
+            spilled = not carry.spans(top) and (
+                carry.column_of(top.words[0].x0 + 1) > 0 or top.words[0].text[:1].islower()
+            )
             for a, b in runs_of_rows(lines[start:end], carry, page, open_first=spilled):
                 run = lines[start + a : start + b]
                 carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
-                tables.append(_raw_table(page, _rows(run, carry, carry.row_gap), carry))
+                rules = row_rules(page, carry, run)
+                tables.append(_raw_table(page, _rows(run, carry, carry.row_gap, rules), carry))
                 last_bottom = run[-1].bottom
         if header is None:
             break
@@ -335,7 +377,9 @@ def find_borderless_tables(
         for a, b in runs_of_rows(body, geometry, page, open_first=True):
             # rows are told apart by the gap between them, learnt run by run and kept
             geometry = replace(geometry, row_gap=row_gap_of(body[a:b]) or geometry.row_gap)
-            rows = _rows(body[a:b], geometry, geometry.row_gap)
+            rows = _rows(
+                body[a:b], geometry, geometry.row_gap, row_rules(page, geometry, body[a:b])
+            )
             if not opened and a > 0:  # a heading between header and body: a table of its own
                 tables.append(_raw_table(page, [head], geometry))
             elif not opened:

@@ -120,11 +120,14 @@ def find_header(
             if found is None:
                 continue
             cells, columns = found
+            # the band's next line completes the labels it stands under ("Valore di" over
+            # "partenza"): no column loses its field, though a label may name another
             completes = (
                 best is not None
                 and len(cells) == len(best[2])
                 and all(
-                    f is None or f == g for f, g in zip(best[3].fields, columns.fields, strict=True)
+                    f is None or f == g or (g is not None and _labels_only(band[1:]))
+                    for f, g in zip(best[3].fields, columns.fields, strict=True)
                 )
             )
             if best is None or columns.matched > best[3].matched or completes:

@@ -1,0 +1,143 @@
+"""Shared helpers for round r3: truth builder from content, PDF read-back, LibreOffice conversion."""
+import hashlib
+import json
+import os
+import re
+import subprocess
+
+import pdfplumber
+
+from values import parse, met, pct
+
+FIELDS = ["page", "page_end", "area_code", "area_title", "objective_level", "objective_code", "objective_title",
+          "indicator_code", "indicator", "type", "formula", "unit", "data_source", "weight", "baseline", "year",
+          "target", "target_operator", "target_value", "target_value_max", "target_unit",
+          "actual", "actual_operator", "actual_value", "actual_value_max", "actual_unit",
+          "achievement", "notes", "status", "status_text", "comment", "met"]
+
+
+def ws(s):
+    if s is None:
+        return None
+    s = re.sub(r"\s+", " ", str(s)).strip()
+    return s or None
+
+
+def soffice(path, outdir="."):
+    prof = "file:///tmp/lo-r3-blind"
+    subprocess.run(["soffice", f"-env:UserInstallation={prof}", "--headless", "--convert-to", "pdf",
+                    "--outdir", outdir, path], check=True, capture_output=True, timeout=240)
+
+
+class Hier:
+    def __init__(self):
+        self.area = None   # (code, title)
+        self.strat = None
+        self.oper = None
+
+    def heading(self, h):
+        lv = h["level"]
+        if lv == "area":
+            self.area, self.strat, self.oper = (h["code"], h["title"]), None, None
+        elif lv == "strategic":
+            self.strat, self.oper = (h["code"], h["title"]), None
+        elif lv == "operational":
+            self.oper = (h["code"], h["title"])
+
+    def fields(self):
+        if self.oper:
+            lv, (c, t) = "operational", self.oper
+        elif self.strat:
+            lv, (c, t) = "strategic", self.strat
+        elif self.area:
+            lv, (c, t) = "area", self.area
+        else:
+            lv, c, t = None, None, None
+        if self.area:
+            ac, at = self.area
+        elif c:
+            ac, at = c.split(".")[0], None
+        else:
+            ac, at = None, None
+        return {"area_code": ac, "area_title": at, "objective_level": lv, "objective_code": c,
+                "objective_title": t}
+
+
+def records_from(rec, hier):
+    """One content indicator -> list of truth records (several when rec has per-year targets)."""
+    base = {k: None for k in FIELDS}
+    base.update(hier.fields())
+    for k in ["indicator_code", "indicator", "type", "formula", "unit", "data_source", "baseline", "year",
+              "target", "actual", "notes", "status", "status_text", "comment"]:
+        if k in rec:
+            base[k] = rec[k]
+    base["weight"] = pct(rec.get("weight")) if isinstance(rec.get("weight"), str) else rec.get("weight")
+    base["achievement"] = pct(rec.get("achievement"))
+    for k in list(base):
+        if isinstance(base[k], str):
+            base[k] = ws(base[k])
+    outs = []
+    years = rec.get("years")
+    for y, tgt in (years.items() if years else [(base["year"], base["target"])]):
+        r = dict(base)
+        r["year"] = int(y) if y is not None else None
+        r["target"] = ws(tgt)
+        tp, ap = parse(r["target"]), parse(r["actual"])
+        r["target_operator"], r["target_value"], r["target_value_max"], r["target_unit"] = tp
+        r["actual_operator"], r["actual_value"], r["actual_value_max"], r["actual_unit"] = ap
+        r["met"] = met(tp, ap)
+        outs.append(r)
+    return outs
+
+
+class ReadBack:
+    """Lines of the PDF in document order; sequential search for anchors."""
+
+    def __init__(self, pdf):
+        self.lines = []  # (page, text)
+        with pdfplumber.open(pdf) as p:
+            self.npages = len(p.pages)
+            for i, pg in enumerate(p.pages, 1):
+                for ln in (pg.extract_text() or "").split("\n"):
+                    self.lines.append((i, re.sub(r"\s+", " ", ln).strip()))
+        self.pos = 0
+
+    def find(self, text, start=None):
+        text = re.sub(r"\s+", " ", text).strip()
+        s = self.pos if start is None else start
+        for j in range(s, len(self.lines)):
+            if text in self.lines[j][1]:
+                return j
+        raise AssertionError(f"anchor not found after line {s}: {text!r}")
+
+    def locate(self, first, lasts):
+        j = self.find(first)
+        ends = []
+        for t in lasts:
+            # a tail may be broken over two lines: the nearest line holding its last word
+            ends.append(self.find(t.split()[-1], j))
+        self.pos = j
+        return self.lines[j][0], self.lines[max(ends + [j])][0], j
+
+    def page_text(self, n):
+        return "\n".join(t for p, t in self.lines if p == n)
+
+
+def head_words(s, n=3):
+    return " ".join(s.split()[:n])
+
+
+def tail_words(s, n=2):
+    return " ".join(s.split()[-n:])
+
+
+def write_truth(name, content, recs, pdf):
+    sha = hashlib.sha256(open(pdf, "rb").read()).hexdigest()
+    with pdfplumber.open(pdf) as p:
+        n = len(p.pages)
+    out = {"schema": "perfextract/records@1",
+           "_about": f"Generated by blind/r3/make_r3.py from {name}.content.json; pages read back from the PDF.",
+           "source": {"path": os.path.basename(pdf), "sha256": sha, "pages": n},
+           "document": content["document"], "indicators": recs, "warnings": []}
+    json.dump(out, open(f"{name}.truth.json", "w"), ensure_ascii=False, indent=1)
+    return out

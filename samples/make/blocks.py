@@ -1,0 +1,377 @@
+"""The "blocks" content format and its samples, rendered by :mod:`report` (reportlab, a
+``Look`` per issuer) or :mod:`blocks_docx` (Word + LibreOffice).
+
+A content file's ``body`` is an ordered list of blocks: ``heading`` (an objective
+heading: ``level`` area/strategic/operational, printed ``label``, ``code`` and ``title``),
+``table`` (indicator rows and, where a table holds them, heading, ``status`` and free
+``text`` rows), ``section``/``prose``/``budget``/``toc``/``page_break`` (printed, never
+records) and ``rotated`` (blocks on a landscape page turned by /Rotate 90). An indicator
+row holds the printed cell of each column role (``code``, ``objective``, ``indicator``,
+``type``, ``formula``, ``weight``, ``target``, ``actual``, ``achievement``, ``notes``,
+``esito``) and the hand-written values the truth copies: ``target_parsed`` /
+``actual_parsed`` (``[operator, value, value_max, unit]``, null: no quantity),
+``weight_value``, ``achievement_value``, ``status`` and ``met``.
+
+* ``ministero-2022-relazione``: every cell ruled, several small tables a page, a budget
+  table beside an indicator table, a landscape page turned by /Rotate 90;
+* ``ao-padova-2023-relazione``: borderless, wrapped cells, header repeated, ``Esito``;
+* ``asl-roma3-2024-relazione``: one rule under the header, an ``Obiettivo operativo``
+  column on an objective's first row, a table of contents and a page of prose;
+* ``unioncamere-2023-relazione`` (Word): landscape, two-row header (``Valore`` over
+  ``Atteso | Raggiunto``), hierarchy and status rows merged across the table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from .truth import RECORD_KEYS, plain, squash
+
+Item = dict[str, Any]
+Content = dict[str, Any]
+Record = dict[str, Any]
+
+STATUSES = ("achieved", "partially_achieved", "not_achieved", "suspended")
+SUSPENDED_TEXT = "Obiettivo sospeso"
+#: Column roles copied as printed text into the record field of the same name.
+TEXT_ROLES = {"code": "indicator_code", "type": "type", "formula": "formula", "notes": "notes"}
+#: Blocks that are printed but must yield nothing.
+SILENT_BLOCKS = ("section", "prose", "budget", "toc")
+
+
+def heading_text(item: Item) -> str:
+    """The printed line of an objective heading: ``label code – title``."""
+    return f"{item['label']} {item['code']} – {item['title']}"
+
+
+def objective_cell(item: Item) -> str:
+    """The printed ``Obiettivo operativo`` cell of an indicator row (empty below the first)."""
+    objective = item.get("objective")
+    return f"{objective['code']} {objective['title']}" if objective else ""
+
+
+def cell_text(item: Item, role: str) -> str:
+    """The printed text of an indicator row's cell for a column role ("" when empty)."""
+    if role == "objective":
+        return objective_cell(item)
+    text: str = item.get(role) or ""
+    return text
+
+
+# --------------------------------------------------------------------------- content
+
+
+def load_content(path: Path) -> Content:
+    """Read a content file and check that each indicator has only printed columns."""
+    content: Content = json.loads(path.read_text(encoding="utf-8"))
+    roles = {column["role"] for column in content["columns"]}
+    annotations = {
+        "kind", "target_parsed", "actual_parsed", "weight_value", "achievement_value",
+        "status", "met",
+    }  # fmt: skip
+    for item in all_items(content):
+        if item["kind"] == "indicator":
+            unknown = set(item) - roles - annotations
+            if unknown:
+                raise ValueError(f"{path.name}: cells of unprinted columns {sorted(unknown)}")
+    return content
+
+
+def body_blocks(blocks: list[Item]) -> Iterator[Item]:
+    """Yield blocks in document order, descending into rotated pages."""
+    for block in blocks:
+        if block["kind"] == "rotated":
+            yield from body_blocks(block["body"])
+        else:
+            yield block
+
+
+def all_items(content: Content) -> Iterator[Item]:
+    """Yield headings, table rows and silent blocks in document order."""
+    for block in body_blocks(content["body"]):
+        if block["kind"] == "table":
+            yield from block["rows"]
+        elif block["kind"] != "page_break":
+            yield block
+
+
+def indicators(content: Content) -> list[Item]:
+    """Return the indicator items in document order."""
+    return [item for item in all_items(content) if item["kind"] == "indicator"]
+
+
+# --------------------------------------------------------------------------- records
+
+
+def parsed(value: list[Any] | None, side: str) -> Record:
+    """Turn a hand-written ``[operator, value, value_max, unit]`` into record fields."""
+    operator, number, number_max, unit = value if value is not None else [None] * 4
+    if operator is not None and operator not in (">=", ">", "<=", "<", "=", "range"):
+        raise ValueError(f"bad operator {operator!r}")
+    if (operator == "range") != (number_max is not None):
+        raise ValueError(f"value_max goes with a range only: {value!r}")
+    if unit not in (None, "%", "‰", "EUR", "days", "months", "hours"):
+        raise ValueError(f"bad unit {unit!r}")
+    return {
+        f"{side}_operator": operator,
+        f"{side}_value": number,
+        f"{side}_value_max": number_max,
+        f"{side}_unit": unit,
+    }
+
+
+def new_record(item: Item, context: Record, year: int | None) -> Record:
+    """Make the record of one indicator row (pages, status row and comment still unset)."""
+    record: Record = dict.fromkeys(RECORD_KEYS)
+    record.update(context)
+    for role, field in TEXT_ROLES.items():
+        record[field] = plain(item.get(role))
+    record.update(
+        indicator=plain(item["indicator"]),
+        year=year,
+        target=plain(item.get("target")),
+        actual=plain(item.get("actual")),
+        weight=item.get("weight_value"),
+        achievement=item.get("achievement_value"),
+        met=item["met"],
+    )
+    record.update(parsed(item.get("target_parsed"), "target"))
+    record.update(parsed(item.get("actual_parsed"), "actual"))
+    if ("weight" in item) != ("weight_value" in item) or (
+        "achievement" in item and "achievement_value" not in item
+    ):
+        raise ValueError(f"weight/achievement without its number: {item['indicator'][:50]!r}")
+    if "esito" in item:
+        record.update(status=item["status"], status_text=plain(item["esito"]))
+    elif record["actual"] == SUSPENDED_TEXT:
+        record.update(status="suspended", status_text=SUSPENDED_TEXT)
+    if record["status"] not in (None, *STATUSES):
+        raise ValueError(f"bad status {record['status']!r}")
+    return record
+
+
+class Hierarchy:
+    """The area and objective enclosing the next indicator."""
+
+    def __init__(self) -> None:
+        self.area: tuple[str, str] | None = None  # (code, title) of the printed area
+        self.context: Record = {}
+
+    def enter(self, level: str, code: str, title: str) -> None:
+        """Open an area or objective heading (or an ``Obiettivo operativo`` cell)."""
+        if level == "area":
+            self.area = (code, title)
+            self.context = dict.fromkeys(("area_code", "objective_code"), code)
+            self.context.update(area_title=title, objective_title=title, objective_level=level)
+            return
+        first = code.split(".")[0]
+        if self.area is not None and self.area[0] != first:
+            raise ValueError(f"objective {code} outside the printed area {self.area[0]}")
+        self.context = {
+            "area_code": first,
+            "area_title": self.area[1] if self.area else None,
+            "objective_level": level,
+            "objective_code": code,
+            "objective_title": title,
+        }
+
+
+def build_records(content: Content) -> list[Record]:
+    """Make one record per indicator, with hierarchy, status and comment from nearby items.
+
+    A status row and free-text rows after an indicator, up to the next indicator, heading
+    or header, make its comment. A silent block right after an indicator would make the
+    comment ambiguous, so it is refused.
+    """
+    hierarchy = Hierarchy()
+    records: list[Record] = []
+    comment: list[str] | None = None  # comment parts of the last record while open
+
+    def close_comment() -> None:
+        nonlocal comment
+        if comment is not None:
+            records[-1]["comment"] = " ".join(comment) or None
+        comment = None
+
+    for item in all_items(content):
+        kind = item["kind"]
+        if kind == "heading":
+            close_comment()
+            hierarchy.enter(item["level"], item["code"], item["title"])
+        elif kind == "indicator":
+            close_comment()
+            if item.get("objective"):
+                objective = item["objective"]
+                hierarchy.enter("operational", objective["code"], objective["title"])
+            records.append(new_record(item, hierarchy.context, content["record_year"]))
+            comment = []
+        elif kind == "status":
+            if comment is None or records[-1]["status"] is not None:
+                raise ValueError(f"status row not right after an indicator: {item!r:.80}")
+            records[-1].update(status=item["status"], status_text=item["phrase"])
+            comment.extend([plain(item["text"]) or ""] if item.get("text") else [])
+        elif kind == "text":
+            if comment is None:
+                raise ValueError(f"text row not after an indicator: {item['text'][:60]!r}")
+            comment.append(plain(item["text"]) or "")
+        elif kind in SILENT_BLOCKS:
+            if comment is not None:
+                raise ValueError(f"{kind} block right after an indicator: {item!r:.80}")
+        else:
+            raise ValueError(f"unknown item kind {kind!r}")
+    close_comment()
+    return records
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def locate_pages(streams: list[str], content: Content) -> list[tuple[int, int]]:
+    """Return the 1-based (page, page_end) of every indicator row, in document order.
+
+    The row starts where its indicator text is found, searching forward from the previous
+    row; it ends on the last page that holds one of its other cells, each found whole.
+    """
+    roles = [column["role"] for column in content["columns"]]
+    spans: list[tuple[int, int]] = []
+    page, offset = 0, 0
+    for item in indicators(content):
+        needle = squash(item["indicator"])[:40]
+        while (found := streams[page].find(needle, offset)) < 0:
+            page, offset = page + 1, 0
+            if page == len(streams):
+                raise ValueError(f"indicator not found in the PDF: {item['indicator'][:60]!r}")
+        offset = found + len(needle)
+        end = page
+        for role in roles:
+            wanted = squash(cell_text(item, role))
+            pages = [n for n in range(page, len(streams)) if wanted in streams[n]]
+            if not pages:
+                raise ValueError(f"cell not found in the PDF: {cell_text(item, role)[:60]!r}")
+            end = max(end, pages[0])
+        spans.append((page + 1, end + 1))
+    return spans
+
+
+#!/usr/bin/env python3
+
+
+Check = Callable[[Path, Content, list[Record], list[str]], list[str]]
+
+
+def pages_of(records: list[Record]) -> dict[int, list[Record]]:
+    """Group records by the page their row starts on."""
+    grouped: dict[int, list[Record]] = defaultdict(list)
+    for record in records:
+        grouped[record["page"]].append(record)
+    return grouped
+
+
+def silent_pages(streams: list[str], marker: str, records: list[Record]) -> list[str]:
+    """Problems if the pages holding ``marker`` are missing or hold records."""
+    found = [n + 1 for n, stream in enumerate(streams) if squash(marker) in stream]
+    print(f"  {marker!r} on pages {found}")
+    busy = {r["page"] for r in records}
+    problems = [f"page {n} with {marker!r} holds records" for n in found if n in busy]
+    return problems or ([] if found else [f"{marker!r} not found"])
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_ministero(
+    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
+) -> list[str]:
+    """Several tables on one page, a budget table beside indicators, a rotated page."""
+    problems: list[str] = []
+    by_page = pages_of(records)
+    crowded = [p for p, rs in by_page.items() if len({r["objective_code"] for r in rs}) >= 3]
+    print(f"  pages with indicator tables of 3+ objectives: {crowded}")
+    if not crowded:
+        problems.append("no page holds three small indicator tables")
+    budget = [n + 1 for n, s in enumerate(streams) if squash("Stanziamenti per programma") in s]
+    print(f"  budget table on pages {budget}")
+    if not budget or not all(p in by_page for p in budget):
+        problems.append("the budget table does not share a page with an indicator table")
+    with pdfplumber.open(pdf_path) as pdf:
+        rotated = [page.page_number for page in pdf.pages if page.rotation == 90]
+    print(f"  /Rotate 90 pages {rotated}: {[len(by_page.get(p, [])) for p in rotated]} records")
+    if not rotated or not all(p in by_page for p in rotated):
+        problems.append("no rotated page holds an indicator table")
+    return problems
+
+
+def check_ao_padova(
+    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
+) -> list[str]:
+    """No rules at all on table pages; a table continued under a repeated header."""
+    problems: list[str] = []
+    by_page = pages_of(records)
+    with pdfplumber.open(pdf_path) as pdf:
+        ruled = [p for p in by_page if pdf.pages[p - 1].lines or pdf.pages[p - 1].rects]
+    if ruled:
+        problems.append(f"rules or boxes on table pages {ruled}")
+    header = squash(" ".join(c["header"] for c in content["columns"]))
+    continued = [
+        p
+        for p in by_page
+        if p - 1 in by_page
+        and header + squash(by_page[p][0]["indicator"])[:20] in streams[p - 1]
+        and by_page[p][0]["objective_code"] == by_page[p - 1][-1]["objective_code"]
+    ]
+    print(f"  tables continued under a repeated header on pages {continued}")
+    if not continued:
+        problems.append("no table continues across a page break with its header repeated")
+    if {r["year"] for r in records} != {2023}:
+        problems.append("not every record has year 2023")
+    return problems
+
+
+def check_asl(
+    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
+) -> list[str]:
+    """Only a rule under each header row; TOC and prose pages yield nothing."""
+    problems = silent_pages(streams, "Indice", records)
+    problems += silent_pages(streams, "1.234.567 prestazioni", records)
+    header = squash(content["columns"][0]["header"] + content["columns"][1]["header"])
+    with pdfplumber.open(pdf_path) as pdf:
+        for number in sorted(pages_of(records)):
+            page = pdf.pages[number - 1]
+            headers = streams[number - 1].count(header)
+            flat = [e for e in page.edges if abs(e["top"] - e["bottom"]) < 0.5]
+            if page.rects or len(page.edges) != headers or len(flat) != headers:
+                problems.append(f"page {number}: {len(page.edges)} rules for {headers} headers")
+    return problems
+
+
+def check_unioncamere(
+    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
+) -> list[str]:
+    """Landscape pages, a two-row header repeated on a continuation page, status rows."""
+    problems: list[str] = []
+    with pdfplumber.open(pdf_path) as pdf:
+        portrait = [p.page_number for p in pdf.pages if p.width < p.height]
+    if portrait:
+        problems.append(f"portrait pages {portrait}")
+    tables = sum(1 for block in content["body"] if block["kind"] == "table")
+    headed = [n + 1 for n, s in enumerate(streams) for _ in range(s.count("AttesoRaggiunto"))]
+    print(f"  two-row header printed on pages {headed} ({tables} tables)")
+    if len(headed) <= tables:
+        problems.append("no table repeats its two-row header on a following page")
+    if any(r["status"] is None for r in records):
+        problems.append("a record without a status row")
+    return problems
+
+
+CHECKS: dict[str, tuple[str, Check]] = {
+    "ministero-2022-relazione": ("reportlab", check_ministero),
+    "ao-padova-2023-relazione": ("reportlab", check_ao_padova),
+    "asl-roma3-2024-relazione": ("reportlab", check_asl),
+    "unioncamere-2023-relazione": ("docx", check_unioncamere),
+}

@@ -1,0 +1,381 @@
+"""ARPA Veneto, Piano della performance 2024 (``arpa-veneto-2024-piano``), as reporting
+software draws it with reportlab: cover, TOC whose page numbers come from a first pass,
+bold numbered objectives without a label word (``2.``, ``2.3``), fully ruled tables with
+``Target 2024 | 2025 | 2026``, raised footnote marks with their footnotes under the table,
+a staff table on a page of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import pdfplumber
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from . import truth
+from .readback import horizontal_rules, vertical_rules
+
+FONT = "ArpaSans"
+
+Content = dict[str, Any]
+Record = dict[str, Any]
+
+
+FONT_FILES = "/usr/share/fonts/truetype/liberation2/LiberationSans-{}.ttf"
+
+
+SIZE = 9.0
+
+
+WIDTHS = [165, 60, 62, 62, 62, 92]
+
+
+def _arpa_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, style in ((FONT, "Regular"), (f"{FONT}-Bold", "Bold")):
+        pdfmetrics.registerFont(TTFont(name, FONT_FILES.format(style)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold")
+
+
+def cell_markup(cell: Any) -> str:
+    """A cell as Paragraph markup: a ``sup`` marker printed smaller and raised."""
+    if isinstance(cell, dict):
+        return f"{escape(cell['text'])}<super>{escape(cell['sup'])}</super>"
+    return escape(cell)
+
+
+def _arpa_styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=11.5, spaceAfter=6)
+    return {
+        "body": body,
+        "cell": ParagraphStyle("cell", parent=body, leading=10.5, spaceAfter=0),
+        "cellc": ParagraphStyle("cellc", parent=body, leading=10.5, spaceAfter=0,
+                                alignment=TA_CENTER),
+        "head": ParagraphStyle("head", parent=body, fontName=f"{FONT}-Bold", leading=10.5,
+                               spaceAfter=0, alignment=TA_CENTER),
+        "objective": ParagraphStyle("obj", parent=body, fontName=f"{FONT}-Bold",
+                                    spaceBefore=8, spaceAfter=4),
+        "chapter": ParagraphStyle("ch", parent=body, fontName=f"{FONT}-Bold", fontSize=13,
+                                  leading=16, spaceAfter=10),
+        "note": ParagraphStyle("note", parent=body, fontSize=7, leading=8.5, spaceAfter=1),
+        "cover": ParagraphStyle("cover", parent=body, fontName=f"{FONT}-Bold", fontSize=20,
+                                leading=26, alignment=TA_CENTER),
+        "cover_small": ParagraphStyle("cs", parent=body, fontSize=11, leading=15,
+                                      alignment=TA_CENTER),
+        "toc": ParagraphStyle("toc", parent=body, spaceAfter=2),
+    }  # fmt: skip
+
+
+class Marked(Paragraph):
+    """A paragraph whose page the template records under ``key`` (for the TOC)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str) -> None:
+        super().__init__(text, style)
+        self.key = key
+
+
+class PlanTemplate(BaseDocTemplate):
+    """Portrait A4 with a running footer; records the page of each marked paragraph."""
+
+    def __init__(self, path: Path) -> None:
+        title = "Piano della performance 2024-2026"
+        super().__init__(str(path), pagesize=A4, invariant=1, title=title, author="ARPA Veneto")
+        frame = Frame(2.2 * cm, 2 * cm, A4[0] - 4.4 * cm, A4[1] - 4.2 * cm, id="body")
+        self.addPageTemplates([PageTemplate("body", [frame], onPage=self.footer)])
+        self.pages_of: dict[str, int] = {}
+
+    def footer(self, canvas: Canvas, doc: Any) -> None:
+        if doc.page == 1:
+            return
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(2.2 * cm, 1.2 * cm, "ARPAV – Piano della performance 2024-2026")
+        canvas.drawRightString(A4[0] - 2.2 * cm, 1.2 * cm, str(doc.page))
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, Marked):
+            self.pages_of[flowable.key] = self.page
+
+
+def objective_table(
+    objective: Content, headers: list[str], styles: dict[str, ParagraphStyle]
+) -> Table:
+    """The fully ruled indicator table of one objective."""
+    data: list[list[Any]] = [[Paragraph(escape(h), styles["head"]) for h in headers]]
+    for row in objective["rows"]:
+        cells = [row["indicator"], row["baseline"], *row["targets"], row["source"]]
+        data.append([
+            Paragraph(cell_markup(cell), styles["cell" if i in (0, 5) else "cellc"])
+            for i, cell in enumerate(cells)
+        ])  # fmt: skip
+    table = Table(data, colWidths=WIDTHS, repeatRows=1, hAlign="LEFT")
+    table.setStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.9, 0.85)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ])  # fmt: skip
+    return table
+
+
+def arpa_story(
+    sample: Content, pages: dict[str, int], styles: dict[str, ParagraphStyle]
+) -> list[Any]:
+    """All flowables; ``pages`` gives the TOC page numbers (placeholders on the first pass)."""
+    out: list[Any] = [
+        Spacer(1, 5 * cm),
+        Paragraph("ARPA Veneto", styles["cover"]),
+        Paragraph(escape(sample["document"]["issuer"]), styles["cover_small"]),
+        Spacer(1, 2 * cm),
+        Paragraph("Piano della performance 2024-2026", styles["cover"]),
+        Spacer(1, 1 * cm),
+        Paragraph("Approvato con Decreto del Direttore Generale n. 14 del 30/01/2024",
+                  styles["cover_small"]),
+        PageBreak(),
+        Paragraph("Indice", styles["chapter"]),
+    ]  # fmt: skip
+    entries = [("presentazione", "Presentazione dell'Agenzia", 0)]
+    entries.append(("obiettivi", "Obiettivi strategici e operativi", 0))
+    entries += [(o["code"], o["text"], 1) for o in sample["objectives"]]
+    entries.append(("risorse", "Risorse umane", 0))
+    rows = [
+        [Paragraph(("&nbsp;" * 6 * indent) + escape(text), styles["toc"]),
+         Paragraph(str(pages.get(key, "00")), styles["toc"])]
+        for key, text, indent in entries
+    ]  # fmt: skip
+    out += [Table(rows, colWidths=[400, 40], hAlign="LEFT"), PageBreak()]
+    out.append(Marked("PRESENTAZIONE DELL'AGENZIA", styles["chapter"], "presentazione"))
+    out += [Paragraph(escape(p), styles["body"]) for p in sample["presentation"]]
+    out.append(Spacer(1, 0.5 * cm))
+    out.append(Marked("OBIETTIVI STRATEGICI E OPERATIVI", styles["chapter"], "obiettivi"))
+    for objective in sample["objectives"]:
+        block: list[Any] = [Marked(escape(objective["text"]), styles["objective"],
+                                   objective["code"])]  # fmt: skip
+        if objective["rows"]:
+            block += [objective_table(objective, sample["headers"], styles), Spacer(1, 3)]
+            block += [Paragraph(_note(n), styles["note"]) for n in objective["footnotes"]]
+        out.append(KeepTogether(block))
+    out.append(PageBreak())
+    out.append(Marked("RISORSE UMANE", styles["chapter"], "risorse"))
+    out.append(Paragraph("Personale in servizio al 31/12/2023 per profilo.", styles["body"]))
+    staff = sample["staff"]
+    data = [[Paragraph(escape(h), styles["head"]) for h in staff["headers"]]]
+    data += [[Paragraph(escape(c), styles["cell"]) for c in row] for row in staff["rows"]]
+    table = Table(data, colWidths=[280, 60, 60], hAlign="LEFT")
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    out.append(table)
+    return out
+
+
+def _note(note: str) -> str:
+    """A footnote: ``(n) text`` printed as is, ``n text`` with the number raised."""
+    if note.startswith("("):
+        return escape(note)
+    number, text = note.split(" ", 1)
+    return f"<super>{escape(number)}</super> {escape(text)}"
+
+
+def render_arpa(sample: Content, pdf_path: Path) -> dict[str, int]:
+    """Render twice (the second time with the TOC page numbers); return the heading pages."""
+    _arpa_fonts()
+    styles = _arpa_styles()
+    first = PlanTemplate(pdf_path)
+    first.build(arpa_story(sample, {}, styles))
+    final = PlanTemplate(pdf_path)
+    final.build(arpa_story(sample, dict(first.pages_of), styles))
+    if final.pages_of != first.pages_of:
+        raise RuntimeError("the table of contents moved the headings")
+    return final.pages_of
+
+
+def _raised(raw: Any, size: float) -> list[dict[str, Any]]:
+    """Digits printed smaller and raised above their line's baseline."""
+    found = []
+    chars = [c for c in raw.chars if c["text"].strip()]
+    for char in chars:
+        if not char["text"].isdigit() or char["size"] >= size - 1.0:
+            continue
+        neighbours = [
+            c for c in chars
+            if c is not char
+            and min(abs(c["x1"] - char["x0"]), abs(char["x1"] - c["x0"])) < 3.0
+            and char["size"] < 0.85 * c["size"] and abs(c["top"] - char["top"]) < c["size"]
+        ]  # fmt: skip
+        if any(c["bottom"] - char["bottom"] > 1.0 for c in neighbours):  # raised
+            found.append(char)
+    return found
+
+
+def check_arpa(
+    pdf_path: Path, sample: Content, records: list[Any], heading_pages: dict[str, int]
+) -> list[str]:
+    """Portrait; cover and TOC without records and with the right page numbers; bold numbered
+    headings without a level word; fully ruled tables; raised markers; footnotes under the
+    tables; the staff table on a page without records."""
+    problems: list[str] = []
+    pages_used = sorted({r["page"] for r in records})
+    objectives = sample["objectives"]
+    sups = sum(
+        1
+        for o in objectives
+        for r in o["rows"]
+        for cell in [r["baseline"], *r["targets"]]
+        if isinstance(cell, dict)
+    )
+    sups += sum(1 for o in objectives for n in o["footnotes"] if not n.startswith("("))
+    raised_total = 0
+    with pdfplumber.open(pdf_path) as pdf:
+        pages = list(pdf.pages)
+        texts = [truth.squash("".join(c["text"] for c in p.chars)) for p in pages]
+        if any(p.width >= p.height for p in pages):
+            problems.append("a page is not portrait")
+        if (
+            pages[0].lines
+            or pages[0].rects
+            or truth.squash("Piano della performance") not in texts[0]
+        ):
+            problems.append("page 1 is not a cover")
+        if 1 in pages_used or 2 in pages_used:
+            problems.append("records on the cover or the TOC page")
+        toc = pages[1].extract_text() or ""
+        if "Indice" not in toc:
+            problems.append("page 2 is not the table of contents")
+        for objective in objectives:
+            page = heading_pages[objective["code"]]
+            entry = f"{objective['text']} {page}"
+            if entry not in toc:
+                problems.append(f"TOC entry missing or wrong: {entry!r}")
+            raw = pages[page - 1]
+            bold = [
+                line["text"]
+                for line in raw.extract_text_lines(return_chars=True)
+                if all("Bold" in c["fontname"] for c in line["chars"] if c["text"].strip())
+            ]
+            if objective["text"] not in bold:
+                problems.append(f"heading not bold on page {page}: {objective['text']!r}")
+            if "obiettivo" in objective["text"].lower():
+                problems.append(f"heading with a level word: {objective['text']!r}")
+        for number in pages_used:
+            raw = pages[number - 1]
+            xs = {round(v["x0"]) for v in vertical_rules(raw)}
+            if len(xs) < 7 or len(horizontal_rules(raw)) < 3:
+                problems.append(f"page {number}: indicator tables not fully ruled")
+            if any(abs(c["size"] - 9.0) > 0.05 for c in raw.chars if c["top"] > 0 and
+                   "Bold" not in c["fontname"] and c["size"] > 8):  # fmt: skip
+                problems.append(f"page {number}: body text not 9 pt")
+        for raw in pages:
+            raised_total += len(_raised(raw, 9.0 if raw.page_number > 1 else 0))
+        for objective in objectives:
+            for note in objective["footnotes"]:
+                problems += _footnote_below(pages, note)
+        staff = [p.page_number for p, t in zip(pages, texts, strict=True)
+                 if truth.squash("ProfiloUnitàFTE") in t]  # fmt: skip
+        if len(staff) != 1 or staff[0] in pages_used:
+            problems.append(f"staff table pages {staff}: not one page without records")
+    if raised_total != sups:
+        problems.append(f"{raised_total} raised small digits, {sups} superscript markers expected")
+    inline = sum(1 for o in objectives for r in o["rows"] for t in r["targets"] if "(" in str(t))
+    print(f"  portrait; cover p.1, TOC p.2 with the right page numbers; bold numbered "
+          f"headings without a level word; ruled tables on pages {pages_used}; "
+          f"{raised_total} raised digits ({sups} superscript markers), {inline} targets "
+          f"with inline '(n)'; footnotes under their tables; staff table on page "
+          f"{staff}")  # fmt: skip
+    return problems
+
+
+def _footnote_below(pages: list[Any], note: str) -> list[str]:
+    """A footnote is printed right below a table rule (within 45 pt)."""
+    wanted = truth.squash(note.split(" ", 1)[1])[:30]
+    for raw in pages:
+        for line in raw.extract_text_lines():
+            if wanted[:20] in truth.squash(line["text"]):
+                rules = [h for h in horizontal_rules(raw) if 0 < line["top"] - h["top"] < 45]
+                return [] if rules else [f"footnote not under a table: {note[:40]!r}"]
+    return [f"footnote not printed: {note[:40]!r}"]
+
+
+def _text(cell: Any) -> str:
+    """A cell's text without a superscript marker (footnote reference, not cell text)."""
+    return str(cell["text"]) if isinstance(cell, dict) else str(cell)
+
+
+def _printed(cell: Any) -> str:
+    return f"{cell['text']}{cell['sup']}" if isinstance(cell, dict) else str(cell)
+
+
+def _check_markers(objective: Content) -> None:
+    """Every marker has its footnote under the table and every footnote a marker."""
+    used = set()
+    for row in objective["rows"]:
+        for cell in [row["baseline"], *row["targets"]]:
+            if isinstance(cell, dict):
+                used.add(cell["sup"])
+            used |= {f"({n})" for n in re.findall(r"\((\d)\)", _text(cell))}
+    notes = {note.split(" ", 1)[0] for note in objective["footnotes"]}
+    if used != notes:
+        raise ValueError(f"{objective['code']}: markers {used} but footnotes {notes}")
+
+
+def arpa_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
+    """One record per indicator and year (ascending); also each indicator row's cells."""
+    years = sample["years"]
+    if sample["headers"][2:5] != [f"Target {y}" for y in years]:
+        raise ValueError("target headers do not match the years")
+    records, printed, strategic = [], [], None
+    for objective in sample["objectives"]:
+        level, code, title = objective["level"], objective["code"], objective["title"]
+        pattern = r"(\d+)\. (.+)" if level == "strategic" else r"(\d+\.\d+) (.+)"
+        match = re.fullmatch(pattern, objective["text"])
+        if not match or match.groups() != (code, title):
+            raise ValueError(f"heading annotated wrongly: {objective['text']!r}")
+        if level == "strategic":
+            strategic = code
+        elif strategic is None or not code.startswith(f"{strategic}."):
+            raise ValueError(f"operational {code} not under strategic {strategic}")
+        _check_markers(objective)
+        for row in objective["rows"]:
+            printed.append([_printed(c) for c in (row["indicator"], row["baseline"],
+                                                   *row["targets"], row["source"])])  # fmt: skip
+            for year, cell in zip(years, row["targets"], strict=True):
+                parsed = row["parsed"][str(year)]
+                what = f"{row['indicator'][:30]!r} {year}"
+                record: Record = dict.fromkeys(truth.RECORD_KEYS)
+                record.update(
+                    area_code=code.split(".")[0],
+                    objective_level=level,
+                    objective_code=code,
+                    objective_title=title,
+                    indicator=truth.plain(row["indicator"]),
+                    data_source=truth.plain(row["source"]),
+                    baseline=truth.plain(_text(row["baseline"])),
+                    year=year,
+                    target=truth.plain(_text(cell)),
+                )
+                record.update(truth.value_fields("target", parsed, _text(cell), what))
+                record.update(truth.value_fields("actual", None, None, what))
+                record["met"] = truth.checked_met(what, None, parsed, None)
+                records.append(record)
+    return records, printed
