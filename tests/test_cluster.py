@@ -129,6 +129,20 @@ def test_a_dask_run_gives_what_a_local_run_gives(
     same_outputs(local_run, out)
 
 
+def test_relative_paths_mean_the_same_on_workers_started_elsewhere(
+    client: Any, archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workers_folder = client.run(os.getcwd)
+    monkeypatch.chdir(archive.parent)  # not where the workers were started
+    assert os.getcwd() not in workers_folder.values()
+    here, there = tmp_path / "here", tmp_path / "there"
+    assert run(["batch", archive.name, "-o", str(here), "--workers", "1", "-q"])[0] == 1
+    code, _ = run(["batch", archive.name, "-o", str(there), "--dask", client.scheduler.address])
+    assert code == 1
+    assert manifest(here)[0]["path"] == f"{archive.name}/broken.pdf"  # as given
+    same_outputs(here, there)
+
+
 def test_resume_on_dask_reads_only_what_is_new(client: Any, archive: Path, tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     shutil.copytree(archive, inputs)

@@ -509,7 +509,9 @@ def extract_each(
     if client is not None:
         from perfextract.cluster import map_on_client  # dask loads only when a cluster is used
 
-        ends = map_on_client(task, sendable(), client=client, timeout=timeout)
+        on_worker = functools.partial(extract_located, settings=options, pages=selection)
+        located = (Located.of(source) for source in sendable())
+        ends = map_on_client(on_worker, located, client=client, timeout=timeout)
     else:
         ends = map_unordered(task, sendable(), workers=workers, timeout=timeout)
     with closing(ends):
@@ -527,6 +529,46 @@ def _inputs(sources: Iterable[PDFSource] | PDFSource) -> Iterable[PDFSource]:
     if isinstance(sources, (str, bytes, os.PathLike)) or hasattr(sources, "read"):
         return [cast(PDFSource, sources)]
     return sources
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A path sent to a cluster's worker: where the file is, and its name as it was given.
+
+    A worker has a working folder of its own, so it opens the file at its
+    absolute path, and names it (in its report and errors) as given, as
+    reading it here would.
+    """
+
+    path: str
+    name: str
+
+    @classmethod
+    def of(cls, source: PDFSource) -> Located | PDFSource:
+        """A path located; any other source as it is."""
+        if not isinstance(source, (str, os.PathLike)):
+            return source
+        return cls(os.path.abspath(source), os.fspath(source))
+
+
+def extract_located(
+    source: Located | PDFSource,
+    settings: Settings | Mapping[str, Any] | None = None,
+    pages: Iterable[int] | None = None,
+) -> Report | Failure:
+    """:func:`extract_one` on a cluster's worker, opening a :class:`Located` path where it is.
+
+    A file the worker cannot open is a failure naming the path it tried.
+    """
+    if isinstance(source, Located):
+        try:
+            with open(source.path, "rb") as fh:
+                buffer = io.BytesIO(fh.read())
+        except OSError:
+            return extract_one(source.path, settings, pages)  # fails, saying why
+        buffer.name = source.name
+        return extract_one(buffer, settings, pages)
+    return extract_one(source, settings, pages)
 
 
 def _path_bytes(source: PDFSource) -> PDFSource:
@@ -562,7 +604,7 @@ def _picklable(source: PDFSource) -> PDFSource:
     return buffer
 
 
-def _result(end: Done[PDFSource, Report | Failure], source: PDFSource) -> Report | Failure:
+def _result(end: Done[Any, Report | Failure], source: PDFSource) -> Report | Failure:
     if end.result is not None:
         return end.result
     name = describe(source)
