@@ -42,7 +42,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from perfextract.errors import ClusterUnavailableError
+from perfextract.errors import ClusterUnavailableError, describe_cause
 from perfextract.pool import Done, LogSetup
 
 logger = logging.getLogger(__name__)
@@ -247,8 +247,8 @@ def _end(future: Any, task: _Task, start: float | None) -> Done[Any, Any]:
         return Done(task.index, task.item, "done", result, seconds)
     seconds = time.monotonic() - (start or task.submitted)
     if future.status == "error":
-        exc = future.exception()
-        return Done(task.index, task.item, "crashed", None, seconds, f"{type(exc).__name__}: {exc}")
+        cause = describe_cause(future.exception())
+        return Done(task.index, task.item, "crashed", None, seconds, cause)
     detail = f"the task was {future.status} on the cluster"
     return Done(task.index, task.item, "crashed", None, seconds, detail)
 
