@@ -25,8 +25,9 @@ So the time limit works this way:
   thread stays busy until the call returns.
 
 The function, the inputs and the results travel between processes and
-machines: they must pickle (cloudpickle, as Dask does), and the workers need
-perfextract installed in the same version.
+machines: they must pickle (cloudpickle, as Dask does), and the scheduler and
+the workers need perfextract installed in the same version (Dask unpickles the
+tasks on both).
 """
 
 from __future__ import annotations
