@@ -197,8 +197,8 @@ def map_header(
         return None
     if body and named and not indicator_evidence(cells, strong):
         return None  # "Macrostruttura | Consuntivo 2022 | Variazione %": costs, not indicators
-    if body and named and "indicator" in fields:
-        name_kind = content_kind(profiles[fields.index("indicator")])
+    if body and "indicator" in fields:
+        name_kind = content_kind(profile_column(column_cells(body, fields.index("indicator"))))
         if name_kind in ("quantity", "code"):
             return None  # "Esito | N. indicatori | %": a count of outcomes
     matched = sum(f is not None for f in fields)
