@@ -2,7 +2,7 @@
 """Speed and memory of perfextract against the table extractors a user would otherwise run.
 
 usage: python bench/run.py [--runs 5] [--samples DIR] [--long-pages 200] [--skip-long]
-                          [--batch-copies 5]
+                          [--batch-copies 5] [--batch-rounds 2] [--batch-only]
 
 For every sample PDF, in one process and alternating the contenders (the order
 rotates each run), the median of ``--runs`` timings of:
@@ -15,7 +15,9 @@ rotates each run), the median of ``--runs`` timings of:
 Peak memory is measured for each contender in a fresh subprocess (VmHWM).
 A long report (the samples concatenated to ``--long-pages`` pages) checks that time
 and memory grow linearly with pages; batch throughput is that of the ``perfextract
-batch`` command over copies of the samples with 1 and 2 workers; last, the
+batch`` command over copies of the samples with 1 and 2 workers, in the local
+pool and on a Dask LocalCluster (``--dask local:N``, needs perfextract[dask];
+``--batch-only`` runs this part alone); last, the
 start-up cost of ``import perfextract`` and ``perfextract --help``.
 Ratios are of seconds per page in the same run: ``camelot / perfextract`` above 1
 means perfextract is faster.
@@ -111,11 +113,12 @@ def peak_memory_mb(name: str, path: Path) -> float:
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
-def batch_throughput(samples: list[Path], workers: int, copies: int) -> float:
-    """Pages per second of ``perfextract batch --workers N`` over ``copies`` rounds of the samples.
+def batch_throughput(samples: list[Path], options: list[str], copies: int) -> float:
+    """Pages per second of ``perfextract batch OPTIONS`` over ``copies`` rounds of the samples.
 
     The command a user runs over an archive, in a fresh process each time, so
-    one worker and two pay the same start-up and write the same outputs.
+    one worker and two pay the same start-up and write the same outputs
+    (``--dask local:N`` starts and stops its cluster within the time).
     """
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "archive"
@@ -125,10 +128,42 @@ def batch_throughput(samples: list[Path], workers: int, copies: int) -> float:
                 shutil.copyfile(sample, archive / f"{round_}-{sample.name}")
         pages = copies * sum(page_count(p) for p in samples)
         command = [sys.executable, "-m", "perfextract", "batch", str(archive),
-                   "-o", str(Path(tmp) / "out"), "--workers", str(workers), "-q"]  # fmt: skip
+                   "-o", str(Path(tmp) / "out"), *options, "-q"]  # fmt: skip
         start = time.perf_counter()
         subprocess.run(command, capture_output=True, check=True)
         return pages / (time.perf_counter() - start)
+
+
+#: The batch runs compared, by name: the local pool, and a Dask LocalCluster of worker processes.
+BATCH_RUNS = {
+    "1": ["--workers", "1"],
+    "2": ["--workers", "2"],
+    "dask-1": ["--dask", "local:1"],
+    "dask-2": ["--dask", "local:2"],
+}
+
+
+def batch_figures(samples: list[Path], copies: int, rounds: int) -> dict[str, object]:
+    """Batch throughput of the local pool and of Dask, 1 and 2 workers, in one run, and ratios.
+
+    Each of ``rounds`` runs every contender once, the order reversed every
+    other round (a shared machine's load drifts); the median of each is kept.
+    """
+    runs: dict[str, list[float]] = {name: [] for name in BATCH_RUNS}
+    for round_ in range(rounds):
+        order = list(BATCH_RUNS) if round_ % 2 == 0 else list(reversed(BATCH_RUNS))
+        for name in order:
+            runs[name].append(batch_throughput(samples, BATCH_RUNS[name], copies))
+    speed = {name: statistics.median(values) for name, values in runs.items()}
+    ceiling = machine_scaling(samples)
+    print(f"\nbatch over {len(samples) * copies} files (pages/s): "
+          + ", ".join(f"{name} {speed[name]:.1f}" for name in BATCH_RUNS))  # fmt: skip
+    print(f"  pool 2/1 {speed['2'] / speed['1']:.2f}, "
+          f"dask 2/1 {speed['dask-2'] / speed['dask-1']:.2f}, "
+          f"dask/pool with 1 worker {speed['dask-1'] / speed['1']:.2f}, with 2 "
+          f"{speed['dask-2'] / speed['2']:.2f} (two independent processes on this machine: "
+          f"{ceiling:.2f})")  # fmt: skip
+    return {"batch_pages_per_s": {**speed, "machine_ceiling_ratio": ceiling}}
 
 
 def machine_scaling(samples: list[Path]) -> float:
@@ -193,11 +228,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--long-pages", type=int, default=200)
     parser.add_argument("--skip-long", action="store_true")
     parser.add_argument("--batch-copies", type=int, default=5, help="rounds of the corpus")
+    parser.add_argument("--batch-rounds", type=int, default=2, help="runs of each batch")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument(
+        "--batch-only", action="store_true", help="only the batch throughput (pool and Dask)"
+    )
     args = parser.parse_args(argv)
 
-    names = list(CONTENDERS)
     samples = sorted(args.samples.glob("*.pdf"))
+    if args.batch_only:
+        result = batch_figures(samples, args.batch_copies, args.batch_rounds)
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2))
+        return 0
+    names = list(CONTENDERS)
     rows: list[dict[str, object]] = []
     totals = dict.fromkeys(names, 0.0)
     total_pages = 0
@@ -220,17 +264,12 @@ def main(argv: list[str] | None = None) -> int:
 
     result: dict[str, object] = {"samples": rows, "memory_mb": memory}
 
-    one, two = (batch_throughput(samples, w, args.batch_copies) for w in (1, 2))
-    ceiling = machine_scaling(samples)
-    print(f"\nbatch over {len(samples) * args.batch_copies} files: 1 worker {one:.1f} pages/s, "
-          f"2 workers {two:.1f} pages/s, ratio {two / one:.2f} (two independent processes "
-          f"on this machine: {ceiling:.2f})")  # fmt: skip
+    result.update(batch_figures(samples, args.batch_copies, args.batch_rounds))
     bare = startup_seconds(["-c", "pass"])
     imported = startup_seconds(["-c", "import perfextract"])
     helped = startup_seconds(["-m", "perfextract", "--help"])
     print(f"import perfextract {imported - bare:.3f} s, perfextract --help {helped - bare:.3f} s "
           f"(beyond a bare interpreter's {bare:.3f} s)")  # fmt: skip
-    result["batch_pages_per_s"] = {"1": one, "2": two, "machine_ceiling_ratio": ceiling}
     result["startup_s"] = {"import": imported - bare, "help": helped - bare}
     if not args.skip_long:
         with tempfile.TemporaryDirectory() as tmp:

@@ -59,6 +59,8 @@ examples:
   perfextract batch archive/ -o out/ --license CC-BY-4.0 --publisher "Comune di Prova"
                                                           licence and publisher in
                                                           datapackage.json
+  perfextract batch /nfs/archive/ -o out/ --dask tcp://scheduler:8786
+                                                          on a Dask cluster sharing /nfs
 
 OUTDIR receives NAME.json for each input read (its path under the inputs' common
 folder), {MANIFEST} (one row per input: path, sha256, status ok/error/timeout/skipped,
@@ -306,6 +308,20 @@ def build_parser() -> argparse.ArgumentParser:
     bat.add_argument(
         "--review", action="store_true", help="write the HTML review into OUTDIR/review/ too"
     )
+    cluster = bat.add_argument_group('on a Dask cluster (pip install "perfextract[dask]")')
+    cluster.add_argument(
+        "--dask",
+        type=dask_address,
+        metavar="ADDRESS",
+        help="read the inputs on a Dask cluster: a scheduler's address (tcp://host:8786), "
+        "or local:N for N worker processes here, started and stopped by perfextract",
+    )
+    cluster.add_argument(
+        "--dask-send-bytes",
+        action="store_true",
+        help="send each input's bytes to the workers, for workers that cannot see the "
+        "inputs' folder (by default they open the inputs by path: shared storage)",
+    )
     exp = commands.add_parser(
         "explain",
         parents=[common],
@@ -340,6 +356,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def dask_address(text: str) -> str | int:
+    """An argparse type: a scheduler's address, or ``local:N`` (as the int N).
+
+    >>> dask_address("local:4"), dask_address("tcp://10.0.0.5:8786")
+    (4, 'tcp://10.0.0.5:8786')
+    """
+    from perfextract.cluster import parse_address  # dask itself is not imported here
+
+    try:
+        return parse_address(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def label_file_shown() -> str:
     """Where the user's default label file is, for the help."""
     import os
@@ -357,3 +387,7 @@ def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> No
         formats = args.format or ["json"]
         if len(set(formats)) > 1 or formats[0] not in STREAM_FORMATS:
             parser.error("-o - writes one stream: give one --format of json, jsonl or csv")
+    if args.command == "batch" and args.dask is not None and args.workers is not None:
+        parser.error("--workers and --dask: a cluster's workers are its own (local:N for N)")
+    if args.command == "batch" and args.dask_send_bytes and args.dask is None:
+        parser.error("--dask-send-bytes needs --dask")

@@ -247,11 +247,15 @@ def run_batch(
     lang: Language = "en",
     escape_formulas: bool = True,
     publication: Publication | None = None,
+    client: Any = None,
+    send_bytes: bool = False,
 ) -> Generator[ManifestRow, None, None]:
     """Read ``inputs`` into ``outdir``, yielding each input's manifest row as it is done.
 
     ``workers`` processes read the inputs (default: :func:`default_workers`;
-    with 1 and no ``timeout`` they are read in this process); an input that
+    with 1 and no ``timeout`` they are read in this process), or with
+    ``client`` (a ``distributed.Client``) the workers of its Dask cluster,
+    which read the inputs by path unless ``send_bytes``; an input that
     takes longer than ``timeout`` seconds is stopped and marked ``timeout``.
     ``escape_formulas`` guards ``records.csv`` against CSV injection (see
     :mod:`perfextract.writers`); ``publication`` goes into ``datapackage.json``.
@@ -287,6 +291,8 @@ def run_batch(
             settings=settings,
             workers=workers or default_workers(),
             timeout=timeout,
+            client=client,
+            send_bytes=send_bytes,
         )
         saved = time.monotonic()
         with closing(extractions):

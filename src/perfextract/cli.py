@@ -46,7 +46,7 @@ from perfextract.writers import (
 )
 
 #: Libraries whose log records are shown from ERROR up only, unless -v or --debug.
-QUIET_LOGGERS = ("playa", "pdfminer", "pdfplumber", "camelot", "pypdf")
+QUIET_LOGGERS = ("playa", "pdfminer", "pdfplumber", "camelot", "pypdf", "distributed")
 
 
 def summarize(path: str, report: Report, stream: IO[str]) -> None:
@@ -217,7 +217,10 @@ def output_stem(path: Path, taken: Sequence[str]) -> str:
     return candidate
 
 
-def run_batch_command(args: argparse.Namespace) -> int:
+def run_batch_command(args: argparse.Namespace, client: Any = None) -> int:
+    """Run ``perfextract batch``: in worker processes here, or on a Dask cluster (--dask)."""
+    if args.dask is not None and client is None:
+        return run_on_cluster(args)
     try:
         inputs = find_inputs(args.inputs)
     except FileNotFoundError as exc:
@@ -240,9 +243,12 @@ def run_batch_command(args: argparse.Namespace) -> int:
         lang=args.lang,
         escape_formulas=args.escape_formulas,
         publication=publication_from(args),
+        client=client,
+        send_bytes=args.dask_send_bytes,
     )
     if not args.quiet:
-        print(f"perfextract: {len(inputs)} inputs, {workers} workers → {outdir}", file=sys.stderr)
+        where = f"{workers} workers" if client is None else describe_cluster(client)
+        print(f"perfextract: {len(inputs)} inputs, {where} → {outdir}", file=sys.stderr)
     if settings.labels and not args.quiet:
         print(f"perfextract: {plural(len(settings.labels), 'user label')}", file=sys.stderr)
     try:
@@ -276,6 +282,27 @@ def run_batch_command(args: argparse.Namespace) -> int:
         index = write_review(outdir, password=args.password)
         print(f"perfextract: review in {index}", file=sys.stderr)
     return 1 if any(row.failed for row in rows) else 0
+
+
+def run_on_cluster(args: argparse.Namespace) -> int:
+    """Run ``perfextract batch --dask``: connect (or start a local cluster), run, disconnect."""
+    from perfextract.cluster import connect, import_distributed
+
+    import_distributed()  # which sets its loggers' levels on import: quiet them again
+    configure_logging(verbose=args.verbose, debug=args.debug)
+    with connect(args.dask) as client:
+        return run_batch_command(args, client)
+
+
+def describe_cluster(client: Any) -> str:
+    """``2 Dask workers (2 threads) at tcp://…``."""
+    from perfextract.cluster import threads
+
+    workers = len(client.nthreads())
+    return (
+        f"{plural(workers, 'Dask worker')} ({plural(threads(client), 'thread')}) "
+        f"at {client.scheduler.address}"
+    )
 
 
 def run_explain(args: argparse.Namespace) -> int:

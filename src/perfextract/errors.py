@@ -60,6 +60,10 @@ class OCRUnavailableError(OCRError):
     """OCR was asked for but ocrmypdf, tesseract or its Italian model is not installed."""
 
 
+class ClusterUnavailableError(PerfExtractError, ImportError):
+    """A Dask cluster was asked for (``--dask``, ``client=``); dask.distributed is not installed."""
+
+
 class SettingsError(PerfExtractError, ValueError):
     """Settings that cannot be used (unknown key, wrong type, bad range)."""
 

@@ -467,6 +467,8 @@ def extract_many(
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
+    client: Any = None,
+    send_bytes: bool = False,
 ) -> Iterator[tuple[PDFSource, Report | Failure]]:
     """Extract each source, yielding ``(source, Report or Failure)``.
 
@@ -486,13 +488,25 @@ def extract_many(
     File objects are read into bytes before they are sent to a worker.
     ``timeout`` defaults to ``settings.timeout``.
 
+    With ``client`` (a ``distributed.Client``) the sources are read on its
+    Dask cluster instead, as many at once as it has threads (``workers`` is
+    not used; see :mod:`perfextract.cluster` for the time limit there).  The
+    workers open paths themselves, so they must see the same files (shared
+    storage), unless ``send_bytes`` sends each file's bytes from here.
+
     Worker processes are started with ``spawn`` and import the calling script
     again, so a script must call this under ``if __name__ == "__main__":``
     when it asks for workers or a timeout; otherwise the workers cannot
     start and a :class:`~perfextract.errors.WorkerStartError` says so.
     """
     for done in extract_each(
-        sources, pages=pages, settings=settings, workers=workers, timeout=timeout
+        sources,
+        pages=pages,
+        settings=settings,
+        workers=workers,
+        timeout=timeout,
+        client=client,
+        send_bytes=send_bytes,
     ):
         yield done.source, done.result
 
@@ -504,6 +518,8 @@ def extract_each(
     settings: Settings | Mapping[str, Any] | None = None,
     workers: int = 1,
     timeout: float | None = None,
+    client: Any = None,
+    send_bytes: bool = False,
 ) -> Generator[Extraction, None, None]:
     """Like :func:`extract_many`, yielding an :class:`Extraction` that also tells the seconds."""
     options = Settings.resolve(settings)
@@ -514,7 +530,7 @@ def extract_each(
     if timeout is not None and timeout <= 0:
         raise SettingsError(f"timeout must be > 0 seconds, not {timeout}")
     inputs = _inputs(sources)
-    if workers == 1 and timeout is None:
+    if workers == 1 and timeout is None and client is None:
         for source in inputs:
             start = time.perf_counter()
             result = extract_one(source, options, selection)
@@ -526,9 +542,17 @@ def extract_each(
     def sendable() -> Iterator[PDFSource]:
         for index, source in enumerate(inputs):
             given[index] = source
-            yield _picklable(source)
+            yield _path_bytes(source) if send_bytes else _picklable(source)
 
-    with closing(map_unordered(task, sendable(), workers=workers, timeout=timeout)) as ends:
+    if client is not None:
+        from perfextract.cluster import map_on_client  # dask loads only when a cluster is used
+
+        on_worker = functools.partial(extract_located, settings=options, pages=selection)
+        located = (Located.of(source) for source in sendable())
+        ends = map_on_client(on_worker, located, client=client, timeout=timeout)
+    else:
+        ends = map_unordered(task, sendable(), workers=workers, timeout=timeout)
+    with closing(ends):
         for end in ends:
             source = given.pop(end.index)
             yield Extraction(source, _result(end, source), end.seconds)
@@ -543,6 +567,60 @@ def _inputs(sources: Iterable[PDFSource] | PDFSource) -> Iterable[PDFSource]:
     if isinstance(sources, (str, bytes, os.PathLike)) or hasattr(sources, "read"):
         return [cast(PDFSource, sources)]
     return sources
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A path sent to a cluster's worker: where the file is, and its name as it was given.
+
+    A worker has a working folder of its own, so it opens the file at its
+    absolute path, and names it (in its report and errors) as given, as
+    reading it here would.
+    """
+
+    path: str
+    name: str
+
+    @classmethod
+    def of(cls, source: PDFSource) -> Located | PDFSource:
+        """A path located; any other source as it is."""
+        if not isinstance(source, (str, os.PathLike)):
+            return source
+        return cls(os.path.abspath(source), os.fspath(source))
+
+
+def extract_located(
+    source: Located | PDFSource,
+    settings: Settings | Mapping[str, Any] | None = None,
+    pages: Iterable[int] | None = None,
+) -> Report | Failure:
+    """:func:`extract_one` on a cluster's worker, opening a :class:`Located` path where it is.
+
+    A file the worker cannot open is a failure naming the path it tried.
+    """
+    if isinstance(source, Located):
+        try:
+            with open(source.path, "rb") as fh:
+                buffer = io.BytesIO(fh.read())
+        except OSError:
+            return extract_one(source.path, settings, pages)  # fails, saying why
+        buffer.name = source.name
+        return extract_one(buffer, settings, pages)
+    return extract_one(source, settings, pages)
+
+
+def _path_bytes(source: PDFSource) -> PDFSource:
+    """A source whose bytes travel: a path becomes a buffer of its bytes, named by the path.
+
+    A path that cannot be read here is sent as it is: the worker says why it cannot read it.
+    """
+    if not isinstance(source, (str, os.PathLike)):
+        return _picklable(source)
+    try:
+        with open(source, "rb") as fh:
+            return _picklable(fh)
+    except OSError:
+        return source
 
 
 def _picklable(source: PDFSource) -> PDFSource:
@@ -564,7 +642,7 @@ def _picklable(source: PDFSource) -> PDFSource:
     return buffer
 
 
-def _result(end: Done[PDFSource, Report | Failure], source: PDFSource) -> Report | Failure:
+def _result(end: Done[Any, Report | Failure], source: PDFSource) -> Report | Failure:
     if end.result is not None:
         return end.result
     name = describe(source)
