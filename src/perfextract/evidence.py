@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from perfextract.column_rules import refusal_reason
 from perfextract.columns import (
     ColumnMap,
     label_columns,
     looks_like_code,
     map_header,
-    refusal_reason,
 )
 from perfextract.labels import Heading, match_label
 from perfextract.model import BBox, ObjectiveLevel, Row, json_bbox

@@ -20,81 +20,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from perfextract.model import ObjectiveLevel, Status
-
-#: Header variants, by the record field they fill.  Matching is on folded text
-#: (see :func:`fold`), so case, accents and punctuation do not matter here.
-COLUMN_LABELS: dict[str, tuple[str, ...]] = {
-    "indicator": (
-        "descrizione", "indicatore", "indicatori", "descrizione indicatore",
-        "nome indicatore", "denominazione indicatore", "indicatore di performance",
-        "descrizione dell indicatore", "indicatore di risultato", "indicatori di risultato",
-        "kpi", "indicator", "indicatore strategico", "indicatore operativo", "nome kpi",
-        "descrizione kpi", "key performance indicator", "parametro",
-    ),
-    "indicator_code": ("codice", "codice indicatore", "cod", "cod indicatore", "id indicatore",
-                       "cod ind", "codice ind",
-                       "n", "nr", "num", "numero", "id", "rif", "n indicatore"),
-    "type": ("tipo", "tipologia", "tipo indicatore", "tipologia indicatore", "natura"),
-    "target": (
-        "valore atteso", "target", "valore obiettivo", "risultato atteso", "valore target",
-        "obiettivo atteso", "valore programmato", "target atteso", "target triennale",
-        "target finale", "valore target atteso", "atteso", "previsto", "valore previsto",
-        "val att", "val atteso", "obiettivo quantitativo", "traguardo", "valore soglia",
-        "target previsto", "valori attesi", "valori target", "expected",
-    ),
-    "actual": (
-        "valore raggiunto", "consuntivo", "valore consuntivo", "risultato",
-        "risultato conseguito", "risultato raggiunto", "valore rilevato", "valore effettivo",
-        "valore a consuntivo", "risultato ottenuto", "valore realizzato", "valore conseguito",
-        "valore finale",
-        "dato rilevato", "valore misurato", "risultato al", "valore al", "consuntivo al",
-        "raggiunto", "rilevato", "conseguito", "realizzato", "effettivo", "val ragg",
-        "val raggiunto", "val rilevato", "actual", "actual value", "risultato effettivo",
-        "val cons", "valore consuntivato", "consuntivato", "esito conseguito", "result",
-        "risultato finale", "valore ottenuto", "dato a consuntivo", "risultati",
-    ),
-    "notes": ("note", "nota", "osservazioni", "annotazioni", "commento", "note e commenti",
-              "notes", "commenti"),
-    "weight": ("peso", "peso %", "peso indicatore", "ponderazione", "peso ponderale", "weight",
-               "peso relativo"),
-    "formula": ("formula", "algoritmo", "algoritmo di calcolo", "modalita di calcolo",
-                "metodo di calcolo", "formula di calcolo", "modalita di rilevazione",
-                "modalita di misurazione", "definizione", "metodo di misurazione"),
-    "unit": ("unita di misura", "u m", "um", "unita"),
-    "data_source": ("fonte", "fonte dei dati", "fonte dati", "fonti", "fonte riferimento",
-                    "fonte di verifica", "fonti di verifica", "fonte del dato", "data source",
-                    "source", "documentazione", "documentazione di supporto",
-                    "evidenze documentali", "fonte documentale"),
-    "baseline": ("baseline", "valore di partenza", "valore iniziale", "valore storico",
-                 "valore di riferimento", "valore anno n 1", "valore anno precedente",
-                 "valore n 1", "anno n 1", "dato storico", "valore di base", "base line",
-                 "situazione di partenza", "livello di partenza"),
-    "achievement": ("grado di raggiungimento", "% raggiungimento", "percentuale di raggiungimento",
-                    "raggiungimento", "grado raggiungimento", "% di raggiungimento", "%",
-                    "% raggiunta", "% di realizzazione", "grado di conseguimento", "% ragg",
-                    "% conseguimento", "% di conseguimento", "percentuale di conseguimento",
-                    "grado di realizzazione", "% realizzazione", "achievement", "grado %", "grado",
-                    "performance", "performance %", "% performance",
-                    "percentuale di realizzazione"),
-    "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale",
-                      "status", "giudizio"),
-    "objective_column": ("obiettivo", "obiettivi", "obiettivo operativo", "obiettivo strategico",
-                         "obiettivi operativi", "obiettivi strategici", "obiettivo specifico",
-                         "obiettivi specifici", "obiettivo generale", "obiettivo esecutivo",
-                         "obiettivo gestionale"),
-    "objective_code_column": ("cod ob", "cod obiettivo", "codice obiettivo", "cod obj",
-                              "codice obiettivo operativo", "codice obiettivo strategico"),
-    "area_column": ("area strategica", "aree strategiche", "area", "ambito strategico",
-                    "ambito", "linea strategica", "linee strategiche", "linea di mandato",
-                    "indirizzo strategico", "priorita strategica", "macro area", "missione"),
-    "deviation": ("scostamento", "scostamento %", "scost", "motivazioni scostamento",
-                  "motivazione dello scostamento", "delta", "differenza", "gap", "variazione",
-                  "variazione %", "var %"),
-    # a value column whose label says neither expected nor achieved ("Valore indicatore
-    # 2025", or a year alone): the document's kind decides (see columns.map_header)
-    "value": ("valore indicatore", "valore dell indicatore", "valore annuale", "dato",
-              "valori indicatore"),
-}  # fmt: skip
+from perfextract.vocabulary import COLUMN_LABELS, INDICATOR_TYPE_WORDS
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # Asides a label may carry: "(%)", "(baseline)", "al 31/12", "al 31.12.2023".
@@ -290,67 +216,7 @@ def is_indicator_label(text: str | None) -> bool:
 
 #: Words that indicator types are made of; a type broken by a narrow column
 #: (``ORGANIZZATI VO``) is rejoined when the joined word is one of these.
-TYPE_WORDS: frozenset[str] = frozenset(
-    fold(w)
-    for w in [
-        "outcome",
-        "output",
-        "input",
-        "impatto",
-        "strategico",
-        "strategica",
-        "operativo",
-        "operativa",
-        "efficacia",
-        "efficienza",
-        "economicita",
-        "qualita",
-        "quantita",
-        "quantitativo",
-        "qualitativo",
-        "temporale",
-        "tempo",
-        "organizzativo",
-        "organizzativa",
-        "collaborazione",
-        "istituzionale",
-        "supporto",
-        "diretto",
-        "alle",
-        "imprese",
-        "processo",
-        "risultato",
-        "finanziario",
-        "finanziaria",
-        "economico",
-        "economica",
-        "volume",
-        "stato",
-        "salute",
-        "risorse",
-        "trasparenza",
-        "anticorruzione",
-        "customer",
-        "satisfaction",
-        "soddisfazione",
-        "gradimento",
-        "tempestivita",
-        "accessibilita",
-        "partecipazione",
-        "digitalizzazione",
-        "innovazione",
-        "sviluppo",
-        "attivita",
-        "realizzazione",
-        "progetto",
-        "servizio",
-        "servizi",
-        "interno",
-        "esterno",
-        "sociale",
-        "ambientale",
-    ]
-)
+TYPE_WORDS: frozenset[str] = frozenset(fold(w) for w in INDICATOR_TYPE_WORDS)
 
 
 def rejoin_type(text: str | None) -> str | None:

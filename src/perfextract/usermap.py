@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from perfextract.errors import SettingsError
-from perfextract.labels import COLUMN_LABELS
+from perfextract.vocabulary import COLUMN_LABELS
 
 #: The name of the user's default label file in their configuration folder.
 LABEL_FILE = "labels.toml"
