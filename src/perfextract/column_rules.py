@@ -68,7 +68,7 @@ def type_by_content(
     ``status_column``, quantities → ``value`` (see :func:`resolve_values`),
     ratios of named terms → ``formula``; anything else stays unmapped.
 
-    >>> from perfextract.profiles import profile_column
+    >>> from perfextract.profiles import column_cells, profile_column
     >>> cells = ("Tipologia indicatore", None, "Definizione", "Valore indicatore 2025")
     >>> body = [("01.1", "Incidenza spese rigide su entrate correnti", "Spese/Entrate", "27,69"),
     ...         ("01.2", "Incidenza del debito sulle entrate proprie", "Debito/Entrate", "3,10")]
