@@ -478,9 +478,7 @@ def marche_records(content: Content) -> tuple[list[Record], list[Record]]:
             record.update(target=truth.plain(target), actual=truth.plain(actual))
             record.update(truth.value_fields("target", parsed["target"], target, what))
             record.update(truth.value_fields("actual", parsed["actual"], actual, what))
-            record["met"] = truth.checked_met(
-                what, parsed["met"], parsed["target"], parsed["actual"]
-            )
+            record["met"] = truth.checked_met(what, parsed["met"], record)
             records.append(record)
     return records, rows
 

@@ -174,9 +174,7 @@ def vicenza_records(content: Content) -> list[Record]:
         if row["achievement"] != truth.percent_of(cells["achievement"]):
             raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
         record["achievement"] = row["achievement"]
-        record["met"] = truth.checked_met(
-            record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
-        )
+        record["met"] = truth.checked_met(record["indicator"][:50], row["met"], record)
         records.append(record)
     return records
 
@@ -214,9 +212,7 @@ def ferrara_records(content: Content) -> list[Record]:
         if STATUSES[cells["status"]] != row["status"]:
             raise ValueError(f"{what}: status {row['status']} for {cells['status']!r}")
         record.update(status=row["status"], status_text=truth.plain(cells["status"]))
-        record["met"] = truth.checked_met(
-            record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
-        )
+        record["met"] = truth.checked_met(record["indicator"][:50], row["met"], record)
         records.append(record)
     return records
 

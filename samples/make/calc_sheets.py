@@ -24,7 +24,7 @@ from .office import print_pdf
 from .truth import (
     RECORD_KEYS,
     check_parsed,
-    expected_met,
+    checked_met,
     load_content,
     percent_of,
     plain,
@@ -134,11 +134,7 @@ def indicator_records(row: Row, columns: list[dict[str, Any]], context: Record) 
                 record.update(status=row["status"], status_text=text)
                 if STATUS_TEXTS.get(text or "") != row["status"]:
                     raise ValueError(f"{what}: status {row['status']!r} for {cell!r}")
-        target = annotated.get("target") if record["target"] else None
-        actual = annotated.get("actual") if record["actual"] else None
-        record["met"] = annotated.get("met")
-        if record["met"] != expected_met(target, actual):
-            raise ValueError(f"{label}: met {record['met']} but the values give another answer")
+        record["met"] = checked_met(label, annotated.get("met"), record)
         records.append(record)
     return records
 

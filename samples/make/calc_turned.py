@@ -298,7 +298,7 @@ def cuneo_records(content: Content) -> list[list[Record]]:
                 raise ValueError(f"{what}: no target column")
             record.update(value_fields("target", note["target"], target, what))
             record.update(value_fields("actual", note["actual"], actual, what))
-            record["met"] = checked_met(what, note["met"], note["target"], note["actual"])
+            record["met"] = checked_met(what, note["met"], record)
             record.update(status=row["status"], status_text=plain(cells[("status", None)]))
             per_year.append(record)
         result.append(per_year)
@@ -318,7 +318,7 @@ def trieste_records(content: Content) -> list[list[Record]]:
         record.update(target=plain(target), actual=plain(actual))
         record.update(value_fields("target", row["target_parsed"], target, what))
         record.update(value_fields("actual", row["actual_parsed"], actual, what))
-        record["met"] = checked_met(what, row["met"], row["target_parsed"], row["actual_parsed"])
+        record["met"] = checked_met(what, row["met"], record)
         result.append([record])
     return result
 

@@ -327,9 +327,7 @@ def inps_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
         )
         record.update(truth.value_fields("target", item["target_parsed"], item["target"], what))
         record.update(truth.value_fields("actual", item["actual_parsed"], item["actual"], what))
-        if item["met"] != truth.expected_met(item["target_parsed"], item["actual_parsed"]):
-            raise ValueError(f"{what}: met {item['met']} disagrees with the parsed values")
-        record["met"] = item["met"]
+        record["met"] = truth.checked_met(what, item["met"], record)
         records.append(record)
         printed.append([item["indicator"], item["code"], item["target"], item["actual"],
                         item["note"]])  # fmt: skip
@@ -590,9 +588,7 @@ def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
             )
             record.update(truth.value_fields("target", item["target_parsed"], item["target"], what))
             record.update(truth.value_fields("actual", item["actual_parsed"], item["actual"], what))
-            if item["met"] != truth.expected_met(item["target_parsed"], item["actual_parsed"]):
-                raise ValueError(f"{what}: met {item['met']} disagrees with the parsed values")
-            record["met"] = item["met"]
+            record["met"] = truth.checked_met(what, item["met"], record)
             records.append(record)
             printed.append([item["indicator"], what, item["target"], item["actual"]])
     return records, printed

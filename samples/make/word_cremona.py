@@ -29,7 +29,7 @@ from docx.table import Table, _Cell
 
 from . import writer
 from .office import print_pdf
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import RECORD_KEYS, checked_met, load_content, write_truth
 
 Item = dict[str, Any]
 Content = dict[str, Any]
@@ -253,7 +253,7 @@ def new_record(item: Item, context: dict[str, Any]) -> Record:
     record.update(indicator=description, type=kind, target=target, actual=actual, notes=notes)
     record.update(parsed_fields(item, "target"))
     record.update(parsed_fields(item, "actual"))
-    record["met"] = item["met"]
+    record["met"] = checked_met(description or "", item["met"], record)
     if actual == SUSPENDED_TEXT:
         record.update(status="suspended", status_text=SUSPENDED_TEXT)
     return record
