@@ -1,118 +1,209 @@
 """Word documents of the ``tables`` content format (python-docx printed by LibreOffice
 Writer): a cover, a running header, an index whose page numbers come from a first
-printing, headings, prose, objective paragraphs and indicator tables.
+printing, headings, prose, objective headings and tables; the layout checks are
+:mod:`word_checks`.
 
 * ``comune-bergamo-2023-relazione``: ruled tables, headings between tables, landscape
   pages, index and prose pages, a row split over a page break;
 * ``universita-2024-piano``: booktabs rules, ``Target 2024 | 2025 | 2026`` (one record a
   year), a header-less code column;
 * ``comune-lecce-2021-piano``: merged shaded objective rows, ``Valore atteso 2021``, budget
-  and staff tables.
+  and staff tables;
+* ``asl-salerno-2023-relazione``: schede obiettivo with a white-on-dark header, an
+  ``Esito:`` paragraph after each table (the outcome of all its indicators, the paragraph
+  after it their comment), roman area codes;
+* ``ministero-cultura-2024-piano``: landscape, rules across only, ``Target`` spanning
+  ``2024 | 2025 | 2026``, a risk register that yields nothing;
+* ``comune-salerno-2022-relazione``: one landscape section in the middle, ``OBIETTIVO N. 3``
+  headings, black-ruled tables whose header is not repeated, a ``✔ Raggiunto`` column.
 
 The ``body`` is an ordered list of blocks: ``toc``, ``heading``, ``paragraph``,
-``objective`` (``{label} {code} – {title}``), ``section`` (a new page in an orientation)
-and ``table``, which names its format (``ref``) among the content's ``tables``: ``style``
-(``grid`` or ``booktabs``), ``widths`` (cm), ``header``, ``fields`` (the record field of
-each column, ``target:2025`` for a year's) and ``repeat_header``. A row is an indicator
-(``cells`` and its hand-written ``parsed`` values), an objective merged across the table,
-or a status row (``phrase``, ``comment``).
+``objective`` (``{label} {code}{sep} {title}``, ``sep`` `` –`` by default), ``esito``,
+``section`` (a new page in an orientation) and ``table``, which names its format (``ref``)
+among the content's ``tables``: ``style`` (``grid``, ``booktabs``, ``hrules`` or ``ruled``),
+``widths`` (cm), ``header`` (and ``header_sub``, a second row under the last label),
+``fields`` (the record field of each column, ``target:2025`` for a year's), and the options
+``repeat_header``, ``keep_rows`` (no row split over a page), ``header_fill``,
+``header_white``, ``centre`` (fields centred) and ``weights_add_up``. A row is an
+indicator (``cells`` and its hand-written ``parsed`` values), an objective merged across
+the table, or a status row (``phrase``, ``comment``). The content's ``look`` sets the
+page (``margin_top``, ``margin_bottom``), the objective headings (``objective_sizes``,
+``objective_paragraph``, ``italic_operational``) and ``paragraph_before``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Pt, RGBColor
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
-from . import writer
+from . import word_checks, writer
 from .office import print_pdf
 from .truth import load_content as read_content
-from .truth import row_records, write_truth
+from .truth import objective_context, row_records, write_truth
+
+Record = dict[str, Any]
+Block = writer.Block
+Content = writer.Content
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+#: The status phrases of ``Esito:`` paragraphs and status columns.
+STATUSES = {
+    "Raggiunto": "achieved",
+    "Parzialmente raggiunto": "partially_achieved",
+    "Non raggiunto": "not_achieved",
+    "Obiettivo sospeso": "suspended",
+    "✔ Raggiunto": "achieved",
+    "◐ Parzialmente raggiunto": "partially_achieved",
+    "✘ Non raggiunto": "not_achieved",
+}
 
 
-def add_objective_row(
-    table: Table, widths: list[float], objective: writer.Block, page: writer.Page
-) -> None:
-    """Add an objective heading as one shaded cell merged across the table."""
-    row = writer.new_row(table, widths)
-    cell = row.cells[0].merge(row.cells[-1])
-    writer.fill_cell(cell, writer.objective_text(objective), page, bold=True)
-    writer.shade(cell, writer.OBJECTIVE_FILLS[objective["level"]])
+def page_of(content: Content) -> writer.Page:
+    """The page geometry of the content's ``look``."""
+    look = content.get("look", {})
+    margins = {key: look[key] for key in ("margin_top", "margin_bottom") if key in look}
+    return writer.Page(**margins)
 
 
-def add_table(doc: Any, spec: writer.Block, page: writer.Page) -> None:
-    """Add a table in the grid or booktabs style with its header, rows and merged rows."""
+# --------------------------------------------------------------------------- docx
+
+
+def set_rules(table: Table, borders: dict[str, dict[str, str]]) -> None:
+    """Rule a table's edges: ``borders`` maps each edge to its ``w:`` attributes."""
+    node = writer.element("w:tblBorders")
+    for name, attributes in borders.items():
+        node.append(writer.element(f"w:{name}", **attributes))
+    table._tbl.tblPr.append(node)
+
+
+def line(size: int) -> dict[str, str]:
+    """A single black rule of ``size`` eighths of a point, or none."""
+    if not size:
+        return {"val": "nil"}
+    return {"val": "single", "sz": str(size), "space": "0", "color": "000000"}
+
+
+HRULES = {"top": line(12), "left": line(0), "bottom": line(12), "right": line(0)}
+HRULES |= {"insideH": line(4), "insideV": line(0)}
+RULED = {name: line(4) for name in ("top", "left", "bottom", "right", "insideH", "insideV")}
+
+
+def add_header_rows(table: Table, spec: Block, page: writer.Page) -> None:
+    """Add the header row(s); a second row goes under a spanning last label."""
+    widths: list[float] = spec["widths"]
+    sub: list[str] = spec.get("header_sub", [])
+    rows = [writer.new_row(table, widths, cant_split=False) for _ in range(2 if sub else 1)]
+    for row in rows:
+        if spec.get("repeat_header"):
+            writer.mark_repeating_header(row._tr)
+        if spec.get("keep_rows"):
+            row._tr.get_or_add_trPr().append(writer.element("w:cantSplit"))
+    header: list[str] = spec["header"]
+    if not sub and len(header) != len(widths):
+        raise ValueError(f"header {header} does not fill {len(widths)} columns")
+    cells = []
+    for index, label in enumerate(header[:-1] if sub else header):
+        cell = rows[0].cells[index].merge(rows[1].cells[index]) if sub else rows[0].cells[index]
+        cells.append((cell, label))
+    if sub:
+        first = len(header) - 1
+        cells.append((rows[0].cells[first].merge(rows[0].cells[-1]), header[-1]))
+        cells.extend((rows[1].cells[first + i], label) for i, label in enumerate(sub))
+    centred = {*sub, header[-1]} if sub else set(header if spec["style"] == "ruled" else [])
+    for cell, label in cells:
+        writer.fill_cell(cell, label, page, bold=True)
+        paragraph = cell.paragraphs[0]
+        if label in centred:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if spec.get("header_fill"):
+            writer.shade(cell, spec["header_fill"])
+        if spec["style"] == "booktabs":
+            writer.set_cell_borders(cell, top=12, bottom=6)
+        for run in paragraph.runs if spec.get("header_white") else []:
+            run.font.color.rgb = WHITE
+
+
+def add_table(doc: Any, spec: Block, page: writer.Page) -> None:
+    """Add a table in its format's style: header row(s), then indicator, objective and
+    status rows."""
     widths: list[float] = spec["widths"]
     table = doc.add_table(rows=0, cols=len(widths))
     if spec["style"] == "grid":
         table.style = "Table Grid"
+    elif spec["style"] == "hrules":
+        set_rules(table, HRULES)
+    elif spec["style"] not in ("booktabs", "ruled"):
+        raise ValueError(f"unknown table style {spec['style']!r}")
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     writer.set_table_geometry(table, widths, page)
-
-    header = writer.new_row(table, widths)
-    for cell, text in zip(header.cells, spec["header"], strict=True):
-        writer.fill_cell(cell, text, page, bold=True)
-        if spec["style"] == "grid":
-            writer.shade(cell, writer.HEADER_FILL)
-        else:
-            writer.set_cell_borders(cell, top=12, bottom=6)
-    if spec.get("repeat_header"):
-        writer.mark_repeating_header(header._tr)
-
+    if spec["style"] == "ruled":
+        set_rules(table, RULED)
+    add_header_rows(table, spec, page)
+    fields = spec.get("fields") or []
+    centred = {i for i, field in enumerate(fields) if field in spec.get("centre", [])}
     for item in spec["rows"]:
+        row = writer.new_row(table, widths, cant_split=bool(spec.get("keep_rows")))
         if "objective" in item:
-            add_objective_row(table, widths, item["objective"], page)
+            cell = row.cells[0].merge(row.cells[-1])
+            writer.fill_cell(cell, writer.objective_text(item["objective"]), page, bold=True)
+            writer.shade(cell, writer.OBJECTIVE_FILLS[item["objective"]["level"]])
         elif "status" in item:
-            row = writer.new_row(table, widths)
             comment = f"\n{item['comment']}" if item.get("comment") else ""
-            writer.fill_cell(
-                row.cells[0].merge(row.cells[-1]), f"<b>{item['phrase']}</b>{comment}", page
-            )
+            markup = f"<b>{item['phrase']}</b>{comment}"
+            writer.fill_cell(row.cells[0].merge(row.cells[-1]), markup, page)
         else:
-            row = writer.new_row(table, widths)
-            for cell, text in zip(row.cells, item["cells"], strict=True):
+            for index, (cell, text) in enumerate(zip(row.cells, item["cells"], strict=True)):
                 writer.fill_cell(cell, text or "", page)
+                if index in centred:
+                    cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     if spec["style"] == "booktabs":
         for cell in table.rows[-1].cells:
             writer.set_cell_borders(cell, bottom=12)
+    if spec["style"] == "ruled":
+        doc.add_paragraph().paragraph_format.space_after = Pt(4)
 
 
-def build_document(content: writer.Content, toc_pages: dict[str, int], page: writer.Page) -> Any:
+def add_objective(doc: Any, objective: Block, look: Block, page: writer.Page) -> Any:
+    """Add an objective heading in the content's look."""
+    sizes = look.get("objective_sizes", {"area": 12.0, "strategic": 11.0, "operational": 10.0})
+    size, text = sizes[objective["level"]], writer.objective_text(objective)
+    if look.get("objective_paragraph"):
+        return writer.add_text(doc, text, size, bold=True, before=8, after=4, keep=True)
+    italic = look.get("italic_operational", False) and objective["level"] == "operational"
+    return writer.add_heading(doc, text, size, True, italic)
+
+
+def build_document(content: Content, toc_pages: dict[str, int], page: writer.Page) -> Any:
     """Build the whole report; ``toc_pages`` gives the page of each index entry."""
-    doc = writer.new_document(content, page)
+    look = content.get("look", {})
+    orientation = content.get("orientation", "portrait")
+    doc = writer.new_document(content, page, content.get("orientation"))
     writer.add_cover(doc, content["cover"])
-
-    orientation = "portrait"
     previous_was_table = False
     for block in content["body"]:
-        paragraph: Paragraph | None = None
+        paragraph = None
         if "section" in block:
             orientation = block["section"]
             writer.add_section(doc, orientation, page)
         elif "toc" in block:
             writer.add_toc(doc, block["toc"], toc_pages, orientation, page)
         elif "heading" in block:
-            size = 14 if block["level"] == 1 else 12
+            size = 14.0 if block.get("level", 1) == 1 else 12.0
             paragraph = writer.add_heading(doc, block["heading"], size, bold=True)
         elif "objective" in block:
-            level = block["objective"]["level"]
-            size = {"area": 12.0, "strategic": 11.0, "operational": 10.0}[level]
-            paragraph = writer.add_heading(
-                doc, writer.objective_text(block["objective"]), size, True, level == "operational"
-            )
+            paragraph = add_objective(doc, block["objective"], look, page)
+        elif "esito" in block:
+            text = f"Esito: {block['esito']['phrase']}"
+            writer.add_text(doc, text, page.body_size, bold=True, before=5, after=2)
         elif "paragraph" in block:
-            paragraph = doc.add_paragraph()
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            paragraph.paragraph_format.space_after = Pt(6)
-            writer.add_runs(paragraph, block["paragraph"], page.body_size)
+            before = look.get("paragraph_before", 0)
+            paragraph = writer.add_text(doc, block["paragraph"], page.body_size, before=before)
         elif "table" in block:
             if previous_was_table:  # Word would join two adjacent tables
                 doc.add_paragraph()
@@ -125,18 +216,10 @@ def build_document(content: writer.Content, toc_pages: dict[str, int], page: wri
     return doc
 
 
-#!/usr/bin/env python3
-
-
-CHECKS = {"toc", "split_row", "long_table", "landscape", "no_vertical_rules", "tables_share_page"}
-
-Record = dict[str, Any]
-
-
 # --------------------------------------------------------------------------- content
 
 
-def load_content(name: str) -> writer.Content:
+def load_content(name: str) -> Content:
     """Read ``NAME.content.json`` and complete every table block from its ``ref`` format."""
     content = writer.resolve(read_content(name))
     headings = {writer.block_text(block) for block in content["body"]}
@@ -147,14 +230,14 @@ def load_content(name: str) -> writer.Content:
     return content
 
 
-def tables(content: writer.Content) -> Iterator[writer.Block]:
+def tables(content: Content) -> Iterator[Block]:
     """Yield every table spec in document order."""
     for block in content["body"]:
         if "table" in block:
             yield block["table"]
 
 
-def indicator_rows(content: writer.Content) -> Iterator[tuple[writer.Block, writer.Block]]:
+def indicator_rows(content: Content) -> Iterator[tuple[Block, Block]]:
     """Yield ``(table spec, row)`` for every indicator row, in document order."""
     for spec in tables(content):
         if spec["fields"] is not None:
@@ -173,73 +256,91 @@ class Hierarchy:
         self.area: tuple[str, str | None] | None = None
         self.context: Record = {}
 
-    def enter(self, objective: writer.Block) -> None:
+    def enter(self, objective: Block) -> None:
         """Open an area or objective heading."""
         level, code, title = objective["level"], objective["code"], writer.plain(objective["title"])
         if level == "area":
             self.area = (code, title)
-        area_code, area_title = self.area or (re.split(r"[._]", code)[0], None)
-        self.context = {
-            "area_code": area_code,
-            "area_title": area_title,
-            "objective_level": level,
-            "objective_code": code,
-            "objective_title": title,
-        }
+        area = self.area or (code.replace("_", ".").split(".")[0], None)
+        self.context = objective_context(level, code, title or "", area)
+        self.context["objective_title"] = title
 
 
-def build_records(content: writer.Content) -> list[list[Record]]:
+def build_records(content: Content) -> list[list[Record]]:
     """Make the records of every indicator row (page numbers unset), row by row.
 
     A status row after an indicator gives its status, phrase and the start of its comment;
-    paragraphs after an indicator, up to the next indicator, heading or header row, add to
-    the comment.
+    paragraphs after an indicator, up to the next heading, table or header row, add to the
+    comment. An ``esito`` paragraph right after a table gives the status of all its
+    indicators, and the paragraphs after it are their comment. A status column is checked
+    against the hand-written status, and weights add up to 100 in a ``weights_add_up`` table.
     """
     hierarchy = Hierarchy()
     rows: list[list[Record]] = []
+    commented: list[list[Record]] = []
     comment: list[str] | None = None
+    last_table: list[list[Record]] | None = None
 
     def close_comment() -> None:
         nonlocal comment
         if comment is not None:
-            for record in rows[-1]:
+            for record in (r for row in commented for r in row):
                 record["comment"] = " ".join(comment) or None
         comment = None
 
     for block in content["body"]:
-        if "objective" in block or "heading" in block:
-            close_comment()
-            if "objective" in block:
-                hierarchy.enter(block["objective"])
+        if "esito" in block:
+            phrase, status = block["esito"]["phrase"], block["esito"]["status"]
+            if not last_table or STATUSES.get(phrase) != status:
+                raise ValueError(f"esito {phrase!r} not right after a table, or not {status}")
+            for record in (r for row in last_table for r in row):
+                record.update(status=status, status_text=writer.plain(phrase))
+            commented, comment = last_table, []
         elif "paragraph" in block and comment is not None:
             comment.append(writer.plain(block["paragraph"]) or "")
-        elif "table" in block:
-            close_comment()  # its header row
-            spec = block["table"]
-            for row in spec["rows"] if spec["fields"] is not None else []:
-                if "objective" in row:
-                    close_comment()
-                    hierarchy.enter(row["objective"])
-                elif "status" in row:
-                    if comment != [] or rows[-1][0]["status"] is not None:
-                        raise ValueError(f"status row not right after an indicator: {row}")
-                    for record in rows[-1]:
-                        record.update(status=row["status"], status_text=writer.plain(row["phrase"]))
-                    comment = [text] if (text := writer.plain(row.get("comment"))) else []
-                else:
-                    close_comment()
-                    rows.append(
-                        row_records(spec["fields"], row["cells"], row["parsed"], hierarchy.context)
-                    )
-                    comment = []
+        elif "paragraph" not in block:
+            close_comment()
+        if "objective" in block:
+            hierarchy.enter(block["objective"])
+        last_table = None
+        spec = block.get("table", {"fields": None})
+        for row in spec["rows"] if spec["fields"] is not None else []:
+            if "objective" in row:
+                close_comment()
+                hierarchy.enter(row["objective"])
+            elif "status" in row:
+                if comment != [] or rows[-1][0]["status"] is not None:
+                    raise ValueError(f"status row not right after an indicator: {row}")
+                for record in rows[-1]:
+                    record.update(status=row["status"], status_text=writer.plain(row["phrase"]))
+                comment = [text] if (text := writer.plain(row.get("comment"))) else []
+            else:
+                close_comment()
+                rows.append(
+                    row_records(spec["fields"], row["cells"], row["parsed"], hierarchy.context)
+                )
+                last_table = [*(last_table or []), rows[-1]]
+                commented, comment = [rows[-1]], []
+        check_table(spec, last_table or [])
     close_comment()
     return rows
 
 
-# --------------------------------------------------------------------------- pdf pages
+def check_table(spec: Block, rows: list[list[Record]]) -> None:
+    """Refuse a status column that is not its hand-written status, or weights that do not
+    add up to 100 where the table format says they do."""
+    for row in rows:
+        if "status_text" in spec["fields"] and STATUSES[row[0]["status_text"]] != row[0]["status"]:
+            raise ValueError(f"{row[0]['status_text']}: not the status {row[0]['status']}")
+    weights = [row[0]["weight"] for row in rows]
+    if rows and spec.get("weights_add_up") and sum(w or 0 for w in weights) != 100:
+        raise ValueError(f"weights of a table do not add up to 100: {weights}")
 
 
-def find_heading_pages(pages: list[writer.PdfPage], content: writer.Content) -> dict[str, int]:
+# --------------------------------------------------------------------------- pdf
+
+
+def find_heading_pages(pages: list[writer.PdfPage], content: Content) -> dict[str, int]:
     """Return the 1-based page of each index entry's heading, searching after the index."""
     toc = next((block["toc"] for block in content["body"] if "toc" in block), None)
     if toc is None:
@@ -254,134 +355,34 @@ def find_heading_pages(pages: list[writer.PdfPage], content: writer.Content) -> 
     return found
 
 
-def locate_rows(pages: list[writer.PdfPage], content: writer.Content) -> list[tuple[int, int]]:
-    """Return the 1-based (page, page_end) of every indicator row, in document order."""
-    rows = [(s, s["fields"].index("indicator"), r["cells"]) for s, r in indicator_rows(content)]
-    return [(page, page_end) for page, _, page_end in writer.locate_rows(pages, rows)]
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def printed_texts(content: writer.Content) -> Iterator[str]:
-    """Yield every text the content prints (cover, index, headings, prose, tables)."""
-    yield from (line["text"] for line in content["cover"])
-    for block in content["body"]:
-        if "toc" in block:
-            yield block["toc"]["title"]
-            yield from (entry["text"] for entry in block["toc"]["entries"])
-        yield from filter(None, [writer.block_text(block), block.get("paragraph")])
-    for spec in tables(content):
-        yield from spec["header"]
-        for row in spec["rows"]:
-            texts = [
-                *row.get("cells", []),
-                row.get("phrase"),
-                row.get("comment"),
-                writer.block_text(row),
-            ]
-            yield from filter(None, texts)
-
-
-def check_layout(
-    pages: list[writer.PdfPage],
-    content: writer.Content,
-    records: list[Record],
-    spans: list[tuple[int, int]],
-) -> list[str]:
-    """Print what the PDF shows and return the failed checks (empty when all hold)."""
-    problems: list[str] = []
-    expect = set(content.get("expect", []))
-    if expect - CHECKS:
-        raise ValueError(f"unknown layout checks: {sorted(expect - CHECKS)}")
-    known = {word for text in printed_texts(content) for word in (writer.plain(text) or "").split()}
-    broken = sorted(
-        {
-            part
-            for page in pages
-            for word in page.words
-            for part in re.split(r"\.{4,}", word["text"])
-        }
-        - known
-        - {""}
-    )
-    broken = [word for word in broken if not word.isdigit()]
-    if broken:
-        problems.append(f"words broken across lines (or unknown): {broken[:12]}")
-
-    split = [r for r in records if r["page_end"] > r["page"]]
-    split_spans = [(r["page"], r["page_end"]) for r in split]
-    print(f"  {len(pages)} pages; rows split across pages: {split_spans}")
-    if "split_row" in expect and not split:
-        problems.append("no indicator row is split across a page break")
-
-    row_pages = {page for r in records for page in range(r["page"], r["page_end"] + 1)}
-    landscape = sorted(n for n in row_pages if pages[n - 1].width > pages[n - 1].height)
-    print(f"  landscape pages with indicators: {landscape}")
-    if "landscape" in expect and (not landscape or len(landscape) == len(row_pages)):
-        problems.append("indicators are not on both landscape and portrait pages")
-
-    if "long_table" in expect:
-        problems.extend(check_long_table(pages, content, spans))
-    if "no_vertical_rules" in expect:
-        ruled = sorted(n for n in row_pages if pages[n - 1].vertical_rules)
-        if ruled:
-            problems.append(f"vertical rules on indicator pages {ruled}")
-    if "tables_share_page" in expect:
-        for spec in tables(content):
-            if spec["fields"] is None:
-                page = (
-                    writer.find_cell_start(pages, spec, 0, spec["rows"][0]["cells"][0], (0, 0.0))[0]
-                    + 1
-                )
-                print(f"  table '{spec['header'][0]} | …' on page {page}")
-                if not any(r["page"] == page for r in records):
-                    problems.append(f"table {spec['ref']} is not on a page with indicators")
-    return problems
-
-
-def check_long_table(
-    pages: list[writer.PdfPage], content: writer.Content, spans: list[tuple[int, int]]
-) -> list[str]:
-    """Check that one table runs over 3+ pages, opening each later page with its header."""
-    extents: dict[int, tuple[writer.Block, int, int]] = {}
-    for (spec, _), (page, page_end) in zip(indicator_rows(content), spans, strict=True):
-        _, first, _ = extents.get(id(spec), (spec, page, 0))
-        extents[id(spec)] = (spec, first, page_end)
-    for spec, first, last in extents.values():
-        if last - first >= 2:
-            header = sorted(" ".join(spec["header"]).split())
-            missing = [
-                n
-                for n in range(first + 1, last + 1)
-                if sorted(w["text"] for w in pages[n - 1].words[: len(header)]) != header
-            ]
-            print(
-                f"  table over pages {first}-{last}; header repeated on later pages: {not missing}"
-            )
-            return [f"header row not repeated on pages {missing}"] if missing else []
-    return ["no table runs over three or more pages"]
-
-
-# --------------------------------------------------------------------------- main
+def locate_rows(pages: list[writer.PdfPage], content: Content) -> list[tuple[int, float, int]]:
+    """Return the 1-based page, top and 1-based page_end of every indicator row."""
+    rows = [
+        ({"widths": spec["widths"], "header": word_checks.column_labels(spec)},
+         spec["fields"].index("indicator"), row["cells"])
+        for spec, row in indicator_rows(content)
+    ]  # fmt: skip
+    return writer.locate_rows(pages, rows)
 
 
 def make_sample(name: str, out: Path) -> list[str]:
     """Render one sample and write its PDF and truth; return the failed layout checks."""
     content = load_content(name)
+    page = page_of(content)
     rows = build_records(content)
-    pdf_path = print_pdf(build_document(content, {}, writer.Page()), ".docx", out / f"{name}.pdf")
-    toc_pages = find_heading_pages(writer.read_pdf(pdf_path, writer.Page()), content)
+    pdf_path = print_pdf(build_document(content, {}, page), ".docx", out / f"{name}.pdf")
+    toc_pages = find_heading_pages(writer.read_pdf(pdf_path, page), content)
     if toc_pages:  # print again, the index now with the pages of its headings
-        print_pdf(build_document(content, toc_pages, writer.Page()), ".docx", pdf_path)
-    pages = writer.read_pdf(pdf_path, writer.Page())
+        print_pdf(build_document(content, toc_pages, page), ".docx", pdf_path)
+    pages = writer.read_pdf(pdf_path, page)
     problems = [] if toc_pages or "toc" not in content.get("expect", []) else ["no index"]
     if find_heading_pages(pages, content) != toc_pages:
         problems.append("the index's page numbers moved in the second rendering")
     spans = locate_rows(pages, content)
-    for row_recs, (page, page_end) in zip(rows, spans, strict=True):
+    for row_recs, (first, _, last) in zip(rows, spans, strict=True):
         for record in row_recs:
-            record.update(page=page, page_end=page_end)
+            record.update(page=first, page_end=last)
     records = [record for row_recs in rows for record in row_recs]
     write_truth(content, records, pdf_path, len(pages))
-    return problems + check_layout(pages, content, records, spans)
+    checks = word_checks.Rendered(pdf_path, pages, content, records, spans, toc_pages)
+    return problems + word_checks.check_layout(checks, list(indicator_rows(content)))

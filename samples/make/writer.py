@@ -254,7 +254,9 @@ def add_section(doc: Any, orientation: str, page: Page) -> None:
 
 def objective_text(objective: Block) -> str:
     """Return an objective heading as printed: ``Label code – title``."""
-    return f"{objective['label']} {objective['code']} – {objective['title']}"
+    return (
+        f"{objective['label']} {objective['code']}{objective.get('sep', ' – ')}{objective['title']}"
+    )
 
 
 def block_text(block: Block) -> str | None:
