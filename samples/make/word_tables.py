@@ -42,7 +42,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 from docx.table import Table
 
-from . import word_checks, writer
+from . import word_checks, word_kv_checks, writer
 from .office import print_pdf
 from .truth import load_content as read_content
 from .truth import objective_context, row_records, write_truth
@@ -60,6 +60,9 @@ STATUSES = {
     "✔ Raggiunto": "achieved",
     "◐ Parzialmente raggiunto": "partially_achieved",
     "✘ Non raggiunto": "not_achieved",
+    "OBIETTIVO RAGGIUNTO": "achieved",
+    "OBIETTIVO PARZIALMENTE RAGGIUNTO": "partially_achieved",
+    "OBIETTIVO NON RAGGIUNTO": "not_achieved",
 }
 
 
@@ -81,16 +84,35 @@ def set_rules(table: Table, borders: dict[str, dict[str, str]]) -> None:
     table._tbl.tblPr.append(node)
 
 
-def line(size: int) -> dict[str, str]:
-    """A single black rule of ``size`` eighths of a point, or none."""
+def line(size: int, colour: str = "000000") -> dict[str, str]:
+    """A single rule of ``size`` eighths of a point (black by default), or none."""
     if not size:
         return {"val": "nil"}
-    return {"val": "single", "sz": str(size), "space": "0", "color": "000000"}
+    return {"val": "single", "sz": str(size), "space": "0", "color": colour}
 
 
 HRULES = {"top": line(12), "left": line(0), "bottom": line(12), "right": line(0)}
 HRULES |= {"insideH": line(4), "insideV": line(0)}
-RULED = {name: line(4) for name in ("top", "left", "bottom", "right", "insideH", "insideV")}
+EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+def new_table(doc: Any, spec: Block, page: writer.Page) -> Table:
+    """Add an empty table in the format's rules, with fixed column widths."""
+    widths: list[float] = spec["widths"]
+    table = doc.add_table(rows=0, cols=len(widths))
+    if spec["style"] == "grid":
+        table.style = "Table Grid"
+    elif spec["style"] == "hrules":
+        set_rules(table, HRULES)
+    elif spec["style"] not in ("booktabs", "ruled"):
+        raise ValueError(f"unknown table style {spec['style']!r}")
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    writer.set_table_geometry(table, widths, page)
+    if spec["style"] == "ruled":  # every edge, in one colour and size
+        rule = line(spec.get("rule_size", 4), spec.get("rule_colour", "000000"))
+        set_rules(table, dict.fromkeys(EDGES, rule))
+    return table
 
 
 def add_header_rows(table: Table, spec: Block, page: writer.Page) -> None:
@@ -114,7 +136,7 @@ def add_header_rows(table: Table, spec: Block, page: writer.Page) -> None:
         first = len(header) - 1
         cells.append((rows[0].cells[first].merge(rows[0].cells[-1]), header[-1]))
         cells.extend((rows[1].cells[first + i], label) for i, label in enumerate(sub))
-    centred = {*sub, header[-1]} if sub else set(header if spec["style"] == "ruled" else [])
+    centred = {*sub, header[-1]} if sub else set(header if spec.get("header_centre") else [])
     for cell, label in cells:
         writer.fill_cell(cell, label, page, bold=True)
         paragraph = cell.paragraphs[0]
@@ -132,29 +154,21 @@ def add_table(doc: Any, spec: Block, page: writer.Page) -> None:
     """Add a table in its format's style: header row(s), then indicator, objective and
     status rows."""
     widths: list[float] = spec["widths"]
-    table = doc.add_table(rows=0, cols=len(widths))
-    if spec["style"] == "grid":
-        table.style = "Table Grid"
-    elif spec["style"] == "hrules":
-        set_rules(table, HRULES)
-    elif spec["style"] not in ("booktabs", "ruled"):
-        raise ValueError(f"unknown table style {spec['style']!r}")
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    table.autofit = False
-    writer.set_table_geometry(table, widths, page)
-    if spec["style"] == "ruled":
-        set_rules(table, RULED)
+    table = new_table(doc, spec, page)
     add_header_rows(table, spec, page)
     fields = spec.get("fields") or []
     centred = {i for i, field in enumerate(fields) if field in spec.get("centre", [])}
+    centred |= set(spec.get("centre_columns", []))
     for item in spec["rows"]:
         row = writer.new_row(table, widths, cant_split=bool(spec.get("keep_rows")))
         if "objective" in item:
             cell = row.cells[0].merge(row.cells[-1])
             writer.fill_cell(cell, writer.objective_text(item["objective"]), page, bold=True)
-            writer.shade(cell, writer.OBJECTIVE_FILLS[item["objective"]["level"]])
+            fills = spec.get("objective_fills", writer.OBJECTIVE_FILLS)
+            writer.shade(cell, fills[item["objective"]["level"]])
         elif "status" in item:
-            comment = f"\n{item['comment']}" if item.get("comment") else ""
+            separator = spec.get("status_separator", "\n")
+            comment = f"{separator}{item['comment']}" if item.get("comment") else ""
             markup = f"<b>{item['phrase']}</b>{comment}"
             writer.fill_cell(row.cells[0].merge(row.cells[-1]), markup, page)
         else:
@@ -165,8 +179,32 @@ def add_table(doc: Any, spec: Block, page: writer.Page) -> None:
     if spec["style"] == "booktabs":
         for cell in table.rows[-1].cells:
             writer.set_cell_borders(cell, bottom=12)
-    if spec["style"] == "ruled":
-        doc.add_paragraph().paragraph_format.space_after = Pt(4)
+    if "gap_after" in spec:
+        doc.add_paragraph().paragraph_format.space_after = Pt(spec["gap_after"])
+
+
+def add_scheda(doc: Any, scheda: Block, content: Content, page: writer.Page) -> None:
+    """Add a scheda obiettivo: the key/value table, a gap, then its indicator table."""
+    spec = {**scheda["table"], "widths": content["scheda_widths"]}
+    table = new_table(doc, spec, page)
+    for label, value in scheda["pairs"]:
+        row = writer.new_row(table, spec["widths"], cant_split=True)
+        writer.fill_cell(row.cells[0], label, page, bold=True)
+        writer.shade(row.cells[0], content["scheda_label_fill"])
+        writer.fill_cell(row.cells[1], value, page)
+    gap = doc.add_paragraph()
+    gap.paragraph_format.space_after = Pt(2)
+    gap.add_run("").font.size = Pt(4)
+    add_table(doc, scheda["table"], page)
+
+
+def add_bullets(doc: Any, items: list[str], page: writer.Page) -> None:
+    """Add a bulleted list (Word's List Bullet style, a real numbering definition)."""
+    for number, item in enumerate(items):
+        paragraph = doc.add_paragraph(style="List Bullet")
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        paragraph.paragraph_format.space_after = Pt(6 if number == len(items) - 1 else 2)
+        writer.add_runs(paragraph, item, page.body_size)
 
 
 def add_objective(doc: Any, objective: Block, look: Block, page: writer.Page) -> Any:
@@ -174,7 +212,8 @@ def add_objective(doc: Any, objective: Block, look: Block, page: writer.Page) ->
     sizes = look.get("objective_sizes", {"area": 12.0, "strategic": 11.0, "operational": 10.0})
     size, text = sizes[objective["level"]], writer.objective_text(objective)
     if look.get("objective_paragraph"):
-        return writer.add_text(doc, text, size, bold=True, before=8, after=4, keep=True)
+        before, after = look.get("objective_spacing", (8, 4))
+        return writer.add_text(doc, text, size, bold=True, before=before, after=after, keep=True)
     italic = look.get("italic_operational", False) and objective["level"] == "operational"
     return writer.add_heading(doc, text, size, True, italic)
 
@@ -208,6 +247,10 @@ def build_document(content: Content, toc_pages: dict[str, int], page: writer.Pag
             if previous_was_table:  # Word would join two adjacent tables
                 doc.add_paragraph()
             add_table(doc, block["table"], page)
+        elif "scheda" in block:
+            add_scheda(doc, block["scheda"], content, page)
+        elif "bullets" in block:
+            add_bullets(doc, block["bullets"], page)
         else:
             raise ValueError(f"unknown body block: {block!r:.80}")
         if paragraph is not None and block.get("new_page"):
@@ -222,6 +265,9 @@ def build_document(content: Content, toc_pages: dict[str, int], page: writer.Pag
 def load_content(name: str) -> Content:
     """Read ``NAME.content.json`` and complete every table block from its ``ref`` format."""
     content = writer.resolve(read_content(name))
+    for block in content["body"]:
+        if "scheda" in block:
+            block["scheda"]["table"] = {**content["indicator_table"], **block["scheda"]}
     headings = {writer.block_text(block) for block in content["body"]}
     for block in content["body"]:
         for entry in block.get("toc", {}).get("entries", []):
@@ -233,8 +279,8 @@ def load_content(name: str) -> Content:
 def tables(content: Content) -> Iterator[Block]:
     """Yield every table spec in document order."""
     for block in content["body"]:
-        if "table" in block:
-            yield block["table"]
+        if "table" in block or "scheda" in block:
+            yield block.get("table") or block["scheda"]["table"]
 
 
 def indicator_rows(content: Content) -> Iterator[tuple[Block, Block]]:
@@ -273,13 +319,16 @@ def build_records(content: Content) -> list[list[Record]]:
     paragraphs after an indicator, up to the next heading, table or header row, add to the
     comment. An ``esito`` paragraph right after a table gives the status of all its
     indicators, and the paragraphs after it are their comment. A status column is checked
-    against the hand-written status, and weights add up to 100 in a ``weights_add_up`` table.
+    against the hand-written status, a status row's phrase against its status, and the
+    weights of an objective add up to 100 in ``weights_add_up`` tables. A scheda's
+    key/value table gives the hierarchy of its indicator rows.
     """
     hierarchy = Hierarchy()
     rows: list[list[Record]] = []
     commented: list[list[Record]] = []
     comment: list[str] | None = None
     last_table: list[list[Record]] | None = None
+    weights: dict[str, float] = {}
 
     def close_comment() -> None:
         nonlocal comment
@@ -302,15 +351,18 @@ def build_records(content: Content) -> list[list[Record]]:
             close_comment()
         if "objective" in block:
             hierarchy.enter(block["objective"])
+        if "scheda" in block:
+            hierarchy.context = scheda_context(block["scheda"])
         last_table = None
-        spec = block.get("table", {"fields": None})
+        spec = block.get("table") or block.get("scheda", {}).get("table") or {"fields": None}
         for row in spec["rows"] if spec["fields"] is not None else []:
             if "objective" in row:
                 close_comment()
                 hierarchy.enter(row["objective"])
             elif "status" in row:
-                if comment != [] or rows[-1][0]["status"] is not None:
-                    raise ValueError(f"status row not right after an indicator: {row}")
+                wrong = STATUSES.get(row["phrase"], row["status"]) != row["status"]
+                if wrong or comment != [] or rows[-1][0]["status"] is not None:
+                    raise ValueError(f"status row not right after an indicator, or wrong: {row}")
                 for record in rows[-1]:
                     record.update(status=row["status"], status_text=writer.plain(row["phrase"]))
                 comment = [text] if (text := writer.plain(row.get("comment"))) else []
@@ -321,20 +373,37 @@ def build_records(content: Content) -> list[list[Record]]:
                 )
                 last_table = [*(last_table or []), rows[-1]]
                 commented, comment = [rows[-1]], []
-        check_table(spec, last_table or [])
+                if spec.get("weights_add_up"):
+                    code = rows[-1][0]["objective_code"]
+                    weights[code] = weights.get(code, 0) + (rows[-1][0]["weight"] or 0)
+        check_status_column(spec, last_table or [])
     close_comment()
+    if any(total != 100 for total in weights.values()):
+        raise ValueError(f"indicator weights of an objective do not add up to 100: {weights}")
     return rows
 
 
-def check_table(spec: Block, rows: list[list[Record]]) -> None:
-    """Refuse a status column that is not its hand-written status, or weights that do not
-    add up to 100 where the table format says they do."""
+def check_status_column(spec: Block, rows: list[list[Record]]) -> None:
+    """Refuse a status column that is not its hand-written status."""
     for row in rows:
         if "status_text" in spec["fields"] and STATUSES[row[0]["status_text"]] != row[0]["status"]:
             raise ValueError(f"{row[0]['status_text']}: not the status {row[0]['status']}")
-    weights = [row[0]["weight"] for row in rows]
-    if rows and spec.get("weights_add_up") and sum(w or 0 for w in weights) != 100:
-        raise ValueError(f"weights of a table do not add up to 100: {weights}")
+
+
+def scheda_context(scheda: Block) -> Record:
+    """Return the hierarchy fields a scheda gives, re-checking the hand-read objective."""
+    pairs = dict(scheda["pairs"])
+    code, title = scheda["objective"]["objective_code"], scheda["objective"]["objective_title"]
+    if pairs["Obiettivo operativo"] != f"{code} – {title}":
+        raise ValueError(f"objective {code} {title!r} is not what the scheda prints")
+    hierarchy = Hierarchy()  # no area heading printed: area code from the objective code
+    hierarchy.enter({"level": "operational", "code": code, "title": title})
+    strategic = pairs["Obiettivo strategico"].split(" – ")[0]
+    if scheda["objective"]["area_code"] != hierarchy.context["area_code"] or not code.startswith(
+        strategic + "."
+    ):
+        raise ValueError(f"objective {code}: area code or strategic objective does not match")
+    return hierarchy.context
 
 
 # --------------------------------------------------------------------------- pdf
@@ -384,5 +453,23 @@ def make_sample(name: str, out: Path) -> list[str]:
             record.update(page=first, page_end=last)
     records = [record for row_recs in rows for record in row_recs]
     write_truth(content, records, pdf_path, len(pages))
+    if content.get("checks") == "kv":
+        return problems + word_kv_checks.check_layout(
+            pdf_path, content, table_places(content, spans), word_kv_checks.known_words(
+                list(word_kv_checks.printed_texts(content)))
+        )  # fmt: skip
     checks = word_checks.Rendered(pdf_path, pages, content, records, spans, toc_pages)
     return problems + word_checks.check_layout(checks, list(indicator_rows(content)))
+
+
+def table_places(content: Content, spans: word_checks.Spans) -> list[word_kv_checks.TablePlace]:
+    """Each indicator table with the top of its first row on each page it covers."""
+    places = []
+    for spec in (spec for spec in tables(content) if spec["fields"] is not None):
+        count = sum("cells" in row for row in spec["rows"])
+        firsts: dict[int, float] = {}
+        for page, top, _ in spans[:count]:
+            firsts.setdefault(page, top)
+        spans = spans[count:]
+        places.append(word_kv_checks.TablePlace(spec["widths"], spec["header"], firsts))
+    return places

@@ -1,10 +1,6 @@
-"""Word documents with key/value objective schede and status rows (python-docx printed by
-LibreOffice Writer).
-
-* ``comune-modena-2024-piao``: schede obiettivo, a key/value table naming the objectives
-  above ``Target 2024 | 2025 | 2026``, a table broken without its header repeated;
-* ``cciaa-venezia-2021-relazione``: landscape, shaded objective rows and ``OBIETTIVO …
-  RAGGIUNTO – …`` status rows in the table, ``1,5 mln €``.
+"""The layout checks of :mod:`word_tables` samples of key/value schede and long tables
+(``comune-modena-2024-piao``, ``cciaa-venezia-2021-relazione``: their content says
+``"checks": "kv"``), read back from the PDF with pdfplumber.
 """
 
 from __future__ import annotations
@@ -16,185 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
-from docx.table import Table
 
 from . import writer
-from .office import print_pdf
-from .truth import load_content, row_records, write_truth
-from .word_tables import Hierarchy
+from .word_checks import column_edges
 
 Block = dict[str, Any]
 Content = dict[str, Any]
-
-PAGE = writer.Page(margin_top=2.3, margin_bottom=2.0, table_size=8.0)
-GREY_RULE = "A6A6A6"  # thin grey lines of the Modena schede
-GREY_RULE_SIZE = 4  # eighths of a point: 0.5 pt
-BLACK_RULE = "000000"
-LABEL_FILL = "E7E6E6"  # key cells of a scheda
-MODENA_HEADER_FILL = "DEEAF6"
-VENEZIA_HEADER_FILL = "D9D9D9"
-OBJECTIVE_FILLS = {"strategic": "B4C6E7", "operational": "DDEBF7"}
-
-
-# --------------------------------------------------------------------------- texts
-
-
-def objective_text(objective: Block) -> str:
-    """Return an objective heading or row as printed: ``label code – title``."""
-    return f"{objective['label']} {objective['code']} – {objective['title']}"
-
-
-def status_markup(row: Block) -> str:
-    """Return a status row as marked up: the phrase bold, then `` – comment`` if any."""
-    comment = f" – {row['comment']}" if row.get("comment") else ""
-    return f"<b>{row['phrase']}</b>{comment}"
-
-
-# --------------------------------------------------------------------------- tables
-
-
-def row_flag(row: Any, name: str) -> None:
-    """Set an on/off row property (``w:tblHeader``, ``w:cantSplit``)."""
-    row._tr.get_or_add_trPr().append(writer.element(f"w:{name}"))
-
-
-def set_rules(table: Table, colour: str, size: int) -> None:
-    """Rule every cell edge of a table with single lines of one colour and size."""
-    borders = writer.element("w:tblBorders")
-    for name in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        attributes = {"val": "single", "sz": str(size), "space": "0", "color": colour}
-        borders.append(writer.element(f"w:{name}", **attributes))
-    table._tbl.tblPr.append(borders)
-
-
-def new_table(doc: Any, widths: list[float], colour: str) -> Table:
-    """Add an empty table with fixed column widths, ruled in the given colour."""
-    table = doc.add_table(rows=0, cols=len(widths))
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    table.autofit = False
-    writer.set_table_geometry(table, widths, PAGE)
-    set_rules(table, colour, GREY_RULE_SIZE if colour == GREY_RULE else 6)
-    return table
-
-
-def add_header_row(table: Table, widths: list[float], labels: list[str], fill: str) -> Any:
-    """Add a bold, shaded header row that never splits; return it."""
-    row = writer.new_row(table, widths)
-    row_flag(row, "cantSplit")
-    for cell, label in zip(row.cells, labels, strict=True):
-        writer.fill_cell(cell, label, PAGE, bold=True)
-        writer.shade(cell, fill)
-    return row
-
-
-def add_cells_row(
-    table: Table, widths: list[float], cells: list[str | None], centre: set[int]
-) -> None:
-    """Add a row of plain cells that never splits across pages."""
-    row = writer.new_row(table, widths)
-    row_flag(row, "cantSplit")
-    for index, (cell, text) in enumerate(zip(row.cells, cells, strict=True)):
-        writer.fill_cell(cell, text or "", PAGE)
-        if index in centre:
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def add_merged_row(table: Table, widths: list[float], markup: str, fill: str | None) -> None:
-    """Add one cell merged across the table (shaded when ``fill`` is given)."""
-    row = writer.new_row(table, widths)
-    row_flag(row, "cantSplit")
-    cell = row.cells[0].merge(row.cells[-1])
-    writer.fill_cell(cell, markup, PAGE)
-    if fill:
-        writer.shade(cell, fill)
-
-
-def add_scheda(doc: Any, scheda: Block, content: Content) -> None:
-    """Add a scheda obiettivo: the key/value table, a gap, then its indicator table."""
-    widths: list[float] = content["scheda_widths"]
-    table = new_table(doc, widths, GREY_RULE)
-    for label, value in scheda["pairs"]:
-        row = writer.new_row(table, widths)
-        row_flag(row, "cantSplit")
-        writer.fill_cell(row.cells[0], label, PAGE, bold=True)
-        writer.shade(row.cells[0], LABEL_FILL)
-        writer.fill_cell(row.cells[1], value, PAGE)
-    gap = doc.add_paragraph()
-    gap.paragraph_format.space_after = Pt(2)
-    gap.add_run("").font.size = Pt(4)
-
-    spec = content["indicator_table"]
-    table = new_table(doc, spec["widths"], GREY_RULE)
-    add_header_row(table, spec["widths"], spec["header"], MODENA_HEADER_FILL)  # not repeated
-    targets = {i for i, field in enumerate(spec["fields"]) if field.startswith("target")}
-    for row in scheda["rows"]:
-        add_cells_row(table, spec["widths"], row["cells"], targets)
-    end = doc.add_paragraph()
-    end.paragraph_format.space_after = Pt(10)
-
-
-def add_results_table(doc: Any, spec: Block) -> None:
-    """Add a long results table (header repeated) or, without ``fields``, a plain one."""
-    widths: list[float] = spec["widths"]
-    table = new_table(doc, widths, BLACK_RULE)
-    header = add_header_row(table, widths, spec["header"], VENEZIA_HEADER_FILL)
-    if spec["fields"] is None:
-        for row in spec["rows"]:
-            add_cells_row(table, widths, row["cells"], set(range(1, len(widths))))
-        return
-    row_flag(header, "tblHeader")
-    centre = {i for i, field in enumerate(spec["fields"]) if field in spec["centre"]}
-    for row in spec["rows"]:
-        if "objective" in row:
-            level = row["objective"]["level"]
-            markup = f"<b>{objective_text(row['objective'])}</b>"
-            add_merged_row(table, widths, markup, OBJECTIVE_FILLS[level])
-        elif "status" in row:
-            add_merged_row(table, widths, status_markup(row), None)
-        else:
-            add_cells_row(table, widths, row["cells"], centre)
-
-
-# --------------------------------------------------------------------------- document
-
-
-def add_bullets(doc: Any, items: list[str]) -> None:
-    """Add a bulleted list (Word's List Bullet style, a real numbering definition)."""
-    for number, item in enumerate(items):
-        paragraph = doc.add_paragraph(style="List Bullet")
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        paragraph.paragraph_format.space_after = Pt(6 if number == len(items) - 1 else 2)
-        writer.add_runs(paragraph, item, PAGE.body_size)
-
-
-def build_document(content: Content) -> Any:
-    """Build the whole report as a python-docx Document."""
-    doc = writer.new_document(content, PAGE, content["orientation"])
-    writer.add_cover(doc, content["cover"])
-    for block in content["body"]:
-        paragraph = None
-        if "heading" in block:
-            size = 14.0 if block["level"] == 1 else 12.0
-            paragraph = writer.add_heading(doc, block["heading"], size, bold=True)
-        elif "paragraph" in block:
-            paragraph = writer.add_text(doc, block["paragraph"], PAGE.body_size, before=4)
-        elif "bullets" in block:
-            add_bullets(doc, block["bullets"])
-        elif "objective" in block:
-            text = objective_text(block["objective"])
-            paragraph = writer.add_text(doc, text, 12.0, bold=True, before=10, after=5, keep=True)
-        elif "scheda" in block:
-            add_scheda(doc, block["scheda"], content)
-        elif "table" in block:
-            add_results_table(doc, block["table"])
-        else:
-            raise ValueError(f"unknown body block: {block!r:.80}")
-        if paragraph is not None and block.get("new_page"):
-            paragraph.paragraph_format.page_break_before = True
-    return doc
+PAGE = writer.Page(margin_top=2.3, margin_bottom=2.0)
+objective_text = writer.objective_text
 
 
 CHECKS = {
@@ -277,12 +102,6 @@ def find_phrases(page: Drawn, phrase: str) -> list[list[dict[str, Any]]]:
         if [w["text"] for w in run] == wanted and abs(run[0]["top"] - run[-1]["top"]) < 2:
             found.append(run)
     return found
-
-
-def column_edges(widths: list[float]) -> list[float]:
-    """Return the x (pt) of each column's left edge and of the table's right edge."""
-    left = (PAGE.margin_left - PAGE.cell_margin) * writer.POINTS_PER_CM
-    return [left + sum(widths[:i]) * writer.POINTS_PER_CM for i in range(len(widths) + 1)]
 
 
 # --------------------------------------------------------------------------- checks
@@ -510,137 +329,6 @@ def known_words(texts: list[str]) -> set[str]:
     return known
 
 
-#!/usr/bin/env python3
-
-
-STATUSES = {
-    "OBIETTIVO RAGGIUNTO": "achieved",
-    "OBIETTIVO PARZIALMENTE RAGGIUNTO": "partially_achieved",
-    "OBIETTIVO NON RAGGIUNTO": "not_achieved",
-}
-
-Record = dict[str, Any]
-
-
-# --------------------------------------------------------------------------- content
-
-
-def indicator_tables(content: Content) -> Iterator[tuple[Block, list[Block]]]:
-    """Yield ``(table format, indicator rows)`` for every indicator table, in order."""
-    for block in content["body"]:
-        if "scheda" in block:
-            yield content["indicator_table"], block["scheda"]["rows"]
-        elif "table" in block and block["table"]["fields"] is not None:
-            yield block["table"], [row for row in block["table"]["rows"] if "cells" in row]
-
-
-# --------------------------------------------------------------------------- mechanical re-checks
-
-
-# --------------------------------------------------------------------------- records
-
-
-def scheda_context(scheda: Block) -> Record:
-    """Return the hierarchy fields a scheda gives, re-checking the hand-read objective."""
-    pairs = dict(scheda["pairs"])
-    code, title = scheda["objective"]["objective_code"], scheda["objective"]["objective_title"]
-    if pairs["Obiettivo operativo"] != f"{code} – {title}":
-        raise ValueError(f"objective {code} {title!r} is not what the scheda prints")
-    hierarchy = Hierarchy()  # no area heading printed: area code from the objective code
-    hierarchy.enter({"level": "operational", "code": code, "title": title})
-    strategic = pairs["Obiettivo strategico"].split(" – ")[0]
-    if scheda["objective"]["area_code"] != hierarchy.context["area_code"] or not code.startswith(
-        strategic + "."
-    ):
-        raise ValueError(f"objective {code}: area code or strategic objective does not match")
-    return hierarchy.context
-
-
-def schede_records(content: Content) -> list[list[Record]]:
-    """Make the records of every scheda's indicator rows (pages unset), row by row."""
-    rows: list[list[Record]] = []
-    previous: Block = {}
-    for block in content["body"]:
-        if "scheda" in block:
-            context = scheda_context(block["scheda"])
-            spec = content["indicator_table"]
-            rows.extend(
-                row_records(spec["fields"], row["cells"], row["parsed"], context)
-                for row in block["scheda"]["rows"]
-            )
-        elif "scheda" in previous and "paragraph" in block:
-            raise ValueError("prose right after a scheda would be a comment: not intended")
-        previous = block
-    return rows
-
-
-def long_table_records(content: Content) -> list[list[Record]]:
-    """Make the records of every long table's indicator rows (pages unset), row by row.
-
-    Area headings and objective rows set the hierarchy; a status row right after an
-    indicator sets its status, status_text (the phrase) and comment (the text after it).
-    """
-    hierarchy = Hierarchy()
-    rows: list[list[Record]] = []
-    weights: dict[str, float] = {}
-    for block in content["body"]:
-        if "objective" in block:
-            hierarchy.enter(block["objective"])
-        if "table" not in block or block["table"]["fields"] is None:
-            continue
-        last: list[Record] | None = None
-        for row in block["table"]["rows"]:
-            if "objective" in row:
-                hierarchy.enter(row["objective"])
-                last = None
-            elif "status" in row:
-                if last is None or STATUSES.get(row["phrase"]) != row["status"]:
-                    raise ValueError(f"status row not after an indicator, or wrong: {row}")
-                for record in last:
-                    record.update(status=row["status"], status_text=writer.plain(row["phrase"]))
-                    record["comment"] = writer.plain(row["comment"])
-                last = None
-            else:
-                spec = block["table"]
-                last = row_records(spec["fields"], row["cells"], row["parsed"], hierarchy.context)
-                rows.append(last)
-                code = hierarchy.context["objective_code"]
-                weights[code] = weights.get(code, 0) + (last[0]["weight"] or 0)
-    if any(total != 100 for total in weights.values()):
-        raise ValueError(f"indicator weights of an objective do not add up to 100: {weights}")
-    return rows
-
-
-def build_records(content: Content) -> list[list[Record]]:
-    """Make the records of every indicator row for the content's layout."""
-    if content["layout"] == "schede":
-        return schede_records(content)
-    return long_table_records(content)
-
-
-# --------------------------------------------------------------------------- pdf
-
-
-def locate_rows(pdf_path: Path, content: Content) -> tuple[list[tuple[int, int]], list[TablePlace]]:
-    """Return the 1-based (page, page_end) of every indicator row, and where each table is."""
-    pages = writer.read_pdf(pdf_path, PAGE)
-    spans = []
-    places = []
-    at = (0, 0.0)
-    for spec, rows in indicator_tables(content):
-        view = {"widths": spec["widths"], "header": spec["header"]}
-        column = spec["fields"].index("indicator")
-        firsts: dict[int, float] = {}
-        for row in rows:
-            at = writer.find_cell_start(pages, view, column, row["cells"][column], at)
-            end = writer.find_row_end(pages, view, row["cells"], at)
-            spans.append((at[0] + 1, end + 1))
-            firsts.setdefault(at[0] + 1, at[1])
-            at = (at[0], at[1] + 1)
-        places.append(TablePlace(spec["widths"], spec["header"], firsts))
-    return spans, places
-
-
 def printed_texts(content: Content) -> Iterator[str]:
     """Yield every text the content prints (cover, header, prose, headings, tables)."""
     yield from (line["text"] for line in content["cover"])
@@ -661,21 +349,3 @@ def printed_texts(content: Content) -> Iterator[str]:
                 if "objective" in row:
                     yield objective_text(row["objective"])
                 yield from filter(None, [row.get("phrase"), row.get("comment"), "–"])
-
-
-# --------------------------------------------------------------------------- main
-
-
-def make_sample(name: str, out: Path) -> list[str]:
-    """Render one sample and write its PDF and truth; return the failed checks."""
-    content = writer.resolve(load_content(name))
-    rows = build_records(content)
-    pdf_path = print_pdf(build_document(content), ".docx", out / f"{name}.pdf")
-    spans, places = locate_rows(pdf_path, content)
-    for row_recs, (page, page_end) in zip(rows, spans, strict=True):
-        for record in row_recs:
-            record.update(page=page, page_end=page_end)
-    records = [record for row_recs in rows for record in row_recs]
-    pages = len(writer.read_pdf(pdf_path, PAGE))
-    write_truth(content, records, pdf_path, pages)
-    return check_layout(pdf_path, content, places, known_words(list(printed_texts(content))))
