@@ -259,9 +259,6 @@ def locate_pages(streams: list[str], content: Content) -> list[tuple[int, int]]:
     return spans
 
 
-#!/usr/bin/env python3
-
-
 Check = Callable[[Path, Content, list[Record], list[str]], list[str]]
 
 

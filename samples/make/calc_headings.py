@@ -384,9 +384,6 @@ def _two_row_header(page: calc.PageText, raw: Any, columns: list[Content]) -> li
     return problems
 
 
-#!/usr/bin/env python3
-
-
 Record = dict[str, Any]
 
 

@@ -125,9 +125,6 @@ def ferrara_workbook(content: Content) -> Workbook:
     return workbook
 
 
-#!/usr/bin/env python3
-
-
 STATUSES = {
     "Raggiunto": "achieved",
     "Parzialmente raggiunto": "partially_achieved",

@@ -31,9 +31,6 @@ from .truth import (
     write_truth,
 )
 
-#!/usr/bin/env python3
-
-
 STYLES: dict[str, SheetStyle] = {
     "regione": SheetStyle(
         landscape=True,
@@ -82,9 +79,6 @@ TEXT_FIELDS = ("indicator_code", "indicator", "formula", "data_source", "notes",
 
 Record = dict[str, Any]
 Row = dict[str, Any]
-
-
-# --------------------------------------------------------------------------- value checks
 
 
 # --------------------------------------------------------------------------- records

@@ -178,9 +178,6 @@ def _page_setup(
 # --------------------------------------------------------------------------- reportlab (ATS)
 
 
-#!/usr/bin/env python3
-
-
 Record = dict[str, Any]
 
 #: The words of the Trento sheet's two header rows.
@@ -281,9 +278,3 @@ def make_sample(name: str, out: Path) -> list[str]:
         records += row_records
     write_truth(content, records, pdf_path, len(pages))
     return [f"heading not printed: {h}" for h in missing] + check_trento(pdf_path, pages, records)
-
-
-# --------------------------------------------------------------------------- ATS (reportlab)
-
-
-# --------------------------------------------------------------------------- main

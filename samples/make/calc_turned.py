@@ -249,9 +249,6 @@ def check_trieste(pdf_path: Path, content: Content, spans: list[Any]) -> list[st
     return problems
 
 
-#!/usr/bin/env python3
-
-
 LABELS = {"strategic": "Obiettivo strategico", "operational": "Obiettivo operativo"}
 
 Record = dict[str, Any]

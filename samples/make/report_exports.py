@@ -229,15 +229,6 @@ def check_verona(pdf_path: Path, sample: Content, records: list[Any], _: Any) ->
     return problems
 
 
-# --------------------------------------------------------------------------- ARPA
-
-
-#!/usr/bin/env python3
-
-
-# --------------------------------------------------------------------------- values
-
-
 # --------------------------------------------------------------------------- records
 
 
@@ -271,9 +262,6 @@ def verona_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 # --------------------------------------------------------------------------- samples
 
 
-#!/usr/bin/env python3
-
-
 FONTS = {
     "LS": "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
     "LS-Bold": "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
@@ -293,9 +281,6 @@ def _style(size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
 
 def _p(text: str, style: ParagraphStyle) -> platypus.Paragraph:
     return platypus.Paragraph(escape(text), style)
-
-
-# --------------------------------------------------------------------------- values
 
 
 # --------------------------------------------------------------------------- records
@@ -547,12 +532,6 @@ def check_dogane(pdf_path: Path, sample: Content, records: list[Record], _: Any)
 # --------------------------------------------------------------------------- main
 
 
-#!/usr/bin/env python3
-
-
-GE, LE, EQ = ">=", "<=", "="
-
-
 def heading_line(item: dict[str, Any]) -> str:
     return f"{item['label']} {item['code']} – {item['title']}"
 
@@ -663,9 +642,6 @@ def check_bari(pdf_path: Path, sample: Content, records: list[Record], _: Any) -
             if truth.squash(line) not in truth.squash(bold):
                 problems.append(f"heading not bold: {line!r}")
     return problems
-
-
-# --------------------------------------------------------------------------- main
 
 
 # --------------------------------------------------------------------------- samples

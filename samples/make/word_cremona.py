@@ -54,9 +54,6 @@ class Layout:
     body_size: float = 10.0
 
 
-# --------------------------------------------------------------------------- markup
-
-
 # --------------------------------------------------------------------------- content
 
 
@@ -204,9 +201,6 @@ def build_document(content: Content, layout: Layout, title: str) -> Any:
 # --------------------------------------------------------------------------- pdf
 
 
-#!/usr/bin/env python3
-
-
 TITLE = "Relazione sulla Performance 2020"
 
 Record = dict[str, Any]
@@ -322,9 +316,6 @@ def build_records(content: Content) -> list[Record]:
             raise ValueError(f"unknown item kind {kind!r}")
     close_comment()
     return records
-
-
-# --------------------------------------------------------------------------- pages
 
 
 # --------------------------------------------------------------------------- checks

@@ -278,9 +278,6 @@ def build_document(content: Content, page: writer.Page) -> Any:
     return doc
 
 
-#!/usr/bin/env python3
-
-
 CHECKS = {
     "table_over_page_break",
     "header_not_repeated",
