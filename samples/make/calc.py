@@ -16,7 +16,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -267,6 +267,7 @@ def _page_setup(ws: Worksheet, style: SheetStyle, header_row: int, area: str) ->
     ws.freeze_panes = ws.cell(header_row + 1, 1)
 
 
+Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
 Char = tuple[float, float, str, float]  # top, bottom, text, x0
 
 
@@ -426,3 +427,12 @@ def title_rows(
         row += 1
     ws.row_dimensions[row].height = gap
     return row + 1
+
+
+def rows_apart(spans: list[Span]) -> list[str]:
+    """Rows on one page must not run into the next one (a row height set too low)."""
+    return [
+        f"a row on page {page} runs into the next row"
+        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
+        if page == end == next_page and bottom > next_top + 0.5
+    ]

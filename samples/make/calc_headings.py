@@ -171,9 +171,6 @@ def marche_workbook(content: Content) -> Workbook:
     return workbook
 
 
-Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
-
-
 def _header_rule(raw: Any, first_labels: set[str]) -> tuple[dict[str, Any], float] | None:
     """The rule under a two-row header and the top of the header's first row, if any."""
     words = raw.extract_words(extra_attrs=["fontname"])
@@ -221,15 +218,6 @@ def read_rule_pages(pdf_path: Path, columns: list[Content]) -> list[calc.PageTex
     return pages
 
 
-def rows_apart(spans: list[Span]) -> list[str]:
-    """Rows on one page must not run into the next one (a row height set too low)."""
-    return [
-        f"a row on page {page} runs into the next row"
-        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
-        if page == end == next_page and bottom > next_top + 0.5
-    ]
-
-
 def _bold_lines(raw: Any) -> list[dict[str, Any]]:
     """Text lines printed entirely in bold."""
     return [
@@ -243,14 +231,18 @@ def _bold_lines(raw: Any) -> list[dict[str, Any]]:
 
 
 def check_molise(
-    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[Span], owners: list[str]
+    pdf_path: Path,
+    pages: list[calc.PageText],
+    sheet: Content,
+    spans: list[calc.Span],
+    owners: list[str],
 ) -> list[str]:
     """Landscape; ruled cells, no gridlines; grey header on every page; merged bold headings;
     an objective's rows continuing under the repeated header without its heading.
 
     ``owners`` gives, per indicator row, the code of the objective it belongs to.
     """
-    problems = rows_apart(spans)
+    problems = calc.rows_apart(spans)
     labels = [truth.squash(c["header"]) for c in sheet["columns"]]
     headings = [truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r]
     printed: dict[str, int] = dict.fromkeys(headings, 0)
@@ -303,11 +295,11 @@ def check_molise(
 
 
 def check_marche(
-    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[calc.Span]
 ) -> list[str]:
     """Portrait; prose first; two-row header with the rule below only; bold headings; no
     other lines or fills; the summary table last, on a page of its own."""
-    sheet, problems = content["sheet"], rows_apart(spans)
+    sheet, problems = content["sheet"], calc.rows_apart(spans)
     columns = sheet["columns"]
     used = sorted({s[0] for s in spans})
     headings = {truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r}

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +131,6 @@ STATUSES = {
 }
 
 Record = dict[str, Any]
-Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
 
 
 # --------------------------------------------------------------------------- values
@@ -238,20 +236,11 @@ def header_printed(page: calc.PageText, raw: Any, columns: list[Content]) -> boo
     return True
 
 
-def rows_apart(spans: list[Span]) -> list[str]:
-    """Rows on one page must not run into the next one (a row height set too low)."""
-    return [
-        f"a row on page {page} runs into the next row"
-        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
-        if page == end == next_page and bottom > next_top + 0.5
-    ]
-
-
 def check_vicenza(
-    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[calc.Span]
 ) -> list[str]:
     """Landscape, gridlines and header on every page; merged texts once; a block split."""
-    columns, problems = sheet["columns"], rows_apart(spans)
+    columns, problems = sheet["columns"], calc.rows_apart(spans)
     with pdfplumber.open(pdf_path) as pdf:
         for page, raw in zip(pages, pdf.pages, strict=True):
             if not (page.landscape and page.ruled and header_printed(page, raw, columns)):
@@ -292,10 +281,10 @@ def _occurrences(page: calc.PageText, column: int, text: str) -> tuple[int, int]
 
 
 def check_ferrara(
-    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[calc.Span]
 ) -> list[str]:
     """Portrait, no lines, header-only fill, prose page, bold headings, wraps, budget last."""
-    sheet, problems = content["sheet"], rows_apart(spans)
+    sheet, problems = content["sheet"], calc.rows_apart(spans)
     header_rgb = tuple(int(FERRARA_STYLE.header_fill[i : i + 2], 16) / 255 for i in (0, 2, 4))
     used = sorted({s[0] for s in spans})
     bold = ""
