@@ -215,7 +215,8 @@ def reading_options() -> argparse.ArgumentParser:
     limits.add_argument(
         "--ocr",
         action="store_true",
-        help="OCR pages without a text layer first (needs ocrmypdf and tesseract-ocr-ita)",
+        help="OCR pages without a text layer, and tables printed as images "
+        "(needs ocrmypdf and tesseract-ocr-ita)",
     )
     limits.add_argument(
         "--max-pages",

@@ -175,7 +175,7 @@ def map_header(
     if objectives and "indicator" not in fields:
         # the header misnames the indicator column: the innermost objective column holds it,
         # in a table of targets or results ("Obiettivi | Numero | %" counts objectives)
-        if not {"target", "actual", "status_column"} & set(fields):
+        if not {"target", "actual", "status_column"} & strong:  # by a label, not a bare year
             return None
         inner = max(objectives, key=lambda i: (_LEVEL_RANK[levels[i]], i))
         fields[inner], levels[inner] = "indicator", None

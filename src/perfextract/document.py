@@ -40,10 +40,9 @@ def italian_title(text: str) -> str:
     return " ".join(words)
 
 
-def _is_acronym(line: str) -> bool:
-    """True for a body's short form (``ASP BARI``, ``ATS``): capitals, two words at most."""
-    words = line.split()
-    return 0 < len(words) <= 2 and line.isupper() and len(words[0]) <= 5
+def _is_short_form(line: str) -> bool:
+    """True for a body's short name (``ASP BARI``, ``Unioncamere Lombardia``): two words."""
+    return 0 < len(line.split()) <= 2
 
 
 def read_issuer(lines: list[str]) -> str | None:
@@ -63,13 +62,25 @@ def read_issuer(lines: list[str]) -> str | None:
     'Alma Mater Studiorum – Università di Bologna'
     >>> read_issuer(["ASP BARI", "Azienda Pubblica di Servizi alla Persona «Città di Bari»"])
     'Azienda Pubblica di Servizi alla Persona «Città di Bari»'
+    >>> read_issuer(["Regione Puglia – Servizio Sanitario Regionale", "ASL LECCE",
+    ...              "Azienda Sanitaria Locale di Lecce"])
+    'Azienda Sanitaria Locale di Lecce'
     """
     for i, line in enumerate(lines[:15]):
         line = line.strip()
         if not _ISSUER_START_RE.match(line):
             continue
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if _is_acronym(line) and _ISSUER_START_RE.match(following) and len(following) > len(line):
+        below = [n.strip() for n in lines[i + 1 : i + 4] if n.strip()]
+        if line.lower().startswith("regione") and any(
+            _ISSUER_START_RE.match(n) and not n.lower().startswith("regione") for n in below
+        ):
+            continue  # "Regione Puglia – Servizio Sanitario Regionale" above its ASL
+        following = below[0] if below else ""
+        if (
+            _is_short_form(line)
+            and _ISSUER_START_RE.match(following)
+            and len(following.split()) > len(line.split()) + 1
+        ):
             line = following  # "ASP BARI" over "Azienda Pubblica di Servizi alla Persona …"
         name = _SEPARATOR_RE.split(line)[0].strip(" -–:,")
         name = _REPORT_KIND_RE.split(name)[0]  # "COMUNE DI VERONA Relazione sulla …"

@@ -138,7 +138,8 @@ _SECTION_WORDS = frozenset({
     "presentazione", "introduzione", "premessa", "obiettivi", "indicatori", "risultati",
     "sintesi", "allegato", "allegati", "conclusioni", "indice", "risorse", "analisi",
     "contesto", "quadro", "schede", "elenco", "tabella", "nota", "note", "appendice",
-    "glossario", "metodologia", "piano", "relazione",
+    "glossario", "metodologia", "piano", "relazione", "performance", "valore", "sezione",
+    "sottosezione",
 })  # fmt: skip
 
 

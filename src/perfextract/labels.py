@@ -474,7 +474,7 @@ _HEADING_RE = re.compile(
         area\s+(?:strategica|di\s+intervento|tematica)?
       | macro-?area | ambito(?:\s+strategico|\s+di\s+intervento)?
       | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
-      | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)\s*
+      | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)(?:\s+di\s+valore\s+pubblico)?\s*
         (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei]
                |strat\.|op\.)?                                       # OB. STRAT. 1, OB. OP. 1.2
       | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
@@ -524,6 +524,8 @@ def match_heading(text: str | None) -> Heading | None:
     ['B', 'IV']
     >>> match_heading("Obiettivo OB.R.1 – Aumentare i finanziamenti").code
     'OB.R.1'
+    >>> match_heading("Obiettivo di valore pubblico 2 – Napoli città digitale").code
+    '2'
     >>> match_heading("Area strategica: Ricerca")
     Heading(level='area', code=None, title='Ricerca', label='Area strategica')
     """

@@ -12,8 +12,10 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
+from perfextract.labels import match_heading
 from perfextract.model import BBox, RawTable, Row
 
 #: Share of the page's longer side, at the top and at the bottom, taken as margin band.
@@ -126,21 +128,48 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
         chars = [c for line in para for c in line["chars"]]
         margin = in_margin(top, bottom, page)
         text = "\n".join(line["text"] for line in para)
-        rows.append(
-            Row(
-                page=number,
-                top=top,
-                bottom=bottom,
-                cells=(text,),
-                bold=_is_bold(chars),
-                margin=margin,
-                note=is_footnote(text, chars, body_size),
-                x0=min(line["x0"] for line in para),
-                x1=max(line["x1"] for line in para),
-            )
+        row = Row(
+            page=number,
+            top=top,
+            bottom=bottom,
+            cells=(text,),
+            bold=_is_bold(chars),
+            margin=margin,
+            note=is_footnote(text, chars, body_size),
+            x0=min(line["x0"] for line in para),
+            x1=max(line["x1"] for line in para),
         )
+        rows.extend(split_bold_lead(row, para))
     rows.sort(key=lambda r: (r.top, r.table is None))
     return rows
+
+
+def split_bold_lead(row: Row, para: Sequence[dict[str, Any]]) -> list[Row]:
+    """A paragraph opened by a heading in bold that runs on in plain text, as two rows.
+
+    ``Obiettivo strategico 2: Sostenibilità economica`` in bold, then ``Questo
+    obiettivo è declinato …`` in plain type on the same line: the bold run is
+    the heading (when it reads as one), the rest a paragraph of its own.
+    """
+    if row.bold:
+        return [row]
+    chars = [c for line in para for c in line["chars"] if c["text"].strip()]
+    lead = 0
+    while lead < len(chars) and _is_bold(chars[lead : lead + 1]):
+        lead += 1
+    if lead < 8 or lead == len(chars):
+        return [row]
+    text = row.text
+    seen = cut = 0
+    while cut < len(text) and seen < lead:  # where the bold run ends in the text
+        seen += not text[cut].isspace()
+        cut += 1
+    heading, rest = text[:cut].strip(), text[cut:].strip()
+    if not rest or match_heading(heading) is None:
+        return [row]
+    middle = chars[lead - 1]["bottom"]
+    return [replace(row, cells=(heading,), bold=True, bottom=middle),
+            replace(row, cells=(rest,), bold=False, top=middle - 0.01)]  # fmt: skip
 
 
 def drop_running_lines(rows: Sequence[Row]) -> list[Row]:

@@ -243,7 +243,8 @@ def read_page(ppage: Any, page_number: int, source: bytes = b"") -> Page:
                 if not clipped_out(box, clip) and (char := _char(glyph, box, page_number)):
                     chars.append(char)
         elif kind == "path":
-            edges.extend(_edges(_Path(tuple(_with_starts(obj)))))
+            filled = bool(getattr(obj, "fill", False)) and not getattr(obj, "stroke", False)
+            edges.extend({**e, "fill": filled} for e in _edges(_Path(tuple(_with_starts(obj)))))
         elif kind == "image":
             x0, top, x1, bottom = obj.bbox
             images.append({"object_type": "image", "x0": x0, "top": top, "x1": x1,

@@ -14,7 +14,7 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from typing import Any, cast
 
-from perfextract.backends import TableBackend, get_backend, is_grid
+from perfextract.backends import TableBackend, close_open_row, get_backend, is_grid
 from perfextract.backends.borderless import Columns, find_borderless_tables
 from perfextract.document import read_document, reports_results
 from perfextract.errors import (
@@ -22,15 +22,24 @@ from perfextract.errors import (
     InternalError,
     InvalidPDFError,
     NoTablesWarning,
+    OCRError,
+    OCRUnavailableError,
     PerfExtractError,
     SettingsError,
     UnreadablePageError,
     describe_cause,
 )
 from perfextract.evidence import RefusedTable, Trace
+from perfextract.image_tables import (
+    find_image_tables,
+    image_table_warning,
+    image_tables,
+    read_image_tables,
+    settle_image_text,
+)
 from perfextract.labels import teach_labels
 from perfextract.layout import drop_running_lines, page_rows
-from perfextract.model import RawTable, Report, ReportWarning, Row, Source
+from perfextract.model import BBox, RawTable, Report, ReportWarning, Row, Source
 from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.page import Page
 from perfextract.pdf import (
@@ -247,7 +256,10 @@ def read_pages(
     gets an ``unreadable-page`` warning and the others are read; when no
     page can be read the file is unreadable (InvalidPDFError).  Pages with no
     text layer get one ``no-text-layer`` warning, and the ``ocr_pages`` that
-    OCR gave text one ``ocr-text`` warning.
+    OCR gave text one ``ocr-text`` warning.  A page of text that shows an
+    image with no text over it, which may be a table, gets an ``image-table``
+    warning; with ``options.ocr`` the image is read instead
+    (:mod:`perfextract.image_tables`), and its tables join the page's.
     """
     rows: list[Row] = []
     front: list[str] = []
@@ -270,16 +282,35 @@ def read_pages(
                 )
                 notes.append(ReportWarning(number, "off-page-text", message))
             sizes[number] = (float(page.width), float(page.height))
+            regions = find_image_tables(page, password=options.password)
+            if regions and not options.ocr:
+                message = image_table_warning(number, regions)
+                notes.append(ReportWarning(number, "image-table", message))
             ruled = []
             for table in backend.find_tables(page):
                 if is_grid(table):
-                    ruled.append(table)
+                    ruled.append(close_open_row(page, table))
                 else:
                     reason = (
                         f"{table.backend}: a ruled frame, not a grid (no row but a header is "
                         "divided into two cells or more); its text is read as lines"
                     )
                     refused.append(RefusedTable(number, None, table.bbox, reason))
+            pictured = []
+            if regions and options.ocr:
+                try:
+                    page = read_image_tables(
+                        page, regions, password=options.password, timeout=deadline.left()
+                    )
+                except OCRUnavailableError:
+                    raise
+                except OCRError as exc:  # this page's images only: the others are read
+                    message = f"{pdf.name}: the images of page {number} cannot be read ({exc})"
+                    notes.append(ReportWarning(number, "image-table", message))
+                else:
+                    pictured = image_tables(page, regions)
+                    ruled = [t for t in ruled if not _overlaps(t.bbox, regions)]
+                    ruled += [t for found in pictured for t in found.tables]
             borderless, carry = find_borderless_tables(
                 page,
                 [t.bbox for t in ruled],
@@ -288,6 +319,9 @@ def read_pages(
                 options.min_header_fields,
             )
             tables = sorted(ruled + borderless, key=lambda t: (t.bbox[1], t.bbox[0]))
+            if pictured:
+                page, said = settle_image_text(page, pictured, tables)
+                notes += [ReportWarning(number, code, message) for code, message in said]
             found = page_rows(page, tables, first_table=len(found_tables))
         except UnreadablePageError as exc:
             failures.append(exc)
@@ -321,6 +355,10 @@ def read_pages(
         message = f"{which} read from an OCR text layer: check the values against the page"
         notes.append(ReportWarning(_only(ocr_text), "ocr-text", message))
     return PagesRead(rows, front, notes, found_tables, refused, sizes)
+
+
+def _overlaps(box: tuple[float, float, float, float], regions: Sequence[BBox]) -> bool:
+    return any(box[0] < r[2] and r[0] < box[2] and box[1] < r[3] and r[1] < box[3] for r in regions)
 
 
 def drop_far_objects(page: Page) -> tuple[Page, int]:

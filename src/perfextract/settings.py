@@ -34,7 +34,9 @@ class Settings:
         how many known columns a row must name to be taken for a header row.
     ``ocr``
         run OCR (ocrmypdf with tesseract's Italian model) on the pages that
-        have no text layer before reading them; see :mod:`perfextract.ocr`.
+        have no text layer before reading them, and read the tables printed
+        as images on text pages with tesseract; see :mod:`perfextract.ocr`
+        and :mod:`perfextract.image_tables`.
     ``max_pages``
         the most pages read from one file (of the selection); the pages past
         it are skipped with a ``pages-skipped`` warning.  None: no limit.

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from perfextract.columns import (
+    HIERARCHY_FIELDS,
     SHORT_FIELDS,
     ColumnMap,
     fit_cells,
@@ -306,8 +307,10 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
         return True
     if row.page <= draft.page_end:
         return False
-    before = {i for i, parts in enumerate(draft.cells) if parts}
-    now = {i for i, c in enumerate(cells) if c}
+    # the hierarchy columns of a row were taken out as headings: they do not count
+    outline = {i for i, f in enumerate(draft.columns.fields) if f in HIERARCHY_FIELDS}
+    before = {i for i, parts in enumerate(draft.cells) if parts} - outline
+    now = {i for i, c in enumerate(cells) if c} - outline
     short = {i for i, f in enumerate(draft.columns.fields) if f in SHORT_FIELDS}
     return now < before and len(now & short) < 2
 
@@ -330,9 +333,9 @@ def wrapped_name(cells: tuple[str | None, ...], name: int) -> bool:
 
 
 def merge_continued_rows(draft: Draft, row: Row) -> None:
-    """Append the cells of a continuation row to its draft."""
+    """Append the cells of a continuation row to its draft (not its hierarchy cells)."""
     for i, cell in enumerate(fit_cells(row.cells, draft.columns.width)):
-        if cell:
+        if cell and draft.columns.fields[i] not in HIERARCHY_FIELDS:
             draft.cells[i].append(cell)
     draft.page_end = max(draft.page_end, row.page)
     if row.page == draft.page and row.bbox is not None:
@@ -370,6 +373,7 @@ class _Reader:
         self.pending_title = False
         self.collecting = False  # free text now belongs to the last indicator's comment
         self.group_start = 0  # the first record of the indicators read since the last heading
+        self.headings: set[Heading] = set()  # the headings met, to tell a title row repeated
         self.rows_in_table = 0  # indicator rows read under the current header
 
     def finish(self) -> None:
@@ -410,6 +414,17 @@ class _Reader:
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
+
+    def repeated_overleaf(self, heading: Heading, row: Row) -> bool:
+        """True for a heading met before, again at the head of a page while a row is open.
+
+        A table whose first row is its objective's title prints it again on each
+        page, with the header; the row split by the page break goes on under it.
+        """
+        seen = heading in self.headings
+        self.headings.add(heading)
+        draft = self.draft
+        return seen and draft is not None and not draft.closed and row.page > draft.page_end
 
     def second_header_row(self, upper: Row, row: Row, body: Sequence[Row]) -> ColumnMap | None:
         """The mapping of header row ``upper`` completed by ``row``, if ``row`` completes it."""
@@ -553,6 +568,8 @@ class _Reader:
             if item.kind == "caption":  # another table follows, under a header of its own
                 self.columns = None
         elif item.kind == "heading" and item.heading is not None:
+            if self.repeated_overleaf(item.heading, row):
+                return  # a table's title row printed again on the next page
             self.finish()
             self.enter(item.heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False

@@ -9,10 +9,12 @@ when one of its backends is used, so ``import perfextract`` stays fast.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from perfextract.columns import map_header
 from perfextract.labels import match_label
+from perfextract.layout import in_margin
 from perfextract.model import RawTable
 from perfextract.settings import Backend
 
@@ -76,3 +78,61 @@ def _labels(row: Sequence[str | None]) -> bool:
 def get_backend(backend: Backend) -> TableBackend:
     """A ready instance of ``backend``."""
     return BACKENDS[backend]()
+
+
+#: A ruled table that ends below this share of the page height may have a row cut open.
+OPEN_ROW_FROM = 0.6
+
+
+def _runs_to_foot(page: Any, bottom: float) -> bool:
+    """True when text ending at ``bottom`` reaches the page's bottom margin band (within a line)."""
+    return in_margin(bottom + 14, bottom + 14, page)
+
+
+def close_open_row(page: Any, table: RawTable) -> RawTable:
+    """``table`` with the text of its last row cut open by the foot of the page.
+
+    Report software breaks a row over a page without drawing the rule under
+    its first part: its lines lie just below the last rule, above the page's
+    margin band.  They are read into the table's columns as one more row.
+    """
+    if not table.columns or table.bbox[3] < OPEN_ROW_FROM * float(page.height):
+        return table
+    x0, _, x1, bottom = table.bbox
+    below = sorted(
+        (c for c in page.chars
+         if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and c["top"] >= bottom - 1
+         and not in_margin(c["top"], c["bottom"], page) and c["text"].strip()),
+        key=lambda c: c["top"],
+    )  # fmt: skip
+    block: list[Any] = []
+    for char in below:  # the lines right under the table, until a gap of a line or more
+        reach = block[-1]["bottom"] if block else bottom
+        if char["top"] - reach > 1.2 * float(char["size"]):
+            break
+        block.append(char)
+    if not block or not _runs_to_foot(page, max(c["bottom"] for c in block)):
+        return table  # a footnote or a paragraph under the table, not a row cut open
+    from pdfplumber.utils.text import extract_words
+
+    words = extract_words(block, x_tolerance=1.5, y_tolerance=3)
+    edges = [e for column in table.columns[1:] for e in (column[0],)]
+    if any(w["x0"] < e - 2 and w["x1"] > e + 2 for w in words for e in edges):
+        return table  # words across the columns: prose
+    parts: list[list[str]] = [[] for _ in table.columns]
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        middle = (word["x0"] + word["x1"]) / 2
+        at = min(range(len(table.columns)),
+                 key=lambda j: 0 if table.columns[j][0] <= middle <= table.columns[j][1]
+                 else min(abs(middle - e) for e in table.columns[j]))  # fmt: skip
+        parts[at].append(word["text"])
+    cells = tuple(" ".join(p) or None for p in parts)
+    if sum(c is not None for c in cells) < 2:
+        return table
+    end = max(c["bottom"] for c in block)
+    return replace(
+        table,
+        bbox=(x0, table.bbox[1], x1, end),
+        rows=(*table.rows, cells),
+        row_boxes=(*table.row_boxes, (x0, bottom, x1, end)),
+    )

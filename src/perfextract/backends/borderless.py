@@ -190,10 +190,11 @@ Cells = tuple[str | None, ...]
 
 
 def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float]:
-    """The heights of rules or shading edges across the table between ``lines``.
+    """The heights of the shading edges across the table between ``lines``.
 
-    Zebra rows and rules between rows (not only under the header) say where
-    each row ends, whatever the spacing of the lines in it.
+    Zebra rows (each shaded row a filled band across the table) say where
+    each row ends, whatever the spacing of the lines in it; stroked rules
+    may part groups of rows only, and are left to the gaps.
     """
     if len(lines) < 2:
         return []
@@ -204,6 +205,7 @@ def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float
             round(float(e["top"]), 1)
             for e in getattr(page, "edges", ())
             if e.get("orientation") == "h"
+            and e.get("fill")
             and float(e["x1"]) - float(e["x0"]) >= 0.7 * width
             and top <= float(e["top"]) <= bottom
         }

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from perfextract.columns import ColumnMap, looks_like_code, map_header
-from perfextract.labels import match_label
+from perfextract.labels import match_label, match_status
 from perfextract.layout import without_chars_in
 from perfextract.model import BBox
 from perfextract.values import parse_value
@@ -42,12 +42,21 @@ class Line:
     segments: tuple[Segment, ...]
 
 
+#: Single glyphs that stand alone only as specks of an OCR layer.
+_SPECKS = frozenset("°º'`´.,;:|¦~^")
+
+
 def read_lines(page: Any, exclude: Sequence[BBox] = ()) -> list[Line]:
     """The text lines of ``page`` outside ``exclude``, each cut into runs at wide gaps."""
     page = without_chars_in(page, exclude)
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-    # a glyph without width is a speck an OCR text layer read, not a word printed
-    words = [w for w in words if w["x1"] - w["x0"] >= 0.5 or w["text"].isalnum()]
+    # a glyph without width, or a lone speck of punctuation, is what an OCR text layer read
+    # off the paper, not a word printed
+    words = [
+        w
+        for w in words
+        if (w["x1"] - w["x0"] >= 0.5 or w["text"].isalnum()) and w["text"] not in _SPECKS
+    ]
     words.sort(key=lambda w: (round(w["top"]), w["x0"]))
     lines: list[list[dict[str, Any]]] = []
     for word in words:
@@ -66,6 +75,7 @@ def _line(words: list[dict[str, Any]]) -> Line:
         if word["x0"] - runs[-1][-1]["x1"] > gap:
             runs.append([])
         runs[-1].append(word)
+    runs = [part for run in runs for part in _split_labels(run)]
     segments = tuple(
         Segment(" ".join(w["text"] for w in run), run[0]["x0"], run[-1]["x1"]) for run in runs
     )
@@ -76,6 +86,25 @@ def _line(words: list[dict[str, Any]]) -> Line:
         words=tuple(Segment(w["text"], w["x0"], w["x1"]) for w in words),
         segments=segments,
     )
+
+
+def _split_labels(run: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A short run of words that reads as two column labels side by side, split in two.
+
+    Narrow columns leave labels a space apart (``Consuntivo Scostamento``):
+    the run splits at its widest gap when each side is a label on its own
+    and the whole is none.
+    """
+    texts = [w["text"] for w in run]
+    if not 2 <= len(run) <= 4 or not all(t.replace("%", "").isalpha() for t in texts):
+        return [run]
+    if match_label(" ".join(texts)) is not None or match_status(" ".join(texts)) is not None:
+        return [run]
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(run)]
+    at = gaps.index(max(gaps)) + 1
+    left, right = " ".join(texts[:at]), " ".join(texts[at:])
+    strong = all((m := match_label(t)) is not None and m.score >= 90 for t in (left, right))
+    return [run[:at], run[at:]] if strong else [run]
 
 
 def _header_cells(band: Sequence[Line]) -> list[Segment]:
