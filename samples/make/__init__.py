@@ -15,7 +15,8 @@ that a content file names as its ``renderer``: Word documents (:mod:`writer`'s h
 ``word_tables`` with its checks :mod:`word_checks` and :mod:`word_kv_checks`,
 ``word_grid``, ``word_areas``, ``word_cremona``), workbooks (:mod:`calc`'s ``SheetStyle``
 and helpers; ``calc_sheets``, ``calc_trento``, ``calc_hierarchy``, ``calc_headings``,
-``calc_turned``, ``calc_catania``), report software (:mod:`report`, a ``Look`` per issuer for the
-:mod:`blocks` format, also printed through Word by :mod:`blocks_docx`; ``report_ats``,
-``report_exports``, ``report_plan``) and :mod:`scan`, the scanned variant.
+``calc_turned``, ``calc_catania``), report software (:mod:`report`, a ``Look`` per
+issuer for the :mod:`blocks` format, also printed through Word by :mod:`blocks_docx`;
+``report_ats``, ``report_exports`` with :mod:`report_ruled` and :mod:`report_plan`) and
+:mod:`scan`, the scanned variant.
 """
