@@ -304,25 +304,39 @@ def reading_order(chars: list[Char]) -> list[Char]:
     return [char for line in lines for char in sorted(line, key=lambda c: c[3])]
 
 
-def read_pages(pdf_path: Path, widths: list[float], style: SheetStyle) -> list[PageText]:
-    """Read every page; pages without the header row (other sheets) get no columns."""
-    header_color = _rgb(style.header_fill)
+Band = tuple[tuple[float, float], float, float]  # header top and bottom, table left, right
+
+
+def filled_header(style: SheetStyle) -> Callable[[Any], Band | None]:
+    """A page's header row as the rectangles filled in the style's header colour."""
+    colour = _rgb(style.header_fill)
+
+    def find(page: Any) -> Band | None:
+        header = [r for r in page.rects if r["fill"] and _is_color(r["non_stroking_color"], colour)]
+        if not header:
+            return None
+        top = min(r["top"] for r in header)
+        header = [r for r in header if r["top"] < top + 2]
+        band = (top, max(r["bottom"] for r in header))
+        return band, min(r["x0"] for r in header), max(r["x1"] for r in header)
+
+    return find
+
+
+def read_pages(
+    pdf_path: Path, widths: list[float], header: Callable[[Any], Band | None]
+) -> list[PageText]:
+    """Read every page, its characters by column where ``header`` finds the table's header
+    row; pages without it (other sheets) get no columns."""
     edges_fraction = [w / sum(widths) for w in accumulate(widths)][:-1]
     pages = []
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            header = [
-                r
-                for r in page.rects
-                if r["fill"] and _is_color(r["non_stroking_color"], header_color)
-            ]
             columns: list[list[Char]] = [[] for _ in widths]
+            found = header(page)
             band = None
-            if header:
-                top = min(r["top"] for r in header)
-                header = [r for r in header if r["top"] < top + 2]
-                band = (top, max(r["bottom"] for r in header))
-                left, right = min(r["x0"] for r in header), max(r["x1"] for r in header)
+            if found:
+                band, left, right = found
                 edges = [left + f * (right - left) for f in edges_fraction]
                 for char in page.chars:
                     if char["text"].strip():

@@ -184,38 +184,16 @@ def _header_rule(raw: Any, first_labels: set[str]) -> tuple[dict[str, Any], floa
 
 def read_rule_pages(pdf_path: Path, columns: list[Content]) -> list[calc.PageText]:
     """Every page, with columns where the page shows the table's header rule."""
-    widths = [float(c["width"]) for c in columns]
-    fractions = [w / sum(widths) for w in accumulate(widths)][:-1]
     first_labels = {c["header"] for c in columns if c["header"]}
-    pages = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for raw in pdf.pages:
-            found = _header_rule(raw, first_labels)
-            band, split = None, [[] for _ in widths]
-            if found:
-                line, top = found
-                band = (top - 1.0, line["top"])
-                left, right = line["x0"], line["x1"]
-                edges = [left + f * (right - left) for f in fractions]
-                chars: list[list[calc.Char]] = [[] for _ in widths]
-                for char in raw.chars:
-                    if char["text"].strip():
-                        column = sum(1 for edge in edges if char["x0"] >= edge - 0.5)
-                        chars[column].append(
-                            (char["top"], char["bottom"], char["text"], char["x0"])
-                        )
-                split = [calc.reading_order(c) for c in chars]
-            pages.append(
-                calc.PageText(
-                    number=raw.page_number,
-                    header_band=band,
-                    columns=split,
-                    ruled=bool(raw.lines) or any(r["stroke"] for r in raw.rects),
-                    landscape=raw.width > raw.height,
-                    text=raw.extract_text() or "",
-                )
-            )
-    return pages
+
+    def header(raw: Any) -> calc.Band | None:
+        found = _header_rule(raw, first_labels)
+        if found is None:
+            return None
+        line, top = found
+        return (top - 1.0, line["top"]), line["x0"], line["x1"]
+
+    return calc.read_pages(pdf_path, [float(c["width"]) for c in columns], header)
 
 
 def _bold_lines(raw: Any) -> list[dict[str, Any]]:
@@ -483,7 +461,7 @@ def make_sample(name: str, out: Path) -> list[str]:
         records, owners = molise_records(content)
         pdf_path = print_pdf(molise_workbook(sheet), ".xlsx", out / f"{name}.pdf")
         widths = [float(c["width"]) for c in sheet["columns"]]
-        pages = calc.read_pages(pdf_path, widths, MOLISE_STYLE)
+        pages = calc.read_pages(pdf_path, widths, calc.filled_header(MOLISE_STYLE))
         rows = [row for row in sheet["rows"] if "cells" in row]
         per_row = 1
     else:

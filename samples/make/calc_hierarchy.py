@@ -345,7 +345,9 @@ def make_sample(name: str, out: Path) -> list[str]:
         ".xlsx",
         out / f"{name}.pdf",
     )
-    pages = calc.read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
+    pages = calc.read_pages(
+        pdf_path, [float(c["width"]) for c in sheet["columns"]], calc.filled_header(style)
+    )
     hierarchy = [i for i, c in enumerate(sheet["columns"]) if c["field"] in calc.LEVELS]
     rows = [
         {"cells": ["" if i in hierarchy else t for i, t in enumerate(row["cells"])]}

@@ -19,7 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from . import truth
-from .calc import LEVELS, PageText, SheetStyle, add_sheet, locate_rows, new_workbook, read_pages
+from .calc import (
+    LEVELS,
+    PageText,
+    SheetStyle,
+    add_sheet,
+    filled_header,
+    locate_rows,
+    new_workbook,
+    read_pages,
+)
 from .office import print_pdf
 from .truth import (
     RECORD_KEYS,
@@ -200,7 +209,9 @@ def make_sample(name: str, out: Path) -> list[str]:
     pdf_path = print_pdf(workbook, ".xlsx", out / f"{name}.pdf")
     main_sheet = sheets[0]
     style = STYLES[main_sheet["style"]]
-    pages = read_pages(pdf_path, [float(c["width"]) for c in main_sheet["columns"]], style)
+    pages = read_pages(
+        pdf_path, [float(c["width"]) for c in main_sheet["columns"]], filled_header(style)
+    )
     spans = locate_rows(pages, main_sheet["columns"], [row for row, _ in groups])
     records = []
     for (_, row_records), (page, page_end, _, _) in zip(groups, spans, strict=True):

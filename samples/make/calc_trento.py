@@ -267,7 +267,7 @@ def make_sample(name: str, out: Path) -> list[str]:
     rows = [{"cells": indicator_cells(r)} for r in content["rows"] if "code" in r]
     headings = [heading_line(r)[1] for r in content["rows"] if "code" not in r]
     widths = [float(c["width"]) for c in columns]
-    pages = calc.read_pages(pdf_path, widths, TRENTO_STYLE)
+    pages = calc.read_pages(pdf_path, widths, calc.filled_header(TRENTO_STYLE))
     text = squash("".join(p.text for p in pages))
     missing = [h for h in headings if squash(h) not in text]
     spans = calc.locate_rows(pages, columns, rows)

@@ -330,7 +330,9 @@ def make_sample(name: str, out: Path) -> list[str]:
     pdf_path = print_pdf(workbook, ".xlsx", out / f"{name}.pdf")
     header_fill = CUNEO_HEADER if is_cuneo else TRIESTE_HEADER
     style = calc.SheetStyle(landscape=is_cuneo, font_size=9, header_fill=header_fill)
-    pages = calc.read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
+    pages = calc.read_pages(
+        pdf_path, [float(c["width"]) for c in sheet["columns"]], calc.filled_header(style)
+    )
     rows = [row for row in sheet["rows"] if "cells" in row]
     try:
         spans = calc.locate_rows(pages, sheet["columns"], rows)
