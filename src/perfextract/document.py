@@ -41,8 +41,11 @@ def italian_title(text: str) -> str:
 
 
 def _is_short_form(line: str) -> bool:
-    """True for a body's short name (``ASP BARI``, ``Unioncamere Lombardia``): two words."""
-    return 0 < len(line.split()) <= 2
+    """True for a body's short name (``ASP BARI``, ``Unioncamere Lombardia``, ``AUSL della
+    Romagna``): two words, or an acronym and a few words more."""
+    words = _SEPARATOR_RE.split(line)[0].split()
+    acronym = bool(words) and words[0].isupper() and 2 <= len(words[0]) <= 6
+    return 0 < len(words) <= 2 or (acronym and len(words) <= 4)
 
 
 def read_issuer(lines: list[str]) -> str | None:
@@ -79,7 +82,7 @@ def read_issuer(lines: list[str]) -> str | None:
         if (
             _is_short_form(line)
             and _ISSUER_START_RE.match(following)
-            and len(following.split()) > len(line.split()) + 1
+            and len(following.split()) > len(_SEPARATOR_RE.split(line)[0].split()) + 1
         ):
             line = following  # "ASP BARI" over "Azienda Pubblica di Servizi alla Persona …"
         name = _SEPARATOR_RE.split(line)[0].strip(" -–:,")
@@ -112,6 +115,9 @@ _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
     (r"relazione\s+(?:sui|dei)\s+risultati", "relazione", "Relazione sui risultati"),
     (r"piano\s+(?:della|delle|triennale\s+della)\s+performance", "piano",
      "Piano della performance"),
+    (r"piano\s+esecutivo\s+di\s+gestione", "piano", "Piano esecutivo di gestione"),
+    (r"piano\s+strategico\s+di\s+ateneo", "piano", "Piano strategico di Ateneo"),
+    (r"piano\s+strategico", "piano", "Piano strategico"),
 )  # fmt: skip
 
 _YEAR_AT_RE = re.compile(

@@ -299,7 +299,8 @@ def runs_of_rows(
         starts = geometry.fits(lines[i]) or (open_first and i == 0 and not geometry.spans(lines[i]))
         if i > 0 and geometry.wraps_into(lines[i - 1], lines[i]):
             starts = False  # the last line of a paragraph, its words spread over the columns
-        if not starts or in_margin(lines[i].top, lines[i].bottom, page):
+        opened = open_first and i == 0  # the caller has looked past the running lines
+        if not starts or (in_margin(lines[i].top, lines[i].bottom, page) and not opened):
             i += 1
             continue
         start = i
@@ -343,12 +344,18 @@ def find_borderless_tables(
         if carry is not None and end > start:  # the table goes on from the previous page
             # a cell's last lines overleaf fill one column only (not the first: that
             # would be a heading or prose at the head of the page)
-            top = lines[start]
+            head = start  # past the running header in the margin band
+            while head < end and in_margin(lines[head].top, lines[head].bottom, page):
+                after = lines[head + 1] if head + 1 < end else None
+                if after is not None and after.top - lines[head].bottom < 0.6 * after.size:
+                    break  # a line that goes on at line pitch into the body is the body's
+                head += 1
+            top = lines[min(head, end - 1)]
             spilled = not carry.spans(top) and (
                 carry.column_of(top.words[0].x0 + 1) > 0 or top.words[0].text[:1].islower()
             )
-            for a, b in runs_of_rows(lines[start:end], carry, page, open_first=spilled):
-                run = lines[start + a : start + b]
+            for a, b in runs_of_rows(lines[head:end], carry, page, open_first=spilled):
+                run = lines[head + a : head + b]
                 carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
                 rules = row_rules(page, carry, run)
                 tables.append(_raw_table(page, _rows(run, carry, carry.row_gap, rules), carry))
