@@ -48,7 +48,7 @@ def samples() -> dict[str, Maker]:
     found: dict[str, Maker] = {}
     for path in sorted(SAMPLES_DIR.glob("*.content.json")):
         content = json.loads(path.read_text(encoding="utf-8"))
-        if "renderer" in content:  # holdouts name a generator of their own (holdout/)
+        if "renderer" in content and "generator" not in content:  # holdouts: see holdout/
             found[path.name.removesuffix(".content.json")] = makers[content["renderer"]]
     return found | scan.SAMPLES
 

@@ -171,6 +171,8 @@ def map_header(
         profiles = [profile_column(column_cells(body, i)) for i in range(len(cells))]
         fields = keep_taught(type_by_content(cells, fields, scores, profiles), taught)
     fields, years = resolve_values(fields, years, looks_back)
+    if body:
+        fields = code_of_objective(fields, body)
     objectives = [i for i, f in enumerate(fields) if f == "objective_column" and i not in taught]
     if objectives and "indicator" not in fields:
         # the header misnames the indicator column: the innermost objective column holds it,
@@ -195,8 +197,8 @@ def map_header(
         return None
     if body and named and not indicator_evidence(cells, strong):
         return None  # "Macrostruttura | Consuntivo 2022 | Variazione %": costs, not indicators
-    if body and named and "indicator" in fields:
-        name_kind = content_kind(profiles[fields.index("indicator")])
+    if body and "indicator" in fields:
+        name_kind = content_kind(profile_column(column_cells(body, fields.index("indicator"))))
         if name_kind in ("quantity", "code"):
             return None  # "Esito | N. indicatori | %": a count of outcomes
     matched = sum(f is not None for f in fields)
@@ -344,6 +346,49 @@ def type_by_content(
     return out
 
 
+def code_of_objective(
+    fields: Sequence[str | None], body: Sequence[Sequence[str | None]]
+) -> list[str | None]:
+    """A code column that goes with the objective column beside it, not with indicators.
+
+    The code is the objective's when it is merged down with it (filled on
+    the same rows only) or repeats with it (one code per objective text).
+
+    >>> body = [("A.1", "Ridurre i tempi", "Tempo medio"), (None, None, "Pratiche evase"),
+    ...         ("A.2", "Digitalizzare", "Servizi online")]
+    >>> code_of_objective(["indicator_code", "objective_column", "indicator"], body)
+    ['objective_code_column', 'objective_column', 'indicator']
+    """
+    out = list(fields)
+    if "indicator_code" not in out or "objective_column" not in out:
+        return out
+    code, objective = out.index("indicator_code"), out.index("objective_column")
+    if abs(code - objective) != 1:
+        return out
+    pairs = [(cell(r, code), cell(r, objective)) for r in body]
+    name = out.index("indicator") if "indicator" in out else None
+    # merged down together: blank on the same rows, rows that name an indicator among them
+    under = [
+        name is not None and bool(cell(r, name)) and not c
+        for r, (c, _) in zip(body, pairs, strict=True)
+    ]
+    merged = all(bool(c) == bool(o) for c, o in pairs) and any(under)
+    codes_of: dict[str, set[str]] = {}
+    for c, o in pairs:
+        if c and o:
+            codes_of.setdefault(o, set()).add(c)
+    repeated = len(codes_of) < sum(1 for c, o in pairs if c and o)
+    if merged or (repeated and all(len(v) == 1 for v in codes_of.values())):
+        out[code] = "objective_code_column"
+    return out
+
+
+def cell(row: Sequence[str | None], index: int) -> str | None:
+    """The text of ``row[index]``, stripped; None where empty or missing."""
+    text = row[index] if index < len(row) else None
+    return text.strip() or None if text else None
+
+
 def resolve_values(
     fields: Sequence[str | None], years: Sequence[int | None], looks_back: bool | None
 ) -> tuple[list[str | None], list[int | None]]:
@@ -419,9 +464,19 @@ _REFUSED_RE = re.compile(
       | rischi[oi]? | probabilita | misur[ae]\s+di\s+prevenzione               # risks
       | dipendenti | cessazioni | assunzioni | qualifica | profilo\s+professionale  # staff
       | pagina | pag                                                          # contents
+      | fase | fasi | cronoprogramma                                          # phases
     )\b""",
     re.VERBOSE,
 )
+
+
+def names_other_table(cells: Sequence[str | None]) -> bool:
+    """True when a label names a table of another kind (budget, risks, staff, phases …).
+
+    >>> names_other_table(("Fase", "Inizio", "Fine")), names_other_table(("Indicatore", "Target"))
+    (True, False)
+    """
+    return any(_REFUSED_RE.search(fold(c or "")) for c in cells)
 
 
 def refusal_reason(

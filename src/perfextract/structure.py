@@ -31,6 +31,7 @@ from perfextract.columns import (
     fit_cells,
     map_header,
     merge_header_rows,
+    names_other_table,
 )
 from perfextract.evidence import Trace, first_row_labels
 from perfextract.headers import (
@@ -129,6 +130,13 @@ def is_caption(row: Row) -> bool:
     return first is not None and _CAPTION_RE.match(first.strip()) is not None
 
 
+def is_title_draft(draft: Draft) -> bool:
+    """True for a draft of one short line in its first cell and nothing else: a title."""
+    first, *rest = draft.cells
+    text = " ".join(first)
+    return bool(text) and len(text) <= 60 and not any(rest) and not draft.comment
+
+
 def heads_other_table(row: Row) -> bool:
     """True for a row of labels that no indicator table's header reads (a refused table's).
 
@@ -140,6 +148,8 @@ def heads_other_table(row: Row) -> bool:
     if not (labels_only(row) and label_like(row)):
         return False
     filled = [c for c in row.cells if c and c.strip()]
+    if len(filled) >= 2 and names_other_table(filled):
+        return True  # "Fase | Inizio | Fine" under an indicator table without rules between
     labels = [c for c in filled if match_label(c) is not None]
     return len(filled) >= 2 and len(labels) >= 2 and labels[0] == filled[0]
 
@@ -471,6 +481,8 @@ class _Reader:
                               f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip
             columns = self.columns = None
         if columns is not None and heads_other_table(row):
+            if self.draft is not None and is_title_draft(self.draft):
+                self.draft = None  # "Fasi di attuazione": the other table's title, no indicator
             self.finish()
             self.trace.refuse(row, "a row of labels that heads no indicator table: "
                               f"{first_row_labels(row.cells, self.threshold)}")  # fmt: skip

@@ -344,18 +344,18 @@ def find_borderless_tables(
         if carry is not None and end > start:  # the table goes on from the previous page
             # a cell's last lines overleaf fill one column only (not the first: that
             # would be a heading or prose at the head of the page)
-            head = start  # past the running header in the margin band
-            while head < end and in_margin(lines[head].top, lines[head].bottom, page):
-                after = lines[head + 1] if head + 1 < end else None
-                if after is not None and after.top - lines[head].bottom < 0.6 * after.size:
+            lead = start  # past the running header in the margin band
+            while lead < end and in_margin(lines[lead].top, lines[lead].bottom, page):
+                on = lines[lead + 1] if lead + 1 < end else None
+                if on is not None and on.top - lines[lead].bottom < 0.6 * on.size:
                     break  # a line that goes on at line pitch into the body is the body's
-                head += 1
-            top = lines[min(head, end - 1)]
+                lead += 1
+            top = lines[min(lead, end - 1)]
             spilled = not carry.spans(top) and (
                 carry.column_of(top.words[0].x0 + 1) > 0 or top.words[0].text[:1].islower()
             )
-            for a, b in runs_of_rows(lines[head:end], carry, page, open_first=spilled):
-                run = lines[head + a : head + b]
+            for a, b in runs_of_rows(lines[lead:end], carry, page, open_first=spilled):
+                run = lines[lead + a : lead + b]
                 carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
                 rules = row_rules(page, carry, run)
                 tables.append(_raw_table(page, _rows(run, carry, carry.row_gap, rules), carry))
