@@ -178,7 +178,7 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 #: A printed equality (``= 3``, ``pari al 100%``, ``uguale a 0``): not a bare number.
-EQUALITY = re.compile(r"\s*(?:=|(?:pari|uguale)\s+a(?:l|llo|lla|ll'|i|gli|lle)?\b)", re.I)
+EQUALITY = re.compile(r"\s*(?:=|(?:pari|uguale)\s+a(?:l|ll['’]|llo|lla|i|gli|lle)?\b)", re.I)
 
 
 def better_direction(indicator: str | None) -> str | None:
