@@ -91,14 +91,6 @@ def add_runs(
                 run.font.size = Pt(size)
 
 
-def _dxa(name: str, twips: float) -> Any:
-    """Build a ``<w:name w:w=… w:type="dxa"/>`` element."""
-    element = OxmlElement(name)
-    element.set(qn("w:w"), str(round(twips)))
-    element.set(qn("w:type"), "dxa")
-    return element
-
-
 def mark_repeating_header(row_element: Any) -> None:
     """Flag a row as header row, repeated at the top of each page (``w:tblHeader``)."""
     row_element.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
