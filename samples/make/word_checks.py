@@ -125,12 +125,23 @@ def printed_texts(content: Content) -> Iterator[str]:
             yield from (entry["text"] for entry in block["toc"]["entries"])
         elif "esito" in block:
             yield f"Esito: {block['esito']['phrase']}"
-        elif "table" in block:
-            yield from [*block["table"]["header"], *column_labels(block["table"])]
-            for row in block["table"]["rows"]:
+        elif "table" in block or "scheda" in block:
+            spec = block.get("table") or block["scheda"]["table"]
+            yield from [*spec["header"], *column_labels(spec), "–"]
+            yield from (text for pair in block.get("scheda", {}).get("pairs", []) for text in pair)
+            for row in spec["rows"]:
                 texts = [*row.get("cells", []), row.get("phrase"), row.get("comment")]
                 yield from filter(None, [*texts, writer.block_text(row)])
+        yield from block.get("bullets", [])
         yield from filter(None, [writer.block_text(block), block.get("paragraph")])
+
+
+def known_words(content: Content) -> set[str]:
+    """The words the content prints, with their parts at hyphens (line breaks)."""
+    known = {word for text in printed_texts(content) for word in (writer.plain(text) or "").split()}
+    known |= {part + "-" for word in known for part in word.split("-")[:-1]}
+    known |= {part for word in known for part in re.split(r"(?<=-)", word)}
+    return known
 
 
 def check_layout(done: Rendered, rows: list[tuple[Block, Block]]) -> list[str]:
@@ -140,9 +151,7 @@ def check_layout(done: Rendered, rows: list[tuple[Block, Block]]) -> list[str]:
     if expect - CHECKS:
         raise ValueError(f"unknown layout checks: {sorted(expect - CHECKS)}")
     drawn = read_drawing(done.pdf_path)
-    known = {w for text in printed_texts(done.content) for w in (writer.plain(text) or "").split()}
-    known |= {part + "-" for word in known for part in word.split("-")[:-1]}  # line breaks
-    known |= {word.split("-")[-1] for word in known}
+    known = known_words(done.content)
     words = {
         part for page in done.pages for w in page.words for part in re.split(r"\.{4,}", w["text"])
     }

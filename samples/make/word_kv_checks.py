@@ -5,8 +5,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -319,33 +318,3 @@ def check_layout(
         if name in expect:
             problems.extend(check())
     return problems
-
-
-def known_words(texts: list[str]) -> set[str]:
-    """Return the words of the printed texts, with their parts at hyphens (line breaks)."""
-    known = {word for text in texts for word in (writer.plain(text) or "").split()}
-    known |= {part + "-" for word in known for part in word.split("-")[:-1]}
-    known |= {part for word in known for part in re.split(r"(?<=-)", word)}
-    return known
-
-
-def printed_texts(content: Content) -> Iterator[str]:
-    """Yield every text the content prints (cover, header, prose, headings, tables)."""
-    yield from (line["text"] for line in content["cover"])
-    yield content["running_header"]
-    for block in content["body"]:
-        yield from filter(None, [block.get("heading"), block.get("paragraph")])
-        yield from block.get("bullets", [])
-        if "objective" in block:
-            yield objective_text(block["objective"])
-        if "scheda" in block:
-            yield from (text for pair in block["scheda"]["pairs"] for text in pair)
-            yield from content["indicator_table"]["header"]
-            yield from (cell for row in block["scheda"]["rows"] for cell in row["cells"] if cell)
-        if "table" in block:
-            yield from block["table"]["header"]
-            for row in block["table"]["rows"]:
-                yield from (cell for cell in row.get("cells", []) if cell)
-                if "objective" in row:
-                    yield objective_text(row["objective"])
-                yield from filter(None, [row.get("phrase"), row.get("comment"), "–"])

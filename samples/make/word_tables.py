@@ -455,8 +455,7 @@ def make_sample(name: str, out: Path) -> list[str]:
     write_truth(content, records, pdf_path, len(pages))
     if content.get("checks") == "kv":
         return problems + word_kv_checks.check_layout(
-            pdf_path, content, table_places(content, spans), word_kv_checks.known_words(
-                list(word_kv_checks.printed_texts(content)))
+            pdf_path, content, table_places(content, spans), word_checks.known_words(content)
         )  # fmt: skip
     checks = word_checks.Rendered(pdf_path, pages, content, records, spans, toc_pages)
     return problems + word_checks.check_layout(checks, list(indicator_rows(content)))
