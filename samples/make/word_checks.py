@@ -5,8 +5,8 @@ pages (``landscape``: indicators on landscape and portrait pages; ``all_landscap
 ``all_portrait``, ``landscape_section``: the widest table alone in one), rules
 (``no_vertical_rules`` on indicator pages, ``hrules_only``, ``grid_rules``,
 ``ruled_columns``), headers (``header`` above a table's first row, ``white_header``,
-``header_repeated``, ``two_row_header``,
-``long_table``: over 3+ pages with its header on each), rows (``split_row``,
+``header_repeated``, ``two_row_header``, ``long_table``: over 3+ pages with its header on
+each), rows (``split_row``,
 ``split_row_bare``: its rest opening the next page without a header), other tables
 (``tables_share_page``, ``silent_table``) and ``closing_section``. Every sample is also
 checked for words broken across lines.

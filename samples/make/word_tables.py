@@ -1,7 +1,7 @@
 """Word documents of the ``tables`` content format (python-docx printed by LibreOffice
 Writer): a cover, a running header, an index whose page numbers come from a first
-printing, headings, prose, objective headings and tables; the layout checks are
-:mod:`word_checks`.
+printing, headings, prose, objective headings, schede and tables; the layout checks are
+:mod:`word_checks` (:mod:`word_kv_checks` for a content whose ``checks`` is ``kv``).
 
 * ``comune-bergamo-2023-relazione``: ruled tables, headings between tables, landscape
   pages, index and prose pages, a row split over a page break;
@@ -15,20 +15,28 @@ printing, headings, prose, objective headings and tables; the layout checks are
 * ``ministero-cultura-2024-piano``: landscape, rules across only, ``Target`` spanning
   ``2024 | 2025 | 2026``, a risk register that yields nothing;
 * ``comune-salerno-2022-relazione``: one landscape section in the middle, ``OBIETTIVO N. 3``
-  headings, black-ruled tables whose header is not repeated, a ``✔ Raggiunto`` column.
+  headings, black-ruled tables whose header is not repeated, a ``✔ Raggiunto`` column;
+* ``comune-modena-2024-piao``: schede obiettivo, a key/value table naming the objective
+  above ``Target 2024 | 2025 | 2026``, thin grey rules, a table broken without its header;
+* ``cciaa-venezia-2021-relazione``: landscape, shaded objective rows and ``OBIETTIVO …
+  RAGGIUNTO – …`` status rows in the table, a bulleted list, ``1,5 mln €``.
 
 The ``body`` is an ordered list of blocks: ``toc``, ``heading``, ``paragraph``,
-``objective`` (``{label} {code}{sep} {title}``, ``sep`` `` –`` by default), ``esito``,
-``section`` (a new page in an orientation) and ``table``, which names its format (``ref``)
-among the content's ``tables``: ``style`` (``grid``, ``booktabs``, ``hrules`` or ``ruled``),
+``objective`` (``{label} {code}{sep}{title}``, ``sep`` `` – `` by default), ``esito``,
+``bullets``, ``section`` (a new page in an orientation), ``scheda`` (key/value ``pairs``
+in a ``scheda_widths`` table, then its ``rows`` in the ``indicator_table`` format) and
+``table``, which names its format (``ref``) among the content's ``tables``: ``style``
+(``grid``, ``booktabs``, ``hrules``, or ``ruled`` with ``rule_size`` and ``rule_colour``),
 ``widths`` (cm), ``header`` (and ``header_sub``, a second row under the last label),
 ``fields`` (the record field of each column, ``target:2025`` for a year's), and the options
 ``repeat_header``, ``keep_rows`` (no row split over a page), ``header_fill``,
-``header_white``, ``centre`` (fields centred) and ``weights_add_up``. A row is an
-indicator (``cells`` and its hand-written ``parsed`` values), an objective merged across
-the table, or a status row (``phrase``, ``comment``). The content's ``look`` sets the
-page (``margin_top``, ``margin_bottom``), the objective headings (``objective_sizes``,
-``objective_paragraph``, ``italic_operational``) and ``paragraph_before``.
+``header_white``, ``header_centre``, ``centre`` (fields centred), ``centre_columns``,
+``objective_fills``, ``status_separator``, ``gap_after`` (pt) and ``weights_add_up``. A
+row is an indicator (``cells`` and its hand-written ``parsed`` values), an objective merged
+across the table, or a status row (``phrase``, ``comment``). The content's ``look`` sets
+the page (``margin_top``, ``margin_bottom``), the objective headings (``objective_sizes``,
+``objective_paragraph``, ``objective_spacing``, ``italic_operational``) and
+``paragraph_before``.
 """
 
 from __future__ import annotations
