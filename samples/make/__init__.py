@@ -12,10 +12,11 @@ Shared: :mod:`office` (the LibreOffice wrapper), :mod:`truth` (the truth writer 
 checks of hand-written values), :mod:`readback` (reading a PDF back), :mod:`compare`
 (old and new samples, field by field). Renderers, each a module with ``make_sample``
 that a content file names as its ``renderer``: Word documents (:mod:`writer`'s helpers;
-``word_tables``, ``word_schede``, ``word_kv``, ``word_grid``, ``word_areas``,
-``word_salerno``, ``word_cremona``), workbooks (:mod:`calc`'s ``SheetStyle`` and helpers;
-``calc_sheets``, ``calc_trento``, ``calc_hierarchy``, ``calc_headings``, ``calc_turned``,
-``calc_catania``), report software (:mod:`report`, a ``Look`` per issuer for the
-:mod:`blocks` format, also printed through Word by :mod:`blocks_docx`; ``report_ats``,
-``report_exports``, ``report_plan``) and :mod:`scan`, the scanned variant.
+``word_tables`` with its checks :mod:`word_checks` and :mod:`word_kv_checks`,
+``word_grid``, ``word_areas``, ``word_cremona``), workbooks (:mod:`calc`'s ``SheetStyle``
+and helpers; ``calc_sheets``, ``calc_trento``, ``calc_hierarchy``, ``calc_headings``,
+``calc_turned``, ``calc_catania``), report software (:mod:`report`, a ``Look`` per
+issuer for the :mod:`blocks` format, also printed through Word by :mod:`blocks_docx`;
+``report_ats``, ``report_exports`` with :mod:`report_ruled` and :mod:`report_plan`) and
+:mod:`scan`, the scanned variant.
 """

@@ -30,9 +30,6 @@ from . import (
     word_areas,
     word_cremona,
     word_grid,
-    word_kv,
-    word_salerno,
-    word_schede,
     word_tables,
 )
 from .compare import compare_sample
@@ -41,8 +38,7 @@ from .truth import SAMPLES_DIR
 Maker = Callable[[str, Path], list[str]]
 RENDERERS = (
     calc_catania, calc_headings, calc_hierarchy, calc_sheets, calc_trento, calc_turned, report,
-    report_ats, report_exports, word_areas, word_cremona, word_grid, word_kv, word_salerno,
-    word_schede, word_tables,
+    report_ats, report_exports, word_areas, word_cremona, word_grid, word_tables,
 )  # fmt: skip
 
 

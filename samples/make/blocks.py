@@ -31,7 +31,7 @@ from typing import Any
 
 import pdfplumber
 
-from .truth import RECORD_KEYS, plain, squash
+from .truth import RECORD_KEYS, check_met, plain, squash
 
 Item = dict[str, Any]
 Content = dict[str, Any]
@@ -153,7 +153,7 @@ def new_record(item: Item, context: Record, year: int | None) -> Record:
         record.update(status="suspended", status_text=SUSPENDED_TEXT)
     if record["status"] not in (None, *STATUSES):
         raise ValueError(f"bad status {record['status']!r}")
-    return record
+    return check_met(record)
 
 
 class Hierarchy:
@@ -257,9 +257,6 @@ def locate_pages(streams: list[str], content: Content) -> list[tuple[int, int]]:
             end = max(end, pages[0])
         spans.append((page + 1, end + 1))
     return spans
-
-
-#!/usr/bin/env python3
 
 
 Check = Callable[[Path, Content, list[Record], list[str]], list[str]]

@@ -16,7 +16,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +60,10 @@ class SheetStyle:
     gridlines: bool = False  # print the sheet's gridlines
     margins_in: tuple[float, float, float, float] = (0.5, 0.5, 0.7, 0.7)  # l, r, top, bottom
     title_sizes: tuple[float, ...] = (13, 11, 9)
-    page_header: str | None = None  # right part of the page header
+    page_header: str | None = None  # the page header's text, on its ``header_side``
     footer: str = "Pagina &P di &N"
+    header_side: str = "right"
+    footer_side: str = "center"
 
 
 # --------------------------------------------------------------------------- text metrics
@@ -143,8 +145,10 @@ def add_sheet(workbook: Workbook, sheet: Sheet, style: SheetStyle) -> int:
     """Lay one content sheet out as a worksheet; return the row number of its header row.
 
     Title rows first (issuer, report title, subtitle), a blank row, the column header
-    row (repeated on every printed page), then the content rows: headings and section
-    rows merged across the table and shaded by level, cell rows wrapped and top aligned.
+    row (repeated on every printed page; two rows where columns have a ``group`` label
+    over them), then the content rows: headings and section rows merged across the table
+    and shaded by level, cell rows wrapped and top aligned (``align`` of a column; a
+    ``percent`` column holds its printed ``20%`` as the number 0.2 in the format ``0%``).
     """
     ws = workbook.create_sheet(sheet["name"])
     columns = sheet["columns"]
@@ -166,16 +170,8 @@ def add_sheet(workbook: Workbook, sheet: Sheet, style: SheetStyle) -> int:
     row += 1
 
     header_row = row
-    header_font = Font(name=FONT_NAME, size=size, bold=True, color=style.header_font_color)
-    for index, column in enumerate(columns, start=1):
-        cell = ws.cell(row, index, column["header"] or None)
-        cell.font = header_font
-        cell.fill = fill(style.header_fill)
-        cell.border = _border(style)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    header_cells = [(c["header"], float(c["width"])) for c in columns]
-    ws.row_dimensions[row].height = row_height(header_cells, size, bold=True) + 2
-    row += 1
+    header_count = _header_rows(ws, row, columns, style)
+    row += header_count
 
     data_rows = 0
     for item in sheet["rows"]:
@@ -202,6 +198,10 @@ def add_sheet(workbook: Workbook, sheet: Sheet, style: SheetStyle) -> int:
                 cell.border = _border(style)
                 horizontal = column.get("align", "left")
                 cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
+                if column.get("percent"):
+                    cell.value = int(text.rstrip("%")) / 100 if text else None
+                    cell.number_format = "0%"
+                    cell.alignment = Alignment(horizontal=horizontal, vertical="top")
                 if zebra:
                     cell.fill = fill(zebra)
             ws.row_dimensions[row].height = row_height(
@@ -212,8 +212,53 @@ def add_sheet(workbook: Workbook, sheet: Sheet, style: SheetStyle) -> int:
             data_rows += 1
         row += 1
 
-    _page_setup(ws, style, header_row, f"A1:{get_column_letter(ncols)}{row - 1}")
+    area = f"A1:{get_column_letter(ncols)}{row - 1}"
+    _page_setup(ws, style, (header_row, header_count), area)
     return header_row
+
+
+def _header_rows(ws: Worksheet, row: int, columns: list[dict[str, Any]], style: SheetStyle) -> int:
+    """Write the column header: one row, or two where columns have a ``group`` (its label
+    merged across them above their own, the other labels merged down); return the rows."""
+    size = style.font_size
+    font = Font(name=FONT_NAME, size=size, bold=True, color=style.header_font_color)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    if not any(c.get("group") for c in columns):
+        for index, column in enumerate(columns, start=1):
+            cell = ws.cell(row, index, column["header"] or None)
+            cell.font, cell.fill, cell.border = font, fill(style.header_fill), _border(style)
+            cell.alignment = centre
+        header_cells = [(c["header"], float(c["width"])) for c in columns]
+        ws.row_dimensions[row].height = row_height(header_cells, size, bold=True) + 2
+        return 1
+    for index in range(1, len(columns) + 1):
+        for offset in (0, 1):
+            cell = ws.cell(row + offset, index)
+            cell.font, cell.fill, cell.alignment = font, fill(style.header_fill), centre
+    index = 1
+    while index <= len(columns):
+        group = columns[index - 1].get("group")
+        if group is None:  # a label over both rows
+            ws.cell(row, index, columns[index - 1]["header"])
+            ws.merge_cells(start_row=row, start_column=index, end_row=row + 1, end_column=index)
+            index += 1
+            continue
+        span = 1
+        while index + span <= len(columns) and columns[index + span - 1].get("group") == group:
+            span += 1
+        ws.cell(row, index, group)
+        ws.merge_cells(start_row=row, start_column=index, end_row=row, end_column=index + span - 1)
+        for offset in range(span):
+            ws.cell(row + 1, index + offset, columns[index - 1 + offset]["header"])
+        index += span
+    grouped = [c for c in columns if c.get("group")]
+    lower = row_height([(c["header"], float(c["width"])) for c in grouped[:1]], size, bold=True)
+    merged_down = [(c["header"], float(c["width"])) for c in columns if not c.get("group")]
+    upper = max(row_height([(grouped[0]["group"], 10.0)], size, True),
+                row_height(merged_down, size, True))  # fmt: skip
+    ws.row_dimensions[row].height = max(upper - lower, lower) + 1
+    ws.row_dimensions[row + 1].height = lower + 1
+    return 2
 
 
 def fill(rgb: str) -> PatternFill:
@@ -255,18 +300,22 @@ def print_setup(
             ws.oddFooter.center.font = footer_font
 
 
-def _page_setup(ws: Worksheet, style: SheetStyle, header_row: int, area: str) -> None:
-    """A4, orientation, one page wide, header row on every page, margins, footer."""
+def _page_setup(ws: Worksheet, style: SheetStyle, header: tuple[int, int], area: str) -> None:
+    """A4, orientation, one page wide, header rows (first, count) on every page, margins,
+    page header and footer."""
+    first, count = header
     print_setup(ws, area, style.margins_in, landscape=style.landscape, gridlines=style.gridlines,
-                title_rows=f"{header_row}:{header_row}", footer=style.footer)  # fmt: skip
+                title_rows=f"{first}:{first + count - 1}", footer=None)  # fmt: skip
     ws.print_options.horizontalCentered = False
+    footer = getattr(ws.oddFooter, style.footer_side)
+    footer.text, footer.size, footer.font = style.footer, 8, FONT_NAME
     if style.page_header:
-        ws.oddHeader.right.text = style.page_header
-        ws.oddHeader.right.size = 8
-        ws.oddHeader.right.font = f"{FONT_NAME},Italic"
-    ws.freeze_panes = ws.cell(header_row + 1, 1)
+        side = getattr(ws.oddHeader, style.header_side)
+        side.text, side.size, side.font = style.page_header, 8, f"{FONT_NAME},Italic"
+    ws.freeze_panes = ws.cell(first + count, 1)
 
 
+Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
 Char = tuple[float, float, str, float]  # top, bottom, text, x0
 
 
@@ -303,25 +352,39 @@ def reading_order(chars: list[Char]) -> list[Char]:
     return [char for line in lines for char in sorted(line, key=lambda c: c[3])]
 
 
-def read_pages(pdf_path: Path, widths: list[float], style: SheetStyle) -> list[PageText]:
-    """Read every page; pages without the header row (other sheets) get no columns."""
-    header_color = _rgb(style.header_fill)
+Band = tuple[tuple[float, float], float, float]  # header top and bottom, table left, right
+
+
+def filled_header(style: SheetStyle) -> Callable[[Any], Band | None]:
+    """A page's header row as the rectangles filled in the style's header colour."""
+    colour = _rgb(style.header_fill)
+
+    def find(page: Any) -> Band | None:
+        header = [r for r in page.rects if r["fill"] and _is_color(r["non_stroking_color"], colour)]
+        if not header:
+            return None
+        top = min(r["top"] for r in header)
+        header = [r for r in header if r["top"] < top + 2]
+        band = (top, max(r["bottom"] for r in header))
+        return band, min(r["x0"] for r in header), max(r["x1"] for r in header)
+
+    return find
+
+
+def read_pages(
+    pdf_path: Path, widths: list[float], header: Callable[[Any], Band | None]
+) -> list[PageText]:
+    """Read every page, its characters by column where ``header`` finds the table's header
+    row; pages without it (other sheets) get no columns."""
     edges_fraction = [w / sum(widths) for w in accumulate(widths)][:-1]
     pages = []
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            header = [
-                r
-                for r in page.rects
-                if r["fill"] and _is_color(r["non_stroking_color"], header_color)
-            ]
             columns: list[list[Char]] = [[] for _ in widths]
+            found = header(page)
             band = None
-            if header:
-                top = min(r["top"] for r in header)
-                header = [r for r in header if r["top"] < top + 2]
-                band = (top, max(r["bottom"] for r in header))
-                left, right = min(r["x0"] for r in header), max(r["x1"] for r in header)
+            if found:
+                band, left, right = found
                 edges = [left + f * (right - left) for f in edges_fraction]
                 for char in page.chars:
                     if char["text"].strip():
@@ -426,3 +489,12 @@ def title_rows(
         row += 1
     ws.row_dimensions[row].height = gap
     return row + 1
+
+
+def rows_apart(spans: list[Span]) -> list[str]:
+    """Rows on one page must not run into the next one (a row height set too low)."""
+    return [
+        f"a row on page {page} runs into the next row"
+        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
+        if page == end == next_page and bottom > next_top + 0.5
+    ]

@@ -182,7 +182,9 @@ def indicator_rows(content: Content) -> list[dict[str, Any]]:
 def locate(pdf_path: Path, content: Content) -> list[tuple[int, int]]:
     """Return the 1-based (page, page_end) of every indicator row."""
     sheet = content["sheets"][0]
-    pages = calc.read_pages(pdf_path, [float(w) for w in sheet["widths"]], STYLE)
+    pages = calc.read_pages(
+        pdf_path, [float(w) for w in sheet["widths"]], calc.filled_header(STYLE)
+    )
     columns = [{"field": field or "extra"} for field in sheet["fields"]]
     spans = calc.locate_rows(pages, columns, indicator_rows(content))
     return [(page, page_end) for page, page_end, _, _ in spans]
@@ -194,7 +196,9 @@ def locate(pdf_path: Path, content: Content) -> list[tuple[int, int]]:
 def check_pdf(pdf_path: Path, content: Content, spans: list[tuple[int, int]]) -> list[str]:
     """Print the layout features the PDF shows; return those that are missing."""
     sheet, budget = content["sheets"]
-    pages = calc.read_pages(pdf_path, [float(w) for w in sheet["widths"]], STYLE)
+    pages = calc.read_pages(
+        pdf_path, [float(w) for w in sheet["widths"]], calc.filled_header(STYLE)
+    )
     problems: list[str] = []
     row_pages = sorted({page for span in spans for page in span})
     print(

@@ -171,9 +171,6 @@ def marche_workbook(content: Content) -> Workbook:
     return workbook
 
 
-Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
-
-
 def _header_rule(raw: Any, first_labels: set[str]) -> tuple[dict[str, Any], float] | None:
     """The rule under a two-row header and the top of the header's first row, if any."""
     words = raw.extract_words(extra_attrs=["fontname"])
@@ -187,47 +184,16 @@ def _header_rule(raw: Any, first_labels: set[str]) -> tuple[dict[str, Any], floa
 
 def read_rule_pages(pdf_path: Path, columns: list[Content]) -> list[calc.PageText]:
     """Every page, with columns where the page shows the table's header rule."""
-    widths = [float(c["width"]) for c in columns]
-    fractions = [w / sum(widths) for w in accumulate(widths)][:-1]
     first_labels = {c["header"] for c in columns if c["header"]}
-    pages = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for raw in pdf.pages:
-            found = _header_rule(raw, first_labels)
-            band, split = None, [[] for _ in widths]
-            if found:
-                line, top = found
-                band = (top - 1.0, line["top"])
-                left, right = line["x0"], line["x1"]
-                edges = [left + f * (right - left) for f in fractions]
-                chars: list[list[calc.Char]] = [[] for _ in widths]
-                for char in raw.chars:
-                    if char["text"].strip():
-                        column = sum(1 for edge in edges if char["x0"] >= edge - 0.5)
-                        chars[column].append(
-                            (char["top"], char["bottom"], char["text"], char["x0"])
-                        )
-                split = [calc.reading_order(c) for c in chars]
-            pages.append(
-                calc.PageText(
-                    number=raw.page_number,
-                    header_band=band,
-                    columns=split,
-                    ruled=bool(raw.lines) or any(r["stroke"] for r in raw.rects),
-                    landscape=raw.width > raw.height,
-                    text=raw.extract_text() or "",
-                )
-            )
-    return pages
 
+    def header(raw: Any) -> calc.Band | None:
+        found = _header_rule(raw, first_labels)
+        if found is None:
+            return None
+        line, top = found
+        return (top - 1.0, line["top"]), line["x0"], line["x1"]
 
-def rows_apart(spans: list[Span]) -> list[str]:
-    """Rows on one page must not run into the next one (a row height set too low)."""
-    return [
-        f"a row on page {page} runs into the next row"
-        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
-        if page == end == next_page and bottom > next_top + 0.5
-    ]
+    return calc.read_pages(pdf_path, [float(c["width"]) for c in columns], header)
 
 
 def _bold_lines(raw: Any) -> list[dict[str, Any]]:
@@ -243,14 +209,18 @@ def _bold_lines(raw: Any) -> list[dict[str, Any]]:
 
 
 def check_molise(
-    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[Span], owners: list[str]
+    pdf_path: Path,
+    pages: list[calc.PageText],
+    sheet: Content,
+    spans: list[calc.Span],
+    owners: list[str],
 ) -> list[str]:
     """Landscape; ruled cells, no gridlines; grey header on every page; merged bold headings;
     an objective's rows continuing under the repeated header without its heading.
 
     ``owners`` gives, per indicator row, the code of the objective it belongs to.
     """
-    problems = rows_apart(spans)
+    problems = calc.rows_apart(spans)
     labels = [truth.squash(c["header"]) for c in sheet["columns"]]
     headings = [truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r]
     printed: dict[str, int] = dict.fromkeys(headings, 0)
@@ -303,11 +273,11 @@ def check_molise(
 
 
 def check_marche(
-    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[calc.Span]
 ) -> list[str]:
     """Portrait; prose first; two-row header with the rule below only; bold headings; no
     other lines or fills; the summary table last, on a page of its own."""
-    sheet, problems = content["sheet"], rows_apart(spans)
+    sheet, problems = content["sheet"], calc.rows_apart(spans)
     columns = sheet["columns"]
     used = sorted({s[0] for s in spans})
     headings = {truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r}
@@ -382,9 +352,6 @@ def _two_row_header(page: calc.PageText, raw: Any, columns: list[Content]) -> li
     if rule["top"] - max(w["bottom"] for w in seconds) > 8:
         problems.append(f"page {page.number}: the rule is not right under the header")
     return problems
-
-
-#!/usr/bin/env python3
 
 
 Record = dict[str, Any]
@@ -478,9 +445,7 @@ def marche_records(content: Content) -> tuple[list[Record], list[Record]]:
             record.update(target=truth.plain(target), actual=truth.plain(actual))
             record.update(truth.value_fields("target", parsed["target"], target, what))
             record.update(truth.value_fields("actual", parsed["actual"], actual, what))
-            record["met"] = truth.checked_met(
-                what, parsed["met"], parsed["target"], parsed["actual"]
-            )
+            record["met"] = truth.checked_met(what, parsed["met"], record)
             records.append(record)
     return records, rows
 
@@ -496,7 +461,7 @@ def make_sample(name: str, out: Path) -> list[str]:
         records, owners = molise_records(content)
         pdf_path = print_pdf(molise_workbook(sheet), ".xlsx", out / f"{name}.pdf")
         widths = [float(c["width"]) for c in sheet["columns"]]
-        pages = calc.read_pages(pdf_path, widths, MOLISE_STYLE)
+        pages = calc.read_pages(pdf_path, widths, calc.filled_header(MOLISE_STYLE))
         rows = [row for row in sheet["rows"] if "cells" in row]
         per_row = 1
     else:

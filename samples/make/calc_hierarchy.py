@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -125,9 +124,6 @@ def ferrara_workbook(content: Content) -> Workbook:
     return workbook
 
 
-#!/usr/bin/env python3
-
-
 STATUSES = {
     "Raggiunto": "achieved",
     "Parzialmente raggiunto": "partially_achieved",
@@ -135,7 +131,6 @@ STATUSES = {
 }
 
 Record = dict[str, Any]
-Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
 
 
 # --------------------------------------------------------------------------- values
@@ -174,9 +169,7 @@ def vicenza_records(content: Content) -> list[Record]:
         if row["achievement"] != truth.percent_of(cells["achievement"]):
             raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
         record["achievement"] = row["achievement"]
-        record["met"] = truth.checked_met(
-            record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
-        )
+        record["met"] = truth.checked_met(record["indicator"][:50], row["met"], record)
         records.append(record)
     return records
 
@@ -214,9 +207,7 @@ def ferrara_records(content: Content) -> list[Record]:
         if STATUSES[cells["status"]] != row["status"]:
             raise ValueError(f"{what}: status {row['status']} for {cells['status']!r}")
         record.update(status=row["status"], status_text=truth.plain(cells["status"]))
-        record["met"] = truth.checked_met(
-            record["indicator"][:50], row["met"], row["target_parsed"], row["actual_parsed"]
-        )
+        record["met"] = truth.checked_met(record["indicator"][:50], row["met"], record)
         records.append(record)
     return records
 
@@ -245,20 +236,11 @@ def header_printed(page: calc.PageText, raw: Any, columns: list[Content]) -> boo
     return True
 
 
-def rows_apart(spans: list[Span]) -> list[str]:
-    """Rows on one page must not run into the next one (a row height set too low)."""
-    return [
-        f"a row on page {page} runs into the next row"
-        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
-        if page == end == next_page and bottom > next_top + 0.5
-    ]
-
-
 def check_vicenza(
-    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], sheet: Content, spans: list[calc.Span]
 ) -> list[str]:
     """Landscape, gridlines and header on every page; merged texts once; a block split."""
-    columns, problems = sheet["columns"], rows_apart(spans)
+    columns, problems = sheet["columns"], calc.rows_apart(spans)
     with pdfplumber.open(pdf_path) as pdf:
         for page, raw in zip(pages, pdf.pages, strict=True):
             if not (page.landscape and page.ruled and header_printed(page, raw, columns)):
@@ -299,10 +281,10 @@ def _occurrences(page: calc.PageText, column: int, text: str) -> tuple[int, int]
 
 
 def check_ferrara(
-    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[Span]
+    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[calc.Span]
 ) -> list[str]:
     """Portrait, no lines, header-only fill, prose page, bold headings, wraps, budget last."""
-    sheet, problems = content["sheet"], rows_apart(spans)
+    sheet, problems = content["sheet"], calc.rows_apart(spans)
     header_rgb = tuple(int(FERRARA_STYLE.header_fill[i : i + 2], 16) / 255 for i in (0, 2, 4))
     used = sorted({s[0] for s in spans})
     bold = ""
@@ -363,7 +345,9 @@ def make_sample(name: str, out: Path) -> list[str]:
         ".xlsx",
         out / f"{name}.pdf",
     )
-    pages = calc.read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
+    pages = calc.read_pages(
+        pdf_path, [float(c["width"]) for c in sheet["columns"]], calc.filled_header(style)
+    )
     hierarchy = [i for i, c in enumerate(sheet["columns"]) if c["field"] in calc.LEVELS]
     rows = [
         {"cells": ["" if i in hierarchy else t for i, t in enumerate(row["cells"])]}

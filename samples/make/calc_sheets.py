@@ -19,20 +19,26 @@ from pathlib import Path
 from typing import Any
 
 from . import truth
-from .calc import LEVELS, PageText, SheetStyle, add_sheet, locate_rows, new_workbook, read_pages
+from .calc import (
+    LEVELS,
+    PageText,
+    SheetStyle,
+    add_sheet,
+    filled_header,
+    locate_rows,
+    new_workbook,
+    read_pages,
+)
 from .office import print_pdf
 from .truth import (
     RECORD_KEYS,
     check_parsed,
-    expected_met,
+    checked_met,
     load_content,
     percent_of,
     plain,
     write_truth,
 )
-
-#!/usr/bin/env python3
-
 
 STYLES: dict[str, SheetStyle] = {
     "regione": SheetStyle(
@@ -84,9 +90,6 @@ Record = dict[str, Any]
 Row = dict[str, Any]
 
 
-# --------------------------------------------------------------------------- value checks
-
-
 # --------------------------------------------------------------------------- records
 
 
@@ -134,11 +137,7 @@ def indicator_records(row: Row, columns: list[dict[str, Any]], context: Record) 
                 record.update(status=row["status"], status_text=text)
                 if STATUS_TEXTS.get(text or "") != row["status"]:
                     raise ValueError(f"{what}: status {row['status']!r} for {cell!r}")
-        target = annotated.get("target") if record["target"] else None
-        actual = annotated.get("actual") if record["actual"] else None
-        record["met"] = annotated.get("met")
-        if record["met"] != expected_met(target, actual):
-            raise ValueError(f"{label}: met {record['met']} but the values give another answer")
+        record["met"] = checked_met(label, annotated.get("met"), record)
         records.append(record)
     return records
 
@@ -210,7 +209,9 @@ def make_sample(name: str, out: Path) -> list[str]:
     pdf_path = print_pdf(workbook, ".xlsx", out / f"{name}.pdf")
     main_sheet = sheets[0]
     style = STYLES[main_sheet["style"]]
-    pages = read_pages(pdf_path, [float(c["width"]) for c in main_sheet["columns"]], style)
+    pages = read_pages(
+        pdf_path, [float(c["width"]) for c in main_sheet["columns"]], filled_header(style)
+    )
     spans = locate_rows(pages, main_sheet["columns"], [row for row, _ in groups])
     records = []
     for (_, row_records), (page, page_end, _, _) in zip(groups, spans, strict=True):

@@ -6,14 +6,12 @@ headings as merged rows.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from . import calc
 from .office import print_pdf
@@ -33,6 +31,8 @@ TRENTO_STYLE = calc.SheetStyle(
     gridlines=True,
     margins_in=(0.5, 0.5, 0.75, 0.75),
     title_sizes=(13, 11, 9),
+    header_side="left",
+    footer_side="right",
 )
 FIXED_COLUMNS = (
     ("code", "Codice", "indicator_code"),
@@ -43,16 +43,21 @@ FIXED_COLUMNS = (
 
 
 def trento_columns(content: Content) -> list[dict[str, Any]]:
-    """The sheet's columns: ``header`` (lower header row), ``width``, ``field``, ``year``."""
+    """The sheet's columns: ``header`` (lower header row), ``width``, ``field``, ``year``
+    (its ``group`` label), ``align`` and ``percent`` (the weights)."""
     widths = content["widths"]
     columns: list[dict[str, Any]] = [
         {"header": header, "width": widths[key], "field": field, "year": None}
         for key, header, field in FIXED_COLUMNS
     ]
+    for column in columns:
+        column["align"] = "left" if column["field"] == "indicator" else "center"
     for year in content["years"]:
         columns.append({"header": "Target", "width": widths["target"], "field": "target"})
         columns.append({"header": "Peso", "width": widths["weight"], "field": "weight"})
-        columns[-2]["year"] = columns[-1]["year"] = year
+        columns[-1]["percent"] = True
+        for column in columns[-2:]:
+            column.update(year=year, group=str(year), align="center")
     return columns
 
 
@@ -76,109 +81,23 @@ def indicator_cells(row: Row) -> list[str]:
     return cells
 
 
-def _header_rows(ws: Worksheet, top: int, content: Content, style: calc.SheetStyle) -> None:
-    """Write the two header rows: fixed labels merged down, years merged across."""
-    columns = trento_columns(content)
-    font = Font(name=calc.FONT_NAME, size=style.font_size, bold=True, color=style.header_font_color)
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for index in range(1, len(columns) + 1):
-        for row in (top, top + 1):
-            cell = ws.cell(row, index)
-            cell.font, cell.fill, cell.alignment = font, calc.fill(style.header_fill), centre
-    for index, (_, header, _) in enumerate(FIXED_COLUMNS, start=1):
-        ws.cell(top, index, header)
-        ws.merge_cells(start_row=top, start_column=index, end_row=top + 1, end_column=index)
-    first = len(FIXED_COLUMNS) + 1
-    for offset, year in enumerate(content["years"]):
-        column = first + 2 * offset
-        ws.cell(top, column, str(year))
-        ws.merge_cells(start_row=top, start_column=column, end_row=top, end_column=column + 1)
-        ws.cell(top + 1, column, "Target")
-        ws.cell(top + 1, column + 1, "Peso")
-    size = style.font_size
-    merged_down = [(header, float(c["width"])) for header, c in zip(
-        (h for _, h, _ in FIXED_COLUMNS), columns, strict=False)]  # fmt: skip
-    lower = calc.row_height([("Target", float(content["widths"]["target"]))], size, bold=True)
-    upper = max(
-        calc.row_height([("2024", 10.0)], size, True), calc.row_height(merged_down, size, True)
-    )
-    ws.row_dimensions[top].height = max(upper - lower, lower) + 1
-    ws.row_dimensions[top + 1].height = lower + 1
-
-
-def trento_workbook(content: Content, style: calc.SheetStyle = TRENTO_STYLE) -> Workbook:
-    """Return the workbook of the Trento sample (one sheet)."""
+def trento_workbook(content: Content) -> Workbook:
+    """Return the workbook of the Trento sample (one sheet, :func:`calc.add_sheet`)."""
+    rows: list[Row] = []
+    for row in content["rows"]:
+        if "code" in row:
+            rows.append({"cells": indicator_cells(row)})
+        else:
+            level, text = heading_line(row)
+            rows.append({"heading": level, "text": text})
+    sheet = {"name": "Indicatori 2024-2026", "columns": trento_columns(content), "rows": rows}
     workbook = calc.new_workbook()
-    ws = workbook.create_sheet("Indicatori 2024-2026")
-    columns = trento_columns(content)
-    ncols, size = len(columns), style.font_size
-    total_width = sum(float(c["width"]) for c in columns)
-    for index, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = column["width"]
-
-    row = 1
-    for index, text in enumerate(content["title_rows"]):
-        title_size = style.title_sizes[min(index, len(style.title_sizes) - 1)]
-        ws.cell(row, 1, text).font = Font(name=calc.FONT_NAME, size=title_size, bold=index < 2)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = calc.row_height([(text, total_width)], title_size, True)
-        row += 1
-    ws.row_dimensions[row].height = size * 1.5
-    header_row = row + 1
-    _header_rows(ws, header_row, content, style)
-    row = header_row + 2
-
-    for item in content["rows"]:
-        if "code" not in item:
-            level, text = heading_line(item)
-            ws.cell(row, 1, text).font = Font(name=calc.FONT_NAME, size=size, bold=True)
-            ws.cell(row, 1).alignment = Alignment(vertical="center", wrap_text=True)
-            for column in range(1, ncols + 1):
-                ws.cell(row, column).fill = calc.fill(style.heading_fills[level])
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-            ws.row_dimensions[row].height = calc.row_height([(text, total_width)], size, True) + 1
-            row += 1
-            continue
-        cells = indicator_cells(item)
-        for index, (text, column) in enumerate(zip(cells, columns, strict=True), start=1):
-            cell = ws.cell(row, index)
-            cell.font = Font(name=calc.FONT_NAME, size=size)
-            if column["field"] == "weight":
-                weight = item["weights"][content["years"].index(column["year"])]
-                cell.value = None if weight is None else weight / 100
-                cell.number_format = "0%"
-                cell.alignment = Alignment(horizontal="center", vertical="top")
-            else:
-                cell.value = text or None
-                horizontal = "left" if column["field"] == "indicator" else "center"
-                cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
-        widths = [float(c["width"]) for c in columns]
-        ws.row_dimensions[row].height = calc.row_height(list(zip(cells, widths, strict=True)), size)
-        row += 1
-    _page_setup(ws, style, header_row, f"A1:{get_column_letter(ncols)}{row - 1}", content)
+    style = replace(TRENTO_STYLE, page_header=content["page_header"])
+    calc.add_sheet(workbook, {**sheet, "title_rows": content["title_rows"]}, style)
     return workbook
 
 
-def _page_setup(
-    ws: Worksheet, style: calc.SheetStyle, header: int, area: str, content: Content
-) -> None:
-    """A4 landscape, one page wide, both header rows on every page, gridlines, footer."""
-    calc.print_setup(
-        ws, area, style.margins_in, landscape=style.landscape, gridlines=style.gridlines,
-        title_rows=f"{header}:{header + 1}",
-    )  # fmt: skip
-    ws.oddHeader.left.text = content["page_header"]
-    ws.oddHeader.left.size = 8
-    ws.oddHeader.left.font = f"{calc.FONT_NAME},Italic"
-    ws.oddFooter.right.text = style.footer
-    ws.oddFooter.right.size = 8
-    ws.oddFooter.right.font = calc.FONT_NAME
-
-
 # --------------------------------------------------------------------------- reportlab (ATS)
-
-
-#!/usr/bin/env python3
 
 
 Record = dict[str, Any]
@@ -270,7 +189,7 @@ def make_sample(name: str, out: Path) -> list[str]:
     rows = [{"cells": indicator_cells(r)} for r in content["rows"] if "code" in r]
     headings = [heading_line(r)[1] for r in content["rows"] if "code" not in r]
     widths = [float(c["width"]) for c in columns]
-    pages = calc.read_pages(pdf_path, widths, TRENTO_STYLE)
+    pages = calc.read_pages(pdf_path, widths, calc.filled_header(TRENTO_STYLE))
     text = squash("".join(p.text for p in pages))
     missing = [h for h in headings if squash(h) not in text]
     spans = calc.locate_rows(pages, columns, rows)
@@ -281,9 +200,3 @@ def make_sample(name: str, out: Path) -> list[str]:
         records += row_records
     write_truth(content, records, pdf_path, len(pages))
     return [f"heading not printed: {h}" for h in missing] + check_trento(pdf_path, pages, records)
-
-
-# --------------------------------------------------------------------------- ATS (reportlab)
-
-
-# --------------------------------------------------------------------------- main

@@ -249,9 +249,6 @@ def check_trieste(pdf_path: Path, content: Content, spans: list[Any]) -> list[st
     return problems
 
 
-#!/usr/bin/env python3
-
-
 LABELS = {"strategic": "Obiettivo strategico", "operational": "Obiettivo operativo"}
 
 Record = dict[str, Any]
@@ -298,7 +295,7 @@ def cuneo_records(content: Content) -> list[list[Record]]:
                 raise ValueError(f"{what}: no target column")
             record.update(value_fields("target", note["target"], target, what))
             record.update(value_fields("actual", note["actual"], actual, what))
-            record["met"] = checked_met(what, note["met"], note["target"], note["actual"])
+            record["met"] = checked_met(what, note["met"], record)
             record.update(status=row["status"], status_text=plain(cells[("status", None)]))
             per_year.append(record)
         result.append(per_year)
@@ -318,7 +315,7 @@ def trieste_records(content: Content) -> list[list[Record]]:
         record.update(target=plain(target), actual=plain(actual))
         record.update(value_fields("target", row["target_parsed"], target, what))
         record.update(value_fields("actual", row["actual_parsed"], actual, what))
-        record["met"] = checked_met(what, row["met"], row["target_parsed"], row["actual_parsed"])
+        record["met"] = checked_met(what, row["met"], record)
         result.append([record])
     return result
 
@@ -333,7 +330,9 @@ def make_sample(name: str, out: Path) -> list[str]:
     pdf_path = print_pdf(workbook, ".xlsx", out / f"{name}.pdf")
     header_fill = CUNEO_HEADER if is_cuneo else TRIESTE_HEADER
     style = calc.SheetStyle(landscape=is_cuneo, font_size=9, header_fill=header_fill)
-    pages = calc.read_pages(pdf_path, [float(c["width"]) for c in sheet["columns"]], style)
+    pages = calc.read_pages(
+        pdf_path, [float(c["width"]) for c in sheet["columns"]], calc.filled_header(style)
+    )
     rows = [row for row in sheet["rows"] if "cells" in row]
     try:
         spans = calc.locate_rows(pages, sheet["columns"], rows)

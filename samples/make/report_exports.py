@@ -12,15 +12,14 @@
 * ``comune-bari-2023-relazione``: abbreviated uppercase labels, ``OB. STRAT.``/``OB. OP.``
   headings as bold paragraphs, one ruled table per operational objective.
 
+ARPA's layout is :mod:`report_plan`'s, INPS', Dogane's and Bari's :mod:`report_ruled`'s.
 The records come from the content alone; the page of every row is read back from the PDF
 (reportlab never splits a row), then the layout features are checked.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -44,6 +43,20 @@ from .report_plan import (
     arpa_records,
     check_arpa,
     render_arpa,
+)
+from .report_ruled import (
+    VERONA_TITLE,
+    bari_records,
+    check_bari,
+    check_dogane,
+    check_inps,
+    dogane_records,
+    inps_records,
+    one_frame,
+    register_fonts,
+    render_bari,
+    render_dogane,
+    render_inps,
 )
 
 Content = dict[str, Any]
@@ -96,28 +109,6 @@ def _verona_page(canvas: Canvas, doc: Any) -> None:
     canvas.drawString(1.2 * cm, 0.8 * cm, "Estrazione del 12/04/2024 ore 10:41 – SiPerf 5.2")
     canvas.drawRightString(width - 1.2 * cm, 0.8 * cm, f"Pag. {doc.page}")
     canvas.restoreState()
-
-
-VERONA_TITLE = "Relazione sulla performance 2023"  # and Bari's
-DOGANE_TITLE = "Piano della performance 2022-2024"
-
-
-def one_frame(
-    pdf_path: Path,
-    size: tuple[float, float],
-    box: tuple[float, ...],
-    sample: Content,
-    on_page: Callable[[Any, Any], None],
-    title: str,
-) -> platypus.BaseDocTemplate:
-    """A reproducible document of pages with one frame (``box``: x, y, width, height),
-    ``on_page`` drawing the running text."""
-    doc = platypus.BaseDocTemplate(str(pdf_path), pagesize=size, invariant=1, title=title,
-                          author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates(
-        [platypus.PageTemplate("body", [platypus.Frame(*box, id="body")], onPage=on_page)]
-    )
-    return doc
 
 
 def render_verona(sample: Content, pdf_path: Path) -> None:
@@ -229,15 +220,6 @@ def check_verona(pdf_path: Path, sample: Content, records: list[Any], _: Any) ->
     return problems
 
 
-# --------------------------------------------------------------------------- ARPA
-
-
-#!/usr/bin/env python3
-
-
-# --------------------------------------------------------------------------- values
-
-
 # --------------------------------------------------------------------------- records
 
 
@@ -271,410 +253,6 @@ def verona_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 # --------------------------------------------------------------------------- samples
 
 
-#!/usr/bin/env python3
-
-
-FONTS = {
-    "LS": "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-    "LS-Bold": "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
-}
-
-
-def _fonts() -> None:
-    for name, path in FONTS.items():
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, path))
-
-
-def _style(size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
-    font = "LS-Bold" if bold else "LS"
-    return ParagraphStyle(f"s{size}{bold}", fontName=font, fontSize=size, leading=size * 1.2, **kw)
-
-
-def _p(text: str, style: ParagraphStyle) -> platypus.Paragraph:
-    return platypus.Paragraph(escape(text), style)
-
-
-# --------------------------------------------------------------------------- values
-
-
-# --------------------------------------------------------------------------- records
-
-
-def inps_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
-    """One record per indicator row; also the printed cells of each row (to find its page)."""
-    records, printed, context = [], [], {}
-    for item in sample["body"]:
-        if item["kind"] == "heading":
-            context = truth.objective_context(item["level"], item["code"], item["title"])
-            continue
-        what = item["code"]
-        if not what.startswith(f"{context['objective_code']}."):
-            raise ValueError(f"{what} not under {context['objective_code']}")
-        if truth.percent_of(item["achievement"]) != item["achievement_value"]:
-            raise ValueError(f"{what}: achievement {item['achievement_value']}")
-        if not item["note"].startswith("Note: "):
-            raise ValueError(f"{what}: the note row has no label")
-        record = truth.new_record(
-            context,
-            indicator_code=what,
-            indicator=truth.plain(item["indicator"]),
-            year=sample["year"],
-            target=truth.plain(item["target"]),
-            actual=truth.plain(item["actual"]),
-            achievement=item["achievement_value"],
-            comment=truth.plain(item["note"]),
-        )
-        record.update(truth.value_fields("target", item["target_parsed"], item["target"], what))
-        record.update(truth.value_fields("actual", item["actual_parsed"], item["actual"], what))
-        if item["met"] != truth.expected_met(item["target_parsed"], item["actual_parsed"]):
-            raise ValueError(f"{what}: met {item['met']} disagrees with the parsed values")
-        record["met"] = item["met"]
-        records.append(record)
-        printed.append([item["indicator"], item["code"], item["target"], item["actual"],
-                        item["note"]])  # fmt: skip
-    return records, printed
-
-
-def dogane_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
-    """One record per indicator and year (ascending); also each row's printed cells."""
-    years = sample["years"]
-    if sample["headers"][4:] != [f"Target {y}" for y in years]:
-        raise ValueError("target headers do not match the years")
-    records, printed = [], []
-    for row in sample["rows"]:
-        if row["area"] and row["area"] != f"{row['area_code']} – {row['area_title']}":
-            raise ValueError(f"area cell annotated wrongly: {row['area']!r}")
-        if row["objective"] and row["objective"] != (
-            f"{row['objective_code']} – {row['objective_title']}"
-        ):
-            raise ValueError(f"objective cell annotated wrongly: {row['objective']!r}")
-        if not row["objective_code"].startswith(f"{row['area_code']}."):
-            raise ValueError(f"{row['objective_code']} not under area {row['area_code']}")
-        for year, cell, parsed in zip(years, row["targets"], row["targets_parsed"], strict=True):
-            what = f"{row['indicator'][:30]!r} {year}"
-            record: Record = dict.fromkeys(truth.RECORD_KEYS)
-            record.update(
-                area_code=row["area_code"],
-                area_title=row["area_title"],
-                objective_level="strategic",
-                objective_code=row["objective_code"],
-                objective_title=row["objective_title"],
-                indicator=truth.plain(row["indicator"]),
-                formula=truth.plain(row["formula"]),
-                year=year,
-                target=truth.plain(cell),
-            )
-            record.update(truth.value_fields("target", parsed, cell, what))
-            record.update(truth.value_fields("actual", None, None, what))
-            records.append(record)
-        printed.append([row["indicator"], row["formula"], *[t for t in row["targets"] if t]])
-    return records, printed
-
-
-# --------------------------------------------------------------------------- layout
-
-
-def running_text(
-    size: float, margin: float, top: float, foot: float, lines: tuple[str, str, str, str]
-) -> Callable[[Any, Any], None]:
-    """An ``onPage`` drawing, in font ``LS``, the top left and right lines (``top`` below the
-    edge), the foot left and right ones (``foot`` above it; ``{}``: the page number)."""
-
-    def draw(canvas: Any, doc: Any) -> None:
-        width, height = doc.pagesize
-        canvas.saveState()
-        canvas.setFont("LS", size)
-        top_left, top_right, foot_left, foot_right = lines
-        for x, y, text, right in ((margin, height - top, top_left, False),
-                                  (width - margin, height - top, top_right, True),
-                                  (margin, foot, foot_left, False),
-                                  (width - margin, foot, foot_right, True)):  # fmt: skip
-            if text:
-                draw_text = canvas.drawRightString if right else canvas.drawString
-                draw_text(x, y, text.format(doc.page))
-        canvas.restoreState()
-
-    return draw
-
-
-INPS_PAGE = running_text(7.5, 2 * cm, 0, 1.2 * cm,
-                         ("", "", "INPS – Relazione sulla performance 2023", "{}"))  # fmt: skip
-DOGANE_PAGE = running_text(8, 1.5 * cm, 1 * cm, 0.8 * cm, ("Agenzia delle Dogane e dei Monopoli",
-                           "Piano della performance 2022-2024", "", "Pagina {}"))  # fmt: skip
-BARI_PAGE = running_text(7.5, 2 * cm, 1.2 * cm, 1.2 * cm, ("Comune di Bari",
-                         "Relazione sulla performance 2023", "", "Pag. {}"))  # fmt: skip
-
-
-def ruled_table(
-    data: list[list[Any]], widths: list[float], header: Any, spans: tuple[Any, ...] = ()
-) -> platypus.Table:
-    """A table ruled on every cell, its header row filled and repeated on each page."""
-    table = platypus.Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), header),
-        *spans,
-    ])  # fmt: skip
-    return table
-
-
-def render_inps(sample: Content, pdf_path: Path) -> None:
-    """Title and two-column prose on page 1, then the ruled table."""
-    width, height = A4
-    margin, gutter = 2 * cm, 0.8 * cm
-    column = (width - 2 * margin - gutter) / 2
-    title_h = 4 * cm
-    body_h = height - 2 * margin - title_h
-    first = [
-        platypus.Frame(margin, height - margin - title_h, width - 2 * margin, title_h, id="title"),
-        platypus.Frame(margin, margin, column, body_h, id="left"),
-        platypus.Frame(margin + column + gutter, margin, column, body_h, id="right"),
-    ]
-    body = [platypus.Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="body")]
-    doc = platypus.BaseDocTemplate(str(pdf_path), pagesize=A4, invariant=1,
-                          title="Relazione sulla performance 2023",
-                          author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([platypus.PageTemplate("first", first, onPage=INPS_PAGE),
-                          platypus.PageTemplate("body", body, onPage=INPS_PAGE)])  # fmt: skip
-    prose = _style(9.5, alignment=4, spaceAfter=6)
-    half = (len(sample["prose"]) + 1) // 2  # the left column ends at a paragraph
-    story: list[Any] = [
-        _p("ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE", _style(15, True, spaceAfter=8)),
-        _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=6)),
-        _p("1. Presentazione e sintesi dei risultati", _style(10.5, True)),
-        platypus.FrameBreak(),
-        *[_p(text, prose) for text in sample["prose"][:half]],
-        platypus.FrameBreak(),
-        *[_p(text, prose) for text in sample["prose"][half:]],
-        platypus.NextPageTemplate("body"),
-        platypus.PageBreak(),
-        _p("2. Obiettivi e indicatori: risultati 2023", _style(10.5, True, spaceAfter=8)),
-    ]
-    cell, bold = _style(8.5), _style(8.5, True)
-    data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
-    spans = []
-    for item in sample["body"]:
-        if item["kind"] == "heading":
-            text = f"{item['label']} {item['code']} – {item['title']}"
-            row: list[Any] = [_p(text, bold), "", "", "", ""]
-        else:
-            keys = ("code", "indicator", "target", "actual", "achievement")
-            data.append([_p(item[k], cell) for k in keys])
-            row = [_p(item["note"], _style(8, textColor=colors.Color(0.2, 0.2, 0.2))), *[""] * 4]
-        spans.append(("SPAN", (0, len(data)), (-1, len(data))))
-        data.append(row)
-    usable = width - 2 * margin
-    widths = [1.5 * cm, usable - 1.5 * cm - 3 * 3.1 * cm, 3.1 * cm, 3.1 * cm, 3.1 * cm]
-    story.append(ruled_table(data, widths, colors.Color(0.85, 0.88, 0.94), tuple(spans)))
-    doc.build(story)
-
-
-def render_dogane(sample: Content, pdf_path: Path) -> None:
-    """Intro, then the borderless 8 pt table with the header repeated."""
-    width, height = landscape(A4)
-    box = (1.5 * cm, 1.3 * cm, width - 3 * cm, height - 2.8 * cm)
-    doc = one_frame(pdf_path, (width, height), box, sample, DOGANE_PAGE, DOGANE_TITLE)
-    story: list[Any] = [
-        _p("AGENZIA DELLE DOGANE E DEI MONOPOLI", _style(14, True, spaceAfter=6)),
-        _p("Piano della performance 2022-2024", _style(12, True, spaceAfter=10)),
-        _p("3. Obiettivi, indicatori e target del triennio", _style(10, True, spaceAfter=6)),
-        *[_p(text, _style(9, spaceAfter=6)) for text in sample["intro"]],
-        platypus.Spacer(1, 6),
-    ]
-    cell, bold = _style(8), _style(8, True)
-    data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
-    for row in sample["rows"]:
-        cells = [row["area"], row["objective"], row["indicator"], row["formula"], *row["targets"]]
-        data.append([_p(c, cell) for c in cells])
-    widths = [3.6 * cm, 4 * cm, 6.2 * cm, 6.9 * cm, 2.1 * cm, 2.1 * cm, 2.1 * cm]
-    table = platypus.Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 9)])  # fmt: skip
-    story.append(table)
-    doc.build(story)
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def check_inps(pdf_path: Path, sample: Content, records: list[Record], _: Any) -> list[str]:
-    headers, used = sample["headers"], sorted({r["page"] for r in records})
-    problems = []
-    with pdfplumber.open(pdf_path) as pdf:
-        if any(p.width >= p.height for p in pdf.pages):
-            problems.append("not portrait")
-        first = pdf.pages[0]
-        mid = first.width / 2
-        words = [w for w in first.extract_words() if w["top"] > 6 * cm]
-        if any(w["x0"] < mid < w["x1"] for w in words):
-            problems.append("page 1: a word crosses the gutter")
-        left = {round(w["top"]) for w in words if w["x1"] < mid}
-        right = {round(w["top"]) for w in words if w["x0"] > mid}
-        if len(left & right) < 10:
-            problems.append("page 1: no two-column prose")
-        if first.lines:
-            problems.append("page 1 has rules")
-        for number in used:
-            page = pdf.pages[number - 1]
-            vertical, horizontal = vertical_rules(page), horizontal_rules(page)
-            if len(vertical) < 6 or len(horizontal) < 6:
-                problems.append(f"page {number}: the table is not ruled")
-            if not all(truth.squash(h) in truth.squash(page.extract_text() or "") for h in headers):
-                problems.append(f"page {number}: header missing")
-    return problems
-
-
-def check_dogane(pdf_path: Path, sample: Content, records: list[Record], _: Any) -> list[str]:
-    headers, used = sample["headers"], sorted({r["page"] for r in records})
-    problems = []
-    with pdfplumber.open(pdf_path) as pdf:
-        if any(p.width <= p.height for p in pdf.pages):
-            problems.append("not landscape")
-        for page in pdf.pages:
-            if page.lines or page.rects or page.curves:
-                problems.append(f"page {page.page_number}: rules or fills present")
-        for number in used:
-            page = pdf.pages[number - 1]
-            text = truth.squash(page.extract_text() or "")
-            if not all(truth.squash(h) in text for h in headers):
-                problems.append(f"page {number}: header not repeated")
-            sizes = {round(c["size"], 1) for c in page.chars if c["top"] > 3 * cm}
-            if number > 1 and sizes != {8.0}:
-                problems.append(f"page {number}: table not 8 pt ({sizes})")
-    return problems
-
-
-# --------------------------------------------------------------------------- main
-
-
-#!/usr/bin/env python3
-
-
-GE, LE, EQ = ">=", "<=", "="
-
-
-def heading_line(item: dict[str, Any]) -> str:
-    return f"{item['label']} {item['code']} – {item['title']}"
-
-
-# --------------------------------------------------------------------------- records
-
-
-def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
-    """One record per indicator row; also each row's printed cells (to find its page)."""
-    records, printed = [], []
-    context: Record = {}
-    for block in sample["body"]:
-        if block["kind"] == "heading":
-            context = truth.objective_context(block["level"], block["code"], block["title"])
-            continue
-        for item in block["rows"]:
-            what = item["code"]
-            if context["objective_level"] != "operational" or not what.startswith(
-                f"{context['objective_code']}."
-            ):
-                raise ValueError(f"{what} not under an operational objective")
-            if truth.percent_of(item["achievement"]) != item["achievement_value"]:
-                raise ValueError(f"{what}: achievement {item['achievement_value']}")
-            record = truth.new_record(
-                context,
-                indicator_code=what,
-                indicator=truth.plain(item["indicator"]),
-                type=truth.plain(item["type"]),
-                unit=truth.plain(item["unit"]),
-                target=truth.plain(item["target"]),
-                actual=truth.plain(item["actual"]),
-                achievement=item["achievement_value"],
-            )
-            record.update(truth.value_fields("target", item["target_parsed"], item["target"], what))
-            record.update(truth.value_fields("actual", item["actual_parsed"], item["actual"], what))
-            if item["met"] != truth.expected_met(item["target_parsed"], item["actual_parsed"]):
-                raise ValueError(f"{what}: met {item['met']} disagrees with the parsed values")
-            record["met"] = item["met"]
-            records.append(record)
-            printed.append([item["indicator"], what, item["target"], item["actual"]])
-    return records, printed
-
-
-# --------------------------------------------------------------------------- layout
-
-
-def render_bari(sample: Content, pdf_path: Path) -> None:
-    width, height = A4
-    margin = 2 * cm
-    box = (margin, margin, width - 2 * margin, height - 2 * margin)
-    doc = one_frame(pdf_path, A4, box, sample, BARI_PAGE, VERONA_TITLE)
-    story: list[Any] = [
-        _p("COMUNE DI BARI", _style(16, True, spaceAfter=8)),
-        _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=10)),
-        _p("1. Premessa", _style(10.5, True, spaceAfter=6)),
-        *[_p(text, _style(9.5, alignment=4, spaceAfter=6)) for text in sample["intro"]],
-        _p("2. Risultati degli obiettivi e degli indicatori", _style(10.5, True, spaceAfter=6)),
-    ]
-    heading = _style(9.5, True, spaceBefore=6, spaceAfter=4)
-    cell, bold = _style(8.5), _style(8.5, True)
-    usable = width - 2 * margin
-    fixed = [1.2 * cm, 1.5 * cm, 1.1 * cm, 2.1 * cm, 2.4 * cm, 1.9 * cm]
-    widths = [fixed[0], usable - sum(fixed), *fixed[1:]]
-    for block in sample["body"]:
-        if block["kind"] == "heading":
-            story.append(_p(heading_line(block), heading))
-            continue
-        data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
-        keys = ("code", "indicator", "type", "unit", "target", "actual", "achievement")
-        data += [[_p(item[k], cell) for k in keys] for item in block["rows"]]
-        story += [ruled_table(data, widths, colors.Color(0.88, 0.88, 0.88)), platypus.Spacer(1, 4)]
-    story.append(_p(sample["legend"], _style(7.5)))
-    doc.build(story)
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def check_bari(pdf_path: Path, sample: Content, records: list[Record], _: Any) -> list[str]:
-    """Portrait, rules on every table page, header repeated atop page 2, bold headings."""
-    problems = []
-    used = sorted({r["page"] for r in records})
-    if used != [1, 2]:
-        problems.append(f"records on pages {used}, not [1, 2]")
-    pairs = [(a, b) for a, b in itertools.pairwise(records) if a["page"] < b["page"]]
-    if not pairs or any(a["objective_code"] != b["objective_code"] for a, b in pairs):
-        problems.append("no table is split by the page break")
-    headings = [heading_line(b) for b in sample["body"] if b["kind"] == "heading"]
-    with pdfplumber.open(pdf_path) as pdf:
-        if any(p.width >= p.height for p in pdf.pages):
-            problems.append("not portrait")
-        for number in used:
-            page = pdf.pages[number - 1]
-            vertical, horizontal = vertical_rules(page), horizontal_rules(page)
-            if len(vertical) < 8 or len(horizontal) < 4:
-                problems.append(f"page {number}: the tables are not ruled")
-            sizes = {round(c["size"], 1) for c in page.chars if c["text"] in "≥%"}
-            if sizes != {8.5}:
-                problems.append(f"page {number}: table text not 8.5 pt ({sizes})")
-        if len(pdf.pages) >= 2:
-            second = pdf.pages[1]
-            body = [w for w in second.extract_words() if w["top"] > 1.6 * cm]
-            first_line = [w["text"] for w in body if w["top"] - body[0]["top"] < 15]
-            if Counter(" ".join(sample["headers"]).split()) != Counter(first_line):
-                problems.append(f"page 2 does not open with the repeated header: {first_line!r}")
-        bold = "".join(
-            "".join(c["text"] for c in page.chars if "Bold" in c["fontname"]) for page in pdf.pages
-        )
-        for line in headings:
-            if truth.squash(line) not in truth.squash(bold):
-                problems.append(f"heading not bold: {line!r}")
-    return problems
-
-
-# --------------------------------------------------------------------------- main
-
-
-# --------------------------------------------------------------------------- samples
-
-
 Records = Callable[[Content], tuple[list[Record], list[list[str]]]]
 Check = Callable[[Path, Content, list[Record], Any], list[str]]
 #: Per sample: its records (and the printed cells of each row), its renderer, its checks.
@@ -693,7 +271,7 @@ def make_sample(name: str, out: Path) -> list[str]:
     sample = truth.load_content(name)
     records, rows = records_of(sample)
     pdf_path = out / f"{name}.pdf"
-    _fonts()
+    register_fonts()
     drawn = render(sample, pdf_path)  # what the renderer knows of its pages (ARPA: TOC)
     pages = locate(pdf_path, rows)
     for index, record in enumerate(records):  # a row gives one record per year

@@ -376,6 +376,6 @@ def arpa_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
                 )
                 record.update(truth.value_fields("target", parsed, _text(cell), what))
                 record.update(truth.value_fields("actual", None, None, what))
-                record["met"] = truth.checked_met(what, None, parsed, None)
+                record["met"] = truth.checked_met(what, None, record)
                 records.append(record)
     return records, printed

@@ -151,6 +151,52 @@ def value_fields(side: str, parsed: Parsed, cell: str | None, what: str) -> dict
     return {f"{side}_{key}": value for key, value in zip(keys, values, strict=True)}
 
 
+#: Phrases of an indicator's name that say which way is better (whole words, any case): the
+#: rule of CONVENTIONS.md for a bare-number target, a copy of its word table kept here so
+#: that the truths do not come from the code they score.
+DIRECTION_WORDS = {
+    "lower": (
+        "tempo medio", "tempo mediano", "tempo di", "tempo tra", "tempi", "giorni", "ritardo",
+        "ritardi", "riduzione", "diminuzione", "contenimento", "costi", "costo",
+        "tasso di abbandono", "tasso di assenza", "tasso di errore",
+    ),
+    "higher": (
+        "numero", "n.", "n°", "nr.", "percentuale di", "% di", "realizzazione", "miglioramento",
+        "incremento", "aumento", "grado di", "tasso di", "entro", "nei tempi", "nei termini",
+    ),
+}  # fmt: skip
+_PHRASES = sorted(
+    ((phrase, way) for way, phrases in DIRECTION_WORDS.items() for phrase in phrases),
+    key=lambda item: -len(item[0]),
+)
+_DIRECTION = re.compile(
+    "|".join(
+        r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split()))
+        + (r"(?![^\W\d_])" if phrase[-1].isalnum() else "")
+        for phrase, _ in _PHRASES
+    ),
+    re.IGNORECASE,
+)  # fmt: skip
+#: A printed equality (``= 3``, ``pari al 100%``, ``uguale a 0``): not a bare number.
+EQUALITY = re.compile(r"\s*(?:=|(?:pari|uguale)\s+a(?:l|ll['’]|llo|lla|i|gli|lle)?\b)", re.I)
+
+
+def better_direction(indicator: str | None) -> str | None:
+    """``higher`` or ``lower`` by the phrase found first in the name (the longer one at
+    the same place), else None.
+
+    >>> better_direction("Percentuale di riduzione"), better_direction("Riduzione del numero")
+    ('higher', 'lower')
+    >>> better_direction("incontri con i funzionari"), better_direction(None)
+    (None, None)
+    """
+    match = _DIRECTION.search(indicator or "")  # the longer phrases are tried first
+    if match is None:
+        return None
+    text = " ".join(match.group().lower().split())
+    return next(way for phrase, way in _PHRASES if phrase == text)
+
+
 def _interval(parsed: list[Any]) -> tuple[float, bool, float, bool]:
     """The numbers a value allows: (low, low open, high, high open)."""
     operator, value, value_max, _ = parsed
@@ -164,17 +210,8 @@ def _interval(parsed: list[Any]) -> tuple[float, bool, float, bool]:
     }[operator]
 
 
-def expected_met(target: Parsed, actual: Parsed) -> bool | None:
-    """Does the actual satisfy the target? None unless both are quantities in one unit and
-    the answer is certain (CONVENTIONS.md).
-
-    >>> expected_met([">=", 80, None, "%"], ["=", 85, None, "%"]), expected_met(None, None)
-    (True, None)
-    """
-    if target is None or actual is None:
-        return None
-    if target[3] is not None and actual[3] is not None and target[3] != actual[3]:
-        return None
+def _satisfies(target: list[Any], actual: list[Any]) -> bool | None:
+    """True if every number the actual allows meets the target, False if none does."""
     a_low, a_low_open, a_high, a_high_open = _interval(target)
     s_low, s_low_open, s_high, s_high_open = _interval(actual)
     if s_high < a_low or s_low > a_high:
@@ -188,9 +225,39 @@ def expected_met(target: Parsed, actual: Parsed) -> bool | None:
     return True if low_ok and high_ok else None
 
 
-def checked_met(what: str, annotated: bool | None, target: Parsed, actual: Parsed) -> bool | None:
-    """The hand-written ``met``, if the values give the same answer."""
-    if annotated != expected_met(target, actual):
+def expected_met(
+    target: Parsed, actual: Parsed, indicator: str | None = None, printed: str | None = None
+) -> bool | None:
+    """Does the actual satisfy the target? None unless both are quantities in one unit and
+    the answer is certain. A bare-number target (``printed`` with no operator) is met by an
+    equal actual, else read as ``>=`` or ``<=`` by the indicator's name (None when the name
+    says neither); a printed operator decides as printed (CONVENTIONS.md).
+
+    >>> expected_met([">=", 80, None, "%"], ["=", 85, None, "%"]), expected_met(None, None)
+    (True, None)
+    >>> three, eight = ["=", 3, None, None], ["=", 8, None, None]
+    >>> [expected_met(three, eight, name, "3") for name in ("Numero", "Tempi", "Incontri")]
+    [True, False, None]
+    >>> expected_met(three, three, "Incontri", "3"), expected_met(three, eight, "Numero", "= 3")
+    (True, False)
+    """
+    if target is None or actual is None:
+        return None
+    if target[3] is not None and actual[3] is not None and target[3] != actual[3]:
+        return None
+    bare = target[0] == "=" and not EQUALITY.match(re.sub(r"\([^)]*\)", " ", printed or ""))
+    better = better_direction(indicator) if bare else None
+    if better is not None:
+        target = [">=" if better == "higher" else "<=", *target[1:]]
+    answer = _satisfies(target, actual)
+    return None if bare and better is None and answer is not True else answer
+
+
+def checked_met(what: str, annotated: bool | None, record: Record) -> bool | None:
+    """The hand-written ``met`` of ``record`` (its indicator, printed target and values
+    set), if the rule gives the same answer."""
+    target, actual = parsed_of(record, "target"), parsed_of(record, "actual")
+    if annotated != expected_met(target, actual, record["indicator"], record["target"]):
         raise ValueError(f"{what}: met {annotated} disagrees with the values")
     return annotated
 
@@ -215,8 +282,7 @@ def parsed_of(record: dict[str, Any], side: str) -> Parsed:
 
 def check_met(record: dict[str, Any]) -> dict[str, Any]:
     """Refuse a record whose hand-written ``met`` disagrees with its values; return it."""
-    target, actual = parsed_of(record, "target"), parsed_of(record, "actual")
-    checked_met(str(record["indicator"])[:50], record["met"], target, actual)
+    checked_met(str(record["indicator"])[:50], record["met"], record)
     return record
 
 
@@ -288,11 +354,12 @@ def annotated(cells: dict[str, str | None], row: dict[str, Any], what: str) -> R
     (``cells`` by field)."""
     for key in ("weight", "achievement"):
         check_percent(cells[key], row[key], f"{what} {key}")
-    target, actual = row["target_parsed"], row["actual_parsed"]
-    return {
+    fields = {
+        "indicator": plain(cells["indicator"]),
+        "target": plain(cells["target"]),
         "weight": row["weight"],
         "achievement": row["achievement"],
-        **value_fields("target", target, cells["target"], what),
-        **value_fields("actual", actual, cells["actual"], what),
-        "met": checked_met(what, row["met"], target, actual),
+        **value_fields("target", row["target_parsed"], cells["target"], what),
+        **value_fields("actual", row["actual_parsed"], cells["actual"], what),
     }
+    return {**fields, "met": checked_met(what, row["met"], fields)}

@@ -229,9 +229,6 @@ def check_header_repeated(
     return problems
 
 
-#!/usr/bin/env python3
-
-
 YEARS = (2024, 2025, 2026)
 
 Record = dict[str, Any]

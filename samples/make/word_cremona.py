@@ -14,7 +14,6 @@ the hand-written parsed values), ``status``, ``text``. Markup in text: ``<b>``, 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,39 +21,21 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from docx.table import Table, _Cell
 
 from . import writer
 from .office import print_pdf
-from .truth import RECORD_KEYS, load_content, write_truth
+from .truth import RECORD_KEYS, checked_met, load_content, write_truth
 
 Item = dict[str, Any]
 Content = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Page geometry and type sizes (lengths in cm, sizes in pt)."""
-
-    page_width: float = 21.0
-    page_height: float = 29.7
-    margin_top: float = 2.0
-    margin_bottom: float = 2.0
-    margin_left: float = 2.0
-    margin_right: float = 2.0
-    # Descrizione, Tipo, Valore Atteso, Valore Raggiunto, Note. With narrow cell margins the
-    # Tipo column holds STRATEGICO but breaks ORGANIZZATIVO and COLLABORAZIONE.
-    columns: tuple[float, ...] = (4.6, 2.3, 2.8, 3.4, 3.9)
-    cell_margin: float = 0.1
-    font: str = "Arial"
-    table_size: float = 9.0
-    body_size: float = 10.0
-
-
-# --------------------------------------------------------------------------- markup
+#: The page (2 cm margins) and type sizes; cells in 9 pt.
+PAGE = writer.Page(margin_top=2.0, margin_bottom=2.0, table_size=9.0)
+#: Descrizione, Tipo, Valore Atteso, Valore Raggiunto, Note. With narrow cell margins the
+#: Tipo column holds STRATEGICO but breaks ORGANIZZATIVO and COLLABORAZIONE.
+COLUMNS = [4.6, 2.3, 2.8, 3.4, 3.9]
 
 
 # --------------------------------------------------------------------------- content
@@ -91,57 +72,34 @@ def header_cells(content: Content) -> list[str]:
 # --------------------------------------------------------------------------- docx
 
 
-def set_table_geometry(table: Table, layout: Layout) -> None:
-    """Give the table fixed column widths and narrow left/right cell margins."""
-    tbl_pr = table._tbl.tblPr
-    tbl_pr.append(writer._dxa("w:tblW", sum(layout.columns) * writer.TWIPS_PER_CM))
-    fixed = OxmlElement("w:tblLayout")
-    fixed.set(qn("w:type"), "fixed")
-    tbl_pr.append(fixed)
-    margins = OxmlElement("w:tblCellMar")
-    margins.append(writer._dxa("w:left", layout.cell_margin * writer.TWIPS_PER_CM))
-    margins.append(writer._dxa("w:right", layout.cell_margin * writer.TWIPS_PER_CM))
-    tbl_pr.append(margins)
-    for column, width in zip(table.columns, layout.columns, strict=True):
-        column.width = Cm(width)
-
-
-def fill_cell(cell: _Cell, markup: str, layout: Layout, bold: bool = False) -> None:
-    """Write marked-up text into a cell's first paragraph."""
-    paragraph = cell.paragraphs[0]
-    paragraph.paragraph_format.space_before = Pt(1)
-    paragraph.paragraph_format.space_after = Pt(1)
-    writer.add_runs(paragraph, markup, layout.table_size, bold)
-
-
-def add_table(doc: Any, table_block: dict[str, Any], layout: Layout) -> None:
+def add_table(doc: Any, table_block: dict[str, Any]) -> None:
     """Add a ruled table: header/indicator rows in five cells, other rows merged."""
-    table = doc.add_table(rows=0, cols=len(layout.columns))
+    table = doc.add_table(rows=0, cols=len(COLUMNS))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    set_table_geometry(table, layout)
+    writer.set_table_geometry(table, COLUMNS, PAGE)
     for position, item in enumerate(table_block["rows"]):
         row = table.add_row()
-        for cell, width in zip(row.cells, layout.columns, strict=True):
+        for cell, width in zip(row.cells, COLUMNS, strict=True):
             cell.width = Cm(width)
         if item["kind"] in ("header", "indicator"):
             is_header = item["kind"] == "header"
             for cell, text in zip(row.cells, item["cells"], strict=True):
-                fill_cell(cell, text, layout, bold=is_header)
+                writer.fill_cell(cell, text, PAGE, bold=is_header)
             if is_header and position == 0 and table_block.get("repeat_header"):
                 writer.mark_repeating_header(row._tr)
         else:
-            fill_cell(row.cells[0].merge(row.cells[-1]), item["text"], layout)
+            writer.fill_cell(row.cells[0].merge(row.cells[-1]), item["text"], PAGE)
 
 
-def add_between_tables(doc: Any, items: list[Item], layout: Layout) -> None:
+def add_between_tables(doc: Any, items: list[Item]) -> None:
     """Add headings and status/comment texts as paragraphs between tables."""
     for item in items:
         paragraph = doc.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(3)
         paragraph.paragraph_format.space_after = Pt(3)
-        writer.add_runs(paragraph, item["text"], layout.table_size)
+        writer.add_runs(paragraph, item["text"], PAGE.table_size)
 
 
 def add_page_number_footer(section: Any) -> None:
@@ -152,25 +110,25 @@ def add_page_number_footer(section: Any) -> None:
     writer.add_page_field(paragraph)
 
 
-def set_up_page(doc: Any, layout: Layout) -> None:
+def set_up_page(doc: Any) -> None:
     """Set A4 portrait page, margins, base font and footer."""
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(layout.page_width), Cm(layout.page_height)
-    section.top_margin, section.bottom_margin = Cm(layout.margin_top), Cm(layout.margin_bottom)
-    section.left_margin, section.right_margin = Cm(layout.margin_left), Cm(layout.margin_right)
+    section.page_width, section.page_height = Cm(PAGE.short), Cm(PAGE.long)
+    section.top_margin, section.bottom_margin = Cm(PAGE.margin_top), Cm(PAGE.margin_bottom)
+    section.left_margin, section.right_margin = Cm(PAGE.margin_left), Cm(PAGE.margin_right)
     normal = doc.styles["Normal"]
-    normal.font.name = layout.font
-    normal.font.size = Pt(layout.table_size)
+    normal.font.name = PAGE.font
+    normal.font.size = Pt(PAGE.table_size)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
     add_page_number_footer(section)
 
 
-def build_document(content: Content, layout: Layout, title: str) -> Any:
+def build_document(content: Content, title: str) -> Any:
     """Build the report as a python-docx Document: cover, premessa, then the body."""
     doc = Document()
-    set_up_page(doc, layout)
+    set_up_page(doc)
     doc.core_properties.title = title
     doc.core_properties.author = content["document"]["issuer"]
 
@@ -186,7 +144,7 @@ def build_document(content: Content, layout: Layout, title: str) -> Any:
         heading = entry["style"] == "heading"
         paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if heading else WD_ALIGN_PARAGRAPH.JUSTIFY
         paragraph.paragraph_format.space_after = Pt(8 if heading else 6)
-        writer.add_runs(paragraph, entry["text"], layout.body_size + (2 if heading else 0))
+        writer.add_runs(paragraph, entry["text"], PAGE.body_size + (2 if heading else 0))
 
     previous_was_table = False
     for block in content["body"]:
@@ -194,17 +152,14 @@ def build_document(content: Content, layout: Layout, title: str) -> Any:
         if is_table:
             if previous_was_table:  # keep adjacent tables apart, as Word would join them
                 doc.add_paragraph()
-            add_table(doc, block["table"], layout)
+            add_table(doc, block["table"])
         else:
-            add_between_tables(doc, block["paragraphs"], layout)
+            add_between_tables(doc, block["paragraphs"])
         previous_was_table = is_table
     return doc
 
 
 # --------------------------------------------------------------------------- pdf
-
-
-#!/usr/bin/env python3
 
 
 TITLE = "Relazione sulla Performance 2020"
@@ -253,7 +208,7 @@ def new_record(item: Item, context: dict[str, Any]) -> Record:
     record.update(indicator=description, type=kind, target=target, actual=actual, notes=notes)
     record.update(parsed_fields(item, "target"))
     record.update(parsed_fields(item, "actual"))
-    record["met"] = item["met"]
+    record["met"] = checked_met(description or "", item["met"], record)
     if actual == SUSPENDED_TEXT:
         record.update(status="suspended", status_text=SUSPENDED_TEXT)
     return record
@@ -324,22 +279,17 @@ def build_records(content: Content) -> list[Record]:
     return records
 
 
-# --------------------------------------------------------------------------- pages
-
-
 # --------------------------------------------------------------------------- checks
 
 
-def table_view(content: Content, layout: Layout) -> dict[str, Any]:
+def table_view(content: Content) -> dict[str, Any]:
     """The table's column widths and header, as :mod:`writer`'s row finder reads them."""
-    return {"widths": list(layout.columns), "header": header_cells(content)}
+    return {"widths": COLUMNS, "header": header_cells(content)}
 
 
-def locate_rows(
-    pages: list[writer.PdfPage], content: Content, layout: Layout
-) -> list[tuple[int, int]]:
+def locate_rows(pages: list[writer.PdfPage], content: Content) -> list[tuple[int, int]]:
     """Return the 1-based (page, page_end) of every indicator row, in document order."""
-    view = table_view(content, layout)
+    view = table_view(content)
     rows = [(view, 0, item["cells"]) for item in all_items(content) if item["kind"] == "indicator"]
     return [(page, page_end) for page, _, page_end in writer.locate_rows(pages, rows)]
 
@@ -360,9 +310,7 @@ def column_words(page: writer.PdfPage, view: dict[str, Any], column: int) -> set
     return {w["text"] for w in page.words if sum(w["x0"] >= e - 1 for e in edges) == column}
 
 
-def check_layout(
-    pages: list[writer.PdfPage], content: Content, records: list[Record], layout: Layout
-) -> list[str]:
+def check_layout(pages: list[writer.PdfPage], content: Content, records: list[Record]) -> list[str]:
     """Print what the PDF shows and return the missing layout features (empty when all hold)."""
     problems: list[str] = []
     split = [r for r in records if r["page_end"] > r["page"]]
@@ -384,7 +332,7 @@ def check_layout(
     if not repeated:
         problems.append("no page opens with a repeated header row")
 
-    view = table_view(content, layout)
+    view = table_view(content)
     tipo_words = {text for page in pages for text in column_words(page, view, 1)}
     type_words = {word for r in records for word in (r["type"] or "").split()}
     broken = sorted(type_words - tipo_words)
@@ -409,13 +357,11 @@ def check_layout(
 
 def make_sample(name: str, out: Path) -> list[str]:
     """Build the PDF and the truth file; return the failed layout checks."""
-    layout = Layout()
     content = load_content(name)
     records = build_records(content)
-    pdf_path = print_pdf(build_document(content, layout, TITLE), ".docx", out / f"{name}.pdf")
-    geometry = writer.Page(margin_top=layout.margin_top, margin_bottom=layout.margin_bottom)
-    pages = writer.read_pdf(pdf_path, geometry)
-    for record, (page, page_end) in zip(records, locate_rows(pages, content, layout), strict=True):
+    pdf_path = print_pdf(build_document(content, TITLE), ".docx", out / f"{name}.pdf")
+    pages = writer.read_pdf(pdf_path, PAGE)
+    for record, (page, page_end) in zip(records, locate_rows(pages, content), strict=True):
         record.update(page=page, page_end=page_end)
     write_truth(content, records, pdf_path, len(pages))
-    return check_layout(pages, content, records, layout)
+    return check_layout(pages, content, records)

@@ -10,15 +10,12 @@ Writer), the columns given once for the document (``fields``, ``widths``, header
 from __future__ import annotations
 
 import io
-import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 from docx import Document
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -27,7 +24,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from PIL import Image, ImageDraw, ImageFont
 
-from . import writer
+from . import readback, writer
 from .office import print_pdf
 from .truth import RECORD_KEYS, check_met, value_fields, write_truth
 from .truth import load_content as read_content
@@ -278,9 +275,6 @@ def build_document(content: Content, page: writer.Page) -> Any:
     return doc
 
 
-#!/usr/bin/env python3
-
-
 CHECKS = {
     "table_over_page_break",
     "header_not_repeated",
@@ -428,51 +422,6 @@ def broken_words(pages: list[writer.PdfPage], content: Content) -> list[str]:
     return sorted(word for word in found - known if not word.isdigit())
 
 
-def drawn_pages(pdf_path: Path) -> list[int]:
-    """Return the 1-based pages on which a line, rectangle or curve is drawn."""
-    with pdfplumber.open(pdf_path) as pdf:
-        return [
-            number
-            for number, page in enumerate(pdf.pages, 1)
-            if page.lines or page.rects or page.curves
-        ]
-
-
-def pitch_gaps(
-    pdf_path: Path, page_numbers: set[int], content: Content, page: writer.Page
-) -> list[str]:
-    """Return the gaps between table lines that are neither one pitch nor a table break.
-
-    Table lines are the lines of words in the table type size; within a table each is one
-    line pitch below the one before (the most common gap); a gap of twice the pitch or more
-    lies between two tables (an objective heading in between).
-    """
-    size = content["table_size"]
-    odd = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for number in sorted(page_numbers):
-            pdf_page = pdf.pages[number - 1]
-            bottom = pdf_page.height - page.margin_bottom * 72 / 2.54
-            words = pdf_page.extract_words(extra_attrs=["size"])
-            tops = sorted(
-                {
-                    round(w["top"], 1)
-                    for w in words
-                    if abs(w["size"] - size) < 0.2 and w["bottom"] < bottom
-                }
-            )
-            gaps = [round(b - a, 1) for a, b in itertools.pairwise(tops)]
-            if not gaps:
-                continue
-            pitch = Counter(gaps).most_common(1)[0][0]
-            odd += [
-                f"page {number}: {gap} pt (pitch {pitch})"
-                for gap in gaps
-                if abs(gap - pitch) > 0.3 and gap < 2 * pitch
-            ]
-    return odd
-
-
 def check_layout(
     pdf_path: Path, pages: list[writer.PdfPage], content: Content, records: list[Record]
 ) -> list[str]:
@@ -504,11 +453,12 @@ def check_layout(
         if printed != [first for first, _ in per_table]:
             problems.append(f"headers on pages {printed}, tables start on {per_table}")
     if "borderless" in expect:
-        ruled = sorted(row_pages & set(drawn_pages(pdf_path)))
+        ruled = sorted(row_pages & set(readback.drawn_pages(pdf_path)))
         if ruled:
             problems.append(f"lines drawn on indicator pages {ruled}")
     if "same_pitch" in expect:
-        odd = pitch_gaps(pdf_path, row_pages, content, writer.Page())
+        bottom = writer.Page().margin_bottom * writer.POINTS_PER_CM
+        odd = readback.pitch_gaps(pdf_path, row_pages, content["table_size"], bottom)
         if odd:
             problems.append(f"table lines off the line pitch: {odd[:6]}")
     if "landscape" in expect:

@@ -91,14 +91,6 @@ def add_runs(
                 run.font.size = Pt(size)
 
 
-def _dxa(name: str, twips: float) -> Any:
-    """Build a ``<w:name w:w=… w:type="dxa"/>`` element."""
-    element = OxmlElement(name)
-    element.set(qn("w:w"), str(round(twips)))
-    element.set(qn("w:type"), "dxa")
-    return element
-
-
 def mark_repeating_header(row_element: Any) -> None:
     """Flag a row as header row, repeated at the top of each page (``w:tblHeader``)."""
     row_element.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
@@ -254,7 +246,9 @@ def add_section(doc: Any, orientation: str, page: Page) -> None:
 
 def objective_text(objective: Block) -> str:
     """Return an objective heading as printed: ``Label code – title``."""
-    return f"{objective['label']} {objective['code']} – {objective['title']}"
+    return (
+        f"{objective['label']} {objective['code']}{objective.get('sep', ' – ')}{objective['title']}"
+    )
 
 
 def block_text(block: Block) -> str | None:
@@ -314,9 +308,6 @@ def new_row(table: Table, widths: list[float], cant_split: bool = False) -> Any:
     if cant_split:
         row._tr.get_or_add_trPr().append(element("w:cantSplit"))
     return row
-
-
-# --------------------------------------------------------------------------- pdf
 
 
 # --------------------------------------------------------------------------- reading back
