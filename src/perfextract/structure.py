@@ -19,11 +19,14 @@ Everything here is pure: rows in, records and warnings out.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
+from perfextract.classify import (
+    classify_row,
+    heads_other_table,
+    split_text_row,
+)
 from perfextract.columns import (
     HIERARCHY_FIELDS,
     SHORT_FIELDS,
@@ -31,12 +34,9 @@ from perfextract.columns import (
     fit_cells,
     map_header,
     merge_header_rows,
-    names_other_table,
 )
 from perfextract.evidence import Trace, first_row_labels
 from perfextract.headers import (
-    find_header_row,
-    is_merged,
     label_like,
     labels_only,
     match_label_row,
@@ -49,18 +49,12 @@ from perfextract.hierarchy import (
     code_heading,
     enter_heading,
     heading_in_cells,
-    is_section_title,
-    key_value_heading,
-    numbered_heading,
     objective_in_cell,
     set_title,
 )
 from perfextract.labels import (
     Heading,
     StatusMatch,
-    is_indicator_label,
-    match_heading,
-    match_label,
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
@@ -69,185 +63,12 @@ from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
 
-RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text"]
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A row and what it was found to be."""
-
-    kind: RowKind
-    row: Row
-    columns: ColumnMap | None = None
-    heading: Heading | None = None
-    status: StatusMatch | None = None
-
-
-def split_text_row(row: Row) -> list[Row]:
-    r"""Split a full-width text row where one of its lines opens a heading, label or status.
-
-    Paragraphs printed close together between tables come out of the layout
-    as one block; a line that is a heading, an ``Indicatori`` label or a
-    status line (capitalised) starts a new row, and a heading without its
-    title, or a label, ends its row.
-
-    >>> [r.text for r in split_text_row(Row(page=1, top=0, bottom=9, cells=(
-    ...     "Ob. Operativo 2020_02_01_02\nImplementare la\ntrasparenza\nIndicatori",)))]
-    ['Ob. Operativo 2020_02_01_02', 'Implementare la\ntrasparenza', 'Indicatori']
-    """
-    if not is_merged(row):
-        return split_heading_off(row)
-    if "\n" not in row.text:
-        return [row]
-    chunks: list[list[str]] = [[]]
-    for line in row.text.split("\n"):
-        heading = match_heading(line)
-        label = is_indicator_label(line)
-        status = line[:1].isupper() and match_status(line) is not None
-        if (heading or label or status) and chunks[-1]:
-            chunks.append([])
-        chunks[-1].append(line)
-        if label or (heading is not None and heading.title is None):
-            chunks.append([])
-    width = len(row.cells)
-    return [
-        replace(row, cells=("\n".join(lines),) + (None,) * (width - 1)) for lines in chunks if lines
-    ]
-
-
-_CAPTION_RE = re.compile(r"^(?:tabella|tab\.|figura|fig\.|grafico|prospetto)\s*n?\.?\s*\d+\b", re.I)
-
-
-def is_caption(row: Row) -> bool:
-    """True for a table's or a figure's caption (``Tabella 3 – Sintesi``), in or out of a table.
-
-    >>> is_caption(Row(1, 0, 9, ("Tabella 3", "- Sintesi degli esiti", ""), table=4))
-    True
-    >>> is_caption(Row(1, 0, 9, ("Tabelle di sintesi dei risultati",)))
-    False
-    """
-    first = next((c for c in row.cells if c and c.strip()), None)
-    return first is not None and _CAPTION_RE.match(first.strip()) is not None
-
 
 def is_title_draft(draft: Draft) -> bool:
     """True for a draft of one short line in its first cell and nothing else: a title."""
     first, *rest = draft.cells
     text = " ".join(first)
     return bool(text) and len(text) <= 60 and not any(rest) and not draft.comment
-
-
-def heads_other_table(row: Row) -> bool:
-    """True for a row of labels that no indicator table's header reads (a refused table's).
-
-    >>> heads_other_table(Row(1, 0, 9, ("Obiettivi", "Numero", "%", ""), table=5))
-    True
-    >>> heads_other_table(Row(1, 0, 9, ("Visite ispettive", "Numero", "120"), table=5))
-    False
-    """
-    if not (labels_only(row) and label_like(row)):
-        return False
-    filled = [c for c in row.cells if c and c.strip()]
-    if len(filled) >= 2 and names_other_table(filled):
-        return True  # "Fase | Inizio | Fine" under an indicator table without rules between
-    labels = [c for c in filled if match_label(c) is not None]
-    return len(filled) >= 2 and len(labels) >= 2 and labels[0] == filled[0]
-
-
-def lone_first_cell(row: Row) -> str | None:
-    """The text of a table row whose first cell alone is filled, or None.
-
-    >>> lone_first_cell(Row(1, 0, 9, ("OBIETTIVO CONSEGUITO", "", "", ""), table=0))
-    'OBIETTIVO CONSEGUITO'
-    >>> lone_first_cell(Row(1, 0, 9, ("Visite", "120", ""), table=0)) is None
-    True
-    """
-    if row.table is None or len(row.cells) < 2 or not row.cells[0]:
-        return None
-    if any(c and c.strip() for c in row.cells[1:]):
-        return None
-    return clean_text(row.cells[0])
-
-
-def split_heading_off(row: Row) -> list[Row]:
-    r"""A table row whose first cell ends in a heading, split into the row and the heading.
-
-    A heading printed between two tables can fall inside the last cell of the
-    first one (shading or rules drawn past it); a line of the first cell that
-    opens an objective with its level word and code starts a full-width row.
-
-    >>> [r.cells for r in split_heading_off(Row(1, 0, 9, (
-    ...     "Bandi pubblicati\nObiettivo strategico 2.2 – Tutelare\nil territorio", "≥ 3"),
-    ...     table=0))]
-    [('Bandi pubblicati', '≥ 3'), ('Obiettivo strategico 2.2 – Tutelare\nil territorio', None)]
-    """
-    first = row.cells[0] if row.cells else None
-    if row.table is None or not first or "\n" not in first:
-        return [row]
-    lines = first.split("\n")
-    for k in range(1, len(lines)):
-        heading = match_heading(lines[k])
-        if heading is not None and heading.code is not None and heading.level is not None:
-            kept = replace(row, cells=("\n".join(lines[:k]), *row.cells[1:]))
-            rest = ("\n".join(lines[k:]),) + (None,) * (len(row.cells) - 1)
-            return [kept, *split_text_row(replace(row, cells=rest))]
-    return [row]
-
-
-def classify_row(
-    row: Row,
-    threshold: float = 82.0,
-    min_fields: int = 2,
-    body: Sequence[Row] = (),
-    looks_back: bool | None = None,
-) -> Item:
-    """Say what ``row`` is.
-
-    ``body`` are the rows under ``row`` in its table when ``row`` may be its
-    header (a row of labels at the top of a table): the columns are then
-    typed by what they hold as well as by their labels.
-    """
-    if is_caption(row):
-        return Item("caption", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
-    lone = lone_first_cell(row)
-    if lone is not None:
-        # a status line or a heading printed in the first column of a table without
-        # borders, the other cells empty: it spans the row, whatever the columns say
-        status = match_status(lone) if lone[:1].isupper() else None
-        if status is not None:
-            return Item("status", row, status=status)
-        heading = match_heading(lone)
-        if heading is not None and (heading.code is not None or heading.level == "area"):
-            return Item("heading", row, heading=heading)
-        if is_section_title(lone):
-            return Item("caption", row)  # "3. Nota sui dati": the document goes on, not the table
-    if not is_merged(row):
-        columns = (
-            map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)
-            if body and row.table is not None
-            else find_header_row(row, threshold, min_fields)
-        )
-        if columns is not None:
-            return Item("header", row, columns=columns)
-        heading = key_value_heading(row, threshold)
-        if heading is not None:
-            return Item("heading", row, heading=heading)
-        return Item("cells", row)
-    text = clean_text(row.text)
-    if is_indicator_label(text):
-        return Item("label", row)
-    heading = match_heading(text)
-    if heading is None and row.table is None and row.bold and text:
-        heading = numbered_heading(text)  # "2.3 Potenziare …" in bold, no label word
-    if heading is not None:
-        return Item("heading", row, heading=heading)
-    status = match_status(text)
-    if status is not None:
-        return Item("status", row, status=status)
-    return Item("text", row)
-
-
-# --- records ---------------------------------------------------------------------------
 
 
 def is_other_table(row: Row, columns: ColumnMap) -> bool:
