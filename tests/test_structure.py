@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from perfextract.model import Row
 from perfextract.classify import classify_row
+from perfextract.model import Row
 from perfextract.structure import build_indicators
 
 HEADER = ("Descrizione", "Tipo", "Valore Atteso", "Valore Raggiunto", "Note")
