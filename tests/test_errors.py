@@ -248,14 +248,16 @@ def test_a_bug_met_on_an_odd_file_is_an_internal_error(monkeypatch: pytest.Monke
 
 
 def test_a_page_the_stages_cannot_lay_out_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = perfextract.pipeline.page_rows
+    import perfextract.reading
+
+    real = perfextract.reading.page_rows
 
     def fails_on_page_2(page: Any, *args: Any, **kwargs: Any) -> Any:
         if page.page_number == 2:
             raise ValueError("cannot convert float NaN to integer")
         return real(page, *args, **kwargs)
 
-    monkeypatch.setattr(perfextract.pipeline, "page_rows", fails_on_page_2)
+    monkeypatch.setattr(perfextract.reading, "page_rows", fails_on_page_2)
     report = perfextract.extract(SAMPLES / "cremona-2020.pdf", pages=[2, 3])
     assert [(w.page, w.code) for w in report.warnings[:1]] == [(2, "unreadable-page")]
     assert "cannot be laid out (ValueError: cannot convert float NaN" in report.warnings[0].message
