@@ -19,7 +19,7 @@ Everything here is pure: rows in, records and warnings out.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from perfextract.classify import (
@@ -134,7 +134,8 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     cells = fit_cells(row.cells, draft.columns.width)
     if name is not None and not cells[name]:
         return True
-    if name is not None and wrapped_name(cells, name):
+    outline = {i for i, f in enumerate(draft.columns.fields) if f in HIERARCHY_FIELDS}
+    if name is not None and wrapped_name(cells, name, outline):
         return True
     if row.page <= draft.page_end:
         return False
@@ -146,8 +147,13 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     return now < before and len(now & short) < 2
 
 
-def wrapped_name(cells: tuple[str | None, ...], name: int) -> bool:
+def wrapped_name(
+    cells: tuple[str | None, ...], name: int, outline: Collection[int] = ()
+) -> bool:
     """True when the indicator cell alone is filled, with text that goes on a name.
+
+    The hierarchy columns (``outline``) may go on too, their cells wrapped
+    with the name's.
 
     A line of a wrapped name read as a row of its own (a table without cell
     borders whose rows are not spaced apart) starts in lower case; a new
@@ -157,9 +163,11 @@ def wrapped_name(cells: tuple[str | None, ...], name: int) -> bool:
     True
     >>> wrapped_name(("Mercati esteri raggiunti", "", ""), 0)
     False
+    >>> wrapped_name(("e agili", "contribuenti", ""), 1, outline={0})
+    True
     """
     text = (cells[name] or "").strip()
-    others = any(c and c.strip() for i, c in enumerate(cells) if i != name)
+    others = any(c and c.strip() for i, c in enumerate(cells) if i != name and i not in outline)
     return bool(text) and not others and text[0].islower()
 
 

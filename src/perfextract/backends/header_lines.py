@@ -96,7 +96,7 @@ def _split_labels(run: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     and the whole is none.
     """
     texts = [w["text"] for w in run]
-    if not 2 <= len(run) <= 4 or not all(t.replace("%", "").isalpha() for t in texts):
+    if not 2 <= len(run) <= 4 or not all(t == "%" or t.replace("%", "").isalpha() for t in texts):
         return [run]
     if match_label(" ".join(texts)) is not None or match_status(" ".join(texts)) is not None:
         return [run]
