@@ -181,6 +181,12 @@ def merge_continued_rows(draft: Draft, row: Row) -> None:
         draft.boxes.append(row.bbox)
 
 
+def states_own_status(draft: Draft) -> bool:
+    """True when the draft's row states its outcome in a status column of its own."""
+    at = draft.columns.column("status_column")
+    return at is not None and bool(draft.cells[at])
+
+
 def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
     """A status line after an indicator: its outcome, and its text as comment."""
     if draft.status is None:
@@ -417,7 +423,9 @@ class _Reader:
         elif item.kind == "cells":
             self.cells(row, below)
         elif item.kind == "status" and item.status is not None:
-            if self.draft is not None and self.collecting:
+            if self.draft is not None and row.table is None and states_own_status(self.draft):
+                self.collecting = False  # after a table whose rows state their own outcome
+            elif self.draft is not None and self.collecting:
                 first = self.draft.status is None
                 attach_status(self.draft, item.status, clean_text(row.text) or "")
                 self.draft.for_group |= first and row.table is None
