@@ -31,7 +31,6 @@ KNOWN_INEXACT = {
     "agenzia-entrate-2022-relazione": {"area_code", "objective_code"},
     "asl-bergamo-2024-piano": {"objective_code"},
     "asl-toscana-2023-relazione": {"area_code", "objective_code"},
-    "ats-brianza-2022-relazione": {"status", "status_text"},
     "camera-commercio-genova-2021-relazione": {"status_text", "target", "target_operator"},
     "provincia-autonoma-bolzano-2023-relazione": {"page_end"},
     "regione-liguria-2022-relazione": {"page_end"},
