@@ -291,6 +291,13 @@ _STATUS_SYMBOLS: dict[str, Status] = {
 }
 
 
+#: Words that state an outcome when they are a cell's whole text (``Completato``).
+_STATUS_WORDS: dict[str, Status] = {
+    **dict.fromkeys(("completato", "completata", "concluso", "conclusa"), "achieved"),
+    **dict.fromkeys(("non completato", "non completata", "non avviato"), "not_achieved"),
+}
+
+
 def match_status(text: str | None) -> StatusMatch | None:
     """The outcome a status line states, the phrase as printed, and the text after it.
 
@@ -304,8 +311,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'suspended'
     >>> match_status("L'obiettivo è stato comunque conseguito") is None
     True
-    >>> match_status("◐").status
-    'partially_achieved'
+    >>> match_status("◐").status, match_status("Completato").status
+    ('partially_achieved', 'achieved')
     >>> match_status("Esito: RAGGIUNTO").phrase
     'RAGGIUNTO'
     >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
@@ -313,7 +320,7 @@ def match_status(text: str | None) -> StatusMatch | None:
     """
     if not text:
         return None
-    symbol = _STATUS_SYMBOLS.get(text.strip())
+    symbol = _STATUS_SYMBOLS.get(text.strip()) or _STATUS_WORDS.get(text.strip().lower())
     if symbol is not None:
         return StatusMatch(status=symbol, phrase=text.strip(), rest=None)
     m = _STATUS_RE.match(text)
