@@ -128,7 +128,8 @@ def code_of_objective(
         name is not None and bool(cell(r, name)) and not c
         for r, (c, _) in zip(body, pairs, strict=True)
     ]
-    merged = all(bool(c) == bool(o) for c, o in pairs) and any(under)
+    named = [p for r, p in zip(body, pairs, strict=True) if name is None or cell(r, name)]
+    merged = all(bool(c) == bool(o) for c, o in named) and any(under)
     codes_of: dict[str, set[str]] = {}
     for c, o in pairs:
         if c and o:
