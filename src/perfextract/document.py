@@ -148,7 +148,7 @@ def read_document(text: str) -> Document:
             kind, title, first = k, name, found.start()
     year = None
     at = _YEAR_AT_RE.search(text)
-    if at is not None and kind != "piano":
+    if at is not None and kind not in ("piano", "piao"):
         year = int(at.group(1))
     elif (span := _RANGE_RE.search(text)) is not None:
         year = int(span.group(1))
