@@ -377,6 +377,10 @@ class Heading:
     label: str
 
 
+#: A document's section number printed before a heading's label word.
+_SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Za-z])")
+
+
 def match_heading(text: str | None) -> Heading | None:
     """The strategic area or objective a heading line opens, or None.
 
@@ -400,12 +404,16 @@ def match_heading(text: str | None) -> Heading | None:
     'OB.R.1'
     >>> match_heading("Obiettivo di valore pubblico 2 – Napoli città digitale").code
     '2'
+    >>> match_heading("3.1 Area strategica 1 – Didattica").code
+    '1'
     >>> match_heading("Area strategica: Ricerca")
     Heading(level='area', code=None, title='Ricerca', label='Area strategica')
     """
     if not text:
         return None
     m = _HEADING_RE.match(text)
+    if m is None and (numbered := _SECTION_NUMBER_RE.match(text)) is not None:
+        return match_heading(text[numbered.end() :])  # "3.1 Area strategica 1 – Didattica"
     if m is None:
         return None
     label = m.group("label").strip()
