@@ -112,7 +112,7 @@ def heads_other_table(row: Row) -> bool:
     if not (labels_only(row) and label_like(row)):
         return False
     filled = [c for c in row.cells if c and c.strip()]
-    if len(filled) >= 2 and names_other_table(filled):
+    if len(filled) >= 2 and names_other_table(filled[:1]):
         return True  # "Fase | Inizio | Fine" under an indicator table without rules between
     labels = [c for c in filled if match_label(c) is not None]
     return len(filled) >= 2 and len(labels) >= 2 and labels[0] == filled[0]
