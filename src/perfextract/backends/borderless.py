@@ -210,8 +210,11 @@ def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float
             and top <= float(e["top"]) <= bottom
         }
     )
-    # one or two rules inside are a table's own (booktabs, a rule above a total)
-    return rules if len(rules) >= 3 else []
+    # a border printed as a thin filled rectangle has its two edges a point apart: a rule
+    # that parts groups, not a shaded band
+    bands = [r for r in rules if not any(0.05 < abs(r - o) < 2.0 for o in rules)]
+    # one or two inside are a table's own (booktabs, a rule above a total)
+    return bands if len(bands) >= 3 else []
 
 
 def _rows(
@@ -382,7 +385,9 @@ def find_borderless_tables(
         )
         body = lines[body_from:body_end]
         opened = False
-        geometry = replace(geometry, row_gap=carry.row_gap if carry is not None else None)
+        # the row gap learnt on a table goes on with it overleaf, not to another table
+        same = carry is not None and carry.columns.fields == geometry.columns.fields
+        geometry = replace(geometry, row_gap=carry.row_gap if same and carry else None)
         for a, b in runs_of_rows(body, geometry, page, open_first=True):
             # rows are told apart by the gap between them, learnt run by run and kept
             geometry = replace(geometry, row_gap=row_gap_of(body[a:b]) or geometry.row_gap)

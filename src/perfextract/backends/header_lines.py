@@ -140,7 +140,7 @@ def find_header(
             band = lines[i : i + size]
             # a label's next line follows at the line pitch, with fewer runs than the first;
             # labels centred in a tall header row make lines half a pitch apart, any width
-            apart = any(b.top - a.top > 1.25 * a.size for a, b in pairwise(band))
+            apart = any(b.top - a.top > 1.4 * a.size for a, b in pairwise(band))
             tight = all(b.top - a.top < a.size for a, b in pairwise(band))
             wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
             if len(band) < size or apart or (wider and not tight and not _labels_only(band[1:])):
