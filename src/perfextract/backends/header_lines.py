@@ -140,7 +140,10 @@ def find_header(
             band = lines[i : i + size]
             # a label's next line follows at the line pitch, with fewer runs than the first;
             # labels centred in a tall header row make lines half a pitch apart, any width
-            apart = any(b.top - a.top > 1.4 * a.size for a, b in pairwise(band))
+            apart = any(
+                b.top - a.top > (1.4 if _stacked(a, b) else 1.25) * a.size
+                for a, b in pairwise(band)
+            )
             tight = all(b.top - a.top < a.size for a, b in pairwise(band))
             wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
             if len(band) < size or apart or (wider and not tight and not _labels_only(band[1:])):
@@ -167,6 +170,22 @@ def find_header(
 
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _stacked(upper: Line, lower: Line) -> bool:
+    """True when each run of ``lower`` stands under a run of ``upper`` of its own.
+
+    Labels wrapped in their cells (``Target`` over ``2024`` in each of three
+    columns) are one label each, whatever the line pitch; sub-labels under
+    one spanning label (``Target`` over ``2024 | 2025 | 2026``) are not.
+    """
+    owners = []
+    for run in lower.segments:
+        over = [i for i, u in enumerate(upper.segments) if u.x0 - 2 < run.x1 and run.x0 < u.x1 + 2]
+        if len(over) != 1:
+            return False
+        owners.append(over[0])
+    return len(set(owners)) == len(owners)
 
 
 def _labels_only(band: Sequence[Line]) -> bool:
