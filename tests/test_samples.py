@@ -30,7 +30,6 @@ FLOORS = {
 #: Fields of holdouts not yet exact, held out of the exactness test by name (never more).
 KNOWN_INEXACT = {
     "agenzia-entrate-2022-relazione": {"area_code", "objective_code"},
-    "asl-toscana-2023-relazione": {"area_code", "objective_code"},
     "camera-commercio-bologna-2024-piano": {"objective_code", "target", "target_value", "year"},
     "camera-commercio-genova-2021-relazione": {"status_text", "target", "target_operator"},
     "comune-genova-2023-relazione": {"objective_code"},

@@ -94,6 +94,8 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
     tops = [row.bbox[1] for row in rows]
     buckets: list[dict[int, list[Obj]]] = [{} for _ in rows]
     x0, top, x1, bottom = table.bbox
+    columns = [(col.bbox[0], col.bbox[2]) for col in table.columns]
+    orphans: dict[tuple[int, int], list[Obj]] = {}
     for char in chars:
         cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
         if not (x0 <= cx < x1 and top <= cy < bottom):
@@ -108,11 +110,25 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
             if hit is not None:
                 buckets[r].setdefault(hit, []).append(char)
                 break
+        else:  # in no cell: a cell merged down over a page break has lost its frame
+            r = bisect.bisect_right(tops, cy) - 1
+            c = next((j for j, (a, b) in enumerate(columns) if a <= cx < b), None)
+            if r >= 0 and c is not None:
+                orphans.setdefault((r, c), []).append(char)
+    found_at = set(orphans)
+    for r, c in sorted(found_at):  # one frameless cell over several rows: its first row's
+        if (r - 1, c) in found_at:
+            first = r - 1
+            while (first - 1, c) in found_at:
+                first -= 1
+            orphans[(first, c)] += orphans.pop((r, c))
     out: list[list[str | None]] = []
     for r, row in enumerate(rows):
         texts: list[str | None] = []
         for c, cell in enumerate(row.cells):
-            if cell is None:
+            if cell is None and (r, c) in orphans:
+                texts.append(_cell_text(orphans[(r, c)], extract_text, settings))
+            elif cell is None:
                 texts.append(None)
             else:
                 found = buckets[r].get(c)

@@ -147,9 +147,7 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     return now < before and len(now & short) < 2
 
 
-def wrapped_name(
-    cells: tuple[str | None, ...], name: int, outline: Collection[int] = ()
-) -> bool:
+def wrapped_name(cells: tuple[str | None, ...], name: int, outline: Collection[int] = ()) -> bool:
     """True when the indicator cell alone is filled, with text that goes on a name.
 
     The hierarchy columns (``outline``) may go on too, their cells wrapped
