@@ -30,6 +30,7 @@ from perfextract.column_rules import (
 from perfextract.labels import LabelMatch, fold, match_label, user_label
 from perfextract.model import ObjectiveLevel
 from perfextract.profiles import (
+    ColumnProfile,
     column_cells,
     content_kind,
     profile_column,
@@ -168,6 +169,7 @@ def map_header(
     strong = {f for f, s in zip(fields, scores, strict=True) if f is not None and s >= 90}
     # a table is read by content only when a label names its indicators or its values
     named = bool({"indicator", "target", "actual", "value"} & strong)
+    profiles: list[ColumnProfile] = []
     if body and named:
         profiles = [profile_column(column_cells(body, i)) for i in range(len(cells))]
         fields = keep_taught(type_by_content(cells, fields, scores, profiles), taught)
@@ -199,7 +201,10 @@ def map_header(
     if body and named and not indicator_evidence(cells, strong):
         return None  # "Macrostruttura | Consuntivo 2022 | Variazione %": costs, not indicators
     if body and "indicator" in fields:
-        name_kind = content_kind(profile_column(column_cells(body, fields.index("indicator"))))
+        at = fields.index("indicator")
+        name_kind = content_kind(
+            profiles[at] if profiles else profile_column(column_cells(body, at))
+        )
         if name_kind in ("quantity", "code"):
             return None  # "Esito | N. indicatori | %": a count of outcomes
     matched = sum(f is not None for f in fields)

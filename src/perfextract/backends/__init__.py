@@ -116,7 +116,7 @@ def close_open_row(page: Any, table: RawTable) -> RawTable:
     from pdfplumber.utils.text import extract_words
 
     words = extract_words(block, x_tolerance=1.5, y_tolerance=3)
-    edges = [e for column in table.columns[1:] for e in (column[0],)]
+    edges = [column[0] for column in table.columns[1:]]
     if any(w["x0"] < e - 2 and w["x1"] > e + 2 for w in words for e in edges):
         return table  # words across the columns: prose
     parts: list[list[str]] = [[] for _ in table.columns]
