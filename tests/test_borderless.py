@@ -112,3 +112,59 @@ def test_rows_without_spacing_start_where_an_indicator_name_begins() -> None:
          "almeno\n1.900"),
         ("Tempo medio", "Somma dei giorni", "≤ 60 gg", "≤ 55 gg"),
     ]  # fmt: skip
+
+
+def test_stroked_rules_end_rows_set_as_tight_as_lines() -> None:
+    # a table ruled between rows, without column rules: the rows touch, the rules part them
+    from perfextract.backends.borderless import Columns, _rows
+    from perfextract.columns import map_header
+
+    columns = map_header(("Indicatore", "Algoritmo", "Target 2024", "Target 2025"))
+    assert columns is not None
+    geometry = Columns((40, 200, 360, 440, 520), columns)
+    lines = [
+        line(100, ("Imprese assistite dal", 50), ("Conteggio", 210), (">= 180", 370),
+             (">= 200", 450)),
+        line(109.3, ("PID", 50)),
+        line(118.6, ("Risorse erogate con il", 50), ("Somma", 210), ("850.000", 370)),
+        line(127.9, ("bando voucher", 50)),
+    ]  # fmt: skip
+    assert len(_rows(lines, geometry, 2.5)) == 1  # the gaps alone cannot tell
+    rows = _rows(lines, geometry, 2.5, strokes=[118.4])
+    assert [r[0][0] for r in rows] == ["Imprese assistite dal\nPID",
+                                       "Risorse erogate con il\nbando voucher"]  # fmt: skip
+
+
+def test_text_a_blank_line_below_the_closing_rule_is_not_the_tables() -> None:
+    from perfextract.backends.borderless import above_closing_rule
+
+    lines = [
+        line(100, ("Imprese assistite", 50), (">= 180", 370)),
+        line(112, ("Risorse erogate", 50), ("850.000", 370)),
+        line(145, ("Scheda n. 2", 50)),
+        line(160, ("Peso dell'obiettivo", 50), ("20%", 370)),
+    ]
+    assert above_closing_rule(lines, [111.0, 122.0]) == 2  # the rule hugs the last row
+    assert above_closing_rule(lines, [111.0]) == 4  # a rule between rows closes nothing
+    assert above_closing_rule(lines, []) == 4
+
+
+def test_a_scheda_box_ruled_only_at_its_keys_reaches_as_far_as_its_rules() -> None:
+    from types import SimpleNamespace
+
+    from perfextract.backends import key_box
+    from perfextract.model import RawTable
+
+    def keys(*texts: str) -> RawTable:
+        rows = tuple((t,) for t in texts)
+        boxes = tuple((60.0, 390 + 14 * i, 184.0, 404 + 14 * i) for i in range(len(texts)))
+        return RawTable(page=2, bbox=(60.0, 390.0, 184.0, 390 + 14.0 * len(texts)), rows=rows,
+                        row_boxes=boxes, backend="plumber", columns=((60.0, 184.0),))  # fmt: skip
+
+    rules = [{"orientation": "h", "top": 390 + 14.0 * i, "x0": 59.8, "x1": 524.7}
+             for i in range(4)]  # fmt: skip
+    page = SimpleNamespace(edges=rules)
+    box = key_box(page, keys("Area strategica", "Obiettivo operativo", "Struttura responsabile"))
+    assert box == (60.0, 390.0, 524.7, 432.0)
+    # shaded bands of a zebra table name no level of the hierarchy: not a scheda's box
+    assert key_box(page, keys("Visitatori del museo", "Prestiti", "Iscritti")) is None

@@ -410,3 +410,21 @@ def test_prose_after_a_table_of_one_indicator_is_its_comment() -> None:
     first, second, third = build_indicators(rows)[0]
     assert first.comment == "Il servizio è stato esteso a tutti i quartieri."
     assert second.comment is None and third.comment is None
+
+
+def test_a_rule_between_two_lines_parts_their_paragraphs() -> None:
+    # the rows of a scheda's box: its only column rule is the edge of the shaded keys
+    from perfextract.layout import group_paragraphs
+
+    def text_line(top: float, text: str) -> dict[str, object]:
+        chars = [{"fontname": "Arial", "top": top, "bottom": top + 10}]
+        return {"text": text, "top": top, "bottom": top + 10, "x0": 60.0, "x1": 400.0,
+                "chars": chars}  # fmt: skip
+
+    lines = [text_line(100, "Area strategica 1 – Competitività"),
+             text_line(111, "Obiettivo operativo 1.1.1 – Potenziare il PID")]  # fmt: skip
+    assert len(list(group_paragraphs(lines))) == 1
+    rule = {"orientation": "h", "top": 110.5, "x0": 59.8, "x1": 524.7}
+    assert [len(p) for p in group_paragraphs(lines, [rule])] == [1, 1]
+    aside = {**rule, "x0": 300.0}  # a rule beside the text parts nothing
+    assert len(list(group_paragraphs(lines, [aside]))) == 1

@@ -48,6 +48,10 @@ def _is_short_form(line: str) -> bool:
     return 0 < len(words) <= 2 or (acronym and len(words) <= 4)
 
 
+#: A short line that goes on with the name above it: "di Bologna", "della Valle d'Aosta".
+_NAME_GOES_ON_RE = re.compile(r"^(?:di|del|della|dell'|delle|dei)\s+\S+(?:\s+\S+){0,3}$", re.I)
+
+
 def read_issuer(lines: list[str]) -> str | None:
     """The issuer: the first line of the cover that names a public body.
 
@@ -65,6 +69,8 @@ def read_issuer(lines: list[str]) -> str | None:
     'Alma Mater Studiorum – Università di Bologna'
     >>> read_issuer(["ASP BARI", "Azienda Pubblica di Servizi alla Persona «Città di Bari»"])
     'Azienda Pubblica di Servizi alla Persona «Città di Bari»'
+    >>> read_issuer(["CAMERA DI COMMERCIO INDUSTRIA ARTIGIANATO E AGRICOLTURA", "DI BOLOGNA"])
+    'Camera di Commercio Industria Artigianato e Agricoltura di Bologna'
     >>> read_issuer(["Regione Puglia – Servizio Sanitario Regionale", "ASL LECCE",
     ...              "Azienda Sanitaria Locale di Lecce"])
     'Azienda Sanitaria Locale di Lecce'
@@ -87,10 +93,12 @@ def read_issuer(lines: list[str]) -> str | None:
             line = following  # "ASP BARI" over "Azienda Pubblica di Servizi alla Persona …"
         name = _SEPARATOR_RE.split(line)[0].strip(" -–:,")
         name = _REPORT_KIND_RE.split(name)[0]  # "COMUNE DI VERONA Relazione sulla …"
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if fold_words(name) in {"camera di commercio", "comune", "regione", "provincia"}:
-            following = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if following and len(following.split()) <= 3:
                 name = f"{name} di {following}"
+        elif name == line and _NAME_GOES_ON_RE.match(following):
+            name = f"{name} {following}"  # "… ARTIGIANATO E AGRICOLTURA" over "DI BOLOGNA"
         if name.isupper():
             name = italian_title(name)
         # "Città di Lecce" is how a Comune styles itself ("Città metropolitana" is not one)
@@ -116,6 +124,9 @@ _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
     (r"piano\s+(?:della|delle|triennale\s+della)\s+performance", "piano",
      "Piano della performance"),
     (r"piano\s+esecutivo\s+di\s+gestione", "piano", "Piano esecutivo di gestione"),
+    (r"piano\s+degli\s+indicatori\s+e\s+dei\s+risultati\s+attesi\s+di\s+bilancio", "piano",
+     "Piano degli indicatori e dei risultati attesi di bilancio"),
+    (r"piano\s+degli\s+indicatori\s+di\s+bilancio", "piano", "Piano degli indicatori di bilancio"),
     (r"piano\s+strategico\s+di\s+ateneo", "piano", "Piano strategico di Ateneo"),
     (r"piano\s+strategico", "piano", "Piano strategico"),
 )  # fmt: skip
@@ -167,6 +178,11 @@ _RESULTS_RE = re.compile(
 )
 
 
+_BUDGET_PLAN_RE = re.compile(
+    r"\bbilancio\s+(?:di\s+previsione|preventivo|previsionale)\b", re.IGNORECASE
+)
+
+
 def reports_results(text: str, kind: DocumentKind | None) -> bool | None:
     """True for a report of results, False for a plan, None when its first pages do not say.
 
@@ -177,11 +193,17 @@ def reports_results(text: str, kind: DocumentKind | None) -> bool | None:
     True
     >>> reports_results("Piano della Performance 2024-2026", "piano")
     False
+    >>> reports_results("BILANCIO DI PREVISIONE 2024-2026 Piano degli indicatori … "
+    ...                 "allegato al bilancio di previsione e al rendiconto", None)
+    False
     >>> reports_results("Indicatori", None) is None
     True
     """
-    if kind == "relazione" or _RESULTS_RE.search(text):
+    if kind == "relazione":
         return True
-    if kind in ("piano", "piao"):
+    results, plan = _RESULTS_RE.search(text), _BUDGET_PLAN_RE.search(text)
+    if results is not None and (plan is None or results.start() < plan.start()):
+        return True  # the cover names the rendiconto before any prose names the previsione
+    if kind in ("piano", "piao") or plan is not None:
         return False
     return None

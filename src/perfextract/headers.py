@@ -39,7 +39,7 @@ def is_merged(row: Row) -> bool:
     return sum(c is not None for c in row.cells) <= 1
 
 
-_YEAR_ONLY_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_YEAR_ONLY_RE = re.compile(r"^\s*(?:anno\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE)
 
 
 def labels_only(row: Row) -> bool:
@@ -129,8 +129,15 @@ def label_like(row: Row) -> bool:
 
 
 def match_label_row(row: Row) -> bool:
-    """True when a cell of ``row`` is a known column label."""
-    return any(match_label(c) is not None for c in row.cells if c)
+    """True when a cell of ``row`` is a known column label, or every filled one a year.
+
+    >>> match_label_row(Row(4, 0, 9, (None, "Anno 2024", "Anno 2025"), table=2))
+    True
+    """
+    filled = [c for c in row.cells if c and c.strip()]
+    return any(match_label(c) is not None for c in filled) or (
+        bool(filled) and all(_YEAR_ONLY_RE.match(c) for c in filled)
+    )
 
 
 #: Fields a "scheda indicatore" names in its first column, at least one of them a value.

@@ -131,7 +131,7 @@ def set_title(scope: Scope, title: str) -> Scope:
 
 
 _NUMBERED_RE = re.compile(
-    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZÀ-Ý][^\n]{2,150})$"
+    r"^(?P<code>(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZÀ-Ý][^\n]{2,150})$"
 )
 #: First words of a document's own numbered sections, which are no objectives.
 _SECTION_WORDS = frozenset({
@@ -162,6 +162,8 @@ def numbered_heading(text: str) -> Heading | None:
 
     >>> numbered_heading("2.3 Potenziare il monitoraggio dell'aria")
     Heading(level=None, code='2.3', title="Potenziare il monitoraggio dell'aria", label='')
+    >>> numbered_heading("B.1 Incrementare i finanziamenti competitivi").code
+    'B.1'
     >>> numbered_heading("3. Obiettivi, indicatori e target 2024") is None
     True
     """

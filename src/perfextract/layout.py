@@ -86,15 +86,28 @@ def text_lines(page: Any, tables: Sequence[RawTable]) -> list[dict[str, Any]]:
     return lines
 
 
-def group_paragraphs(lines: Sequence[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    """Group consecutive lines into paragraphs: a new one starts at a wide gap or font change."""
+def group_paragraphs(
+    lines: Sequence[dict[str, Any]], rules: Sequence[dict[str, Any]] = ()
+) -> Iterator[list[dict[str, Any]]]:
+    """Group consecutive lines into paragraphs.
+
+    A new one starts at a wide gap, a change of font weight, or a horizontal
+    rule drawn between two lines (the rows of a box whose only column rule
+    is the edge of its shaded labels).
+    """
     group: list[dict[str, Any]] = []
     for line in lines:
         if group:
             prev = group[-1]
             height = max(prev["bottom"] - prev["top"], 1.0)
             gap = line["top"] - prev["bottom"]
-            if gap > 0.6 * height or _is_bold(line["chars"]) != _is_bold(prev["chars"]):
+            ruled = any(
+                prev["bottom"] - 0.5 <= r["top"] <= line["top"] + 0.5
+                and r["x0"] <= line["x0"] + 2
+                and r["x1"] >= line["x0"] + 36
+                for r in rules
+            )
+            if gap > 0.6 * height or ruled or _is_bold(line["chars"]) != _is_bold(prev["chars"]):
                 yield group
                 group = []
         group.append(line)
@@ -123,7 +136,8 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
                 )
             )
     body_size = text_size(page.chars)
-    for para in group_paragraphs(text_lines(page, tables)):
+    rules = [e for e in getattr(page, "edges", ()) if e.get("orientation") == "h"]
+    for para in group_paragraphs(text_lines(page, tables), rules):
         top, bottom = para[0]["top"], para[-1]["bottom"]
         chars = [c for line in para for c in line["chars"]]
         margin = in_margin(top, bottom, page)

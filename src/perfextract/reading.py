@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from perfextract.backends import TableBackend, close_open_row, is_grid
+from perfextract.backends import TableBackend, close_open_row, is_grid, key_box
 from perfextract.backends.borderless import Columns, find_borderless_tables
 from perfextract.errors import (
     ExtractionTimeoutError,
@@ -134,15 +134,20 @@ def read_pages(
                 message = image_table_warning(number, regions)
                 notes.append(ReportWarning(number, "image-table", message))
             ruled = []
+            boxes = []  # scheda boxes read as text
             for table in backend.find_tables(page):
                 if is_grid(table):
                     ruled.append(close_open_row(page, table))
-                else:
-                    reason = (
-                        f"{table.backend}: a ruled frame, not a grid (no row but a header is "
-                        "divided into two cells or more); its text is read as lines"
-                    )
-                    refused.append(RefusedTable(number, None, table.bbox, reason))
+                    continue
+                box = key_box(page, table)
+                reason = (
+                    f"{table.backend}: a ruled frame, not a grid (no row but a header is "
+                    "divided into two cells or more); its text is read as lines"
+                    if box is None
+                    else f"{table.backend}: a scheda's box of keys and values; read as lines"
+                )
+                refused.append(RefusedTable(number, None, box or table.bbox, reason))
+                boxes += [box] if box is not None else []
             pictured = []
             if regions and options.ocr:
                 try:
@@ -160,7 +165,7 @@ def read_pages(
                     ruled += [t for found in pictured for t in found.tables]
             borderless, carry = find_borderless_tables(
                 page,
-                [t.bbox for t in ruled],
+                [t.bbox for t in ruled] + boxes,
                 carry,
                 options.label_threshold,
                 options.min_header_fields,

@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
+from perfextract.column_rules import HIERARCHY_FIELDS
 from perfextract.columns import map_header
 from perfextract.labels import match_label
 from perfextract.layout import in_margin
-from perfextract.model import RawTable
+from perfextract.model import BBox, RawTable
 from perfextract.settings import Backend
 
 
@@ -67,6 +68,33 @@ def is_grid(table: RawTable) -> bool:
         sum(c is not None for c in row) >= 2 and map_header(row) is None and not _labels(row)
         for row in table.rows
     )
+
+
+def key_box(page: Any, table: RawTable) -> BBox | None:
+    """The whole box of a scheda's key/value frame that only its keys' column rules, or None.
+
+    A scheda box (``Area strategica | 1 – Competitività…``) drawn with shaded
+    key cells and rules across the box has no rule between key and value: the
+    table finder sees the column of keys only.  When one of the keys names a
+    level of the hierarchy, the box reaches as far as its rules do, so that
+    its rows are read as lines of text, never as rows of another table.
+    """
+    if len(table.rows) < 2 or any(len(row) != 1 for row in table.rows):
+        return None
+    keys = [(row[0] or "").strip() for row in table.rows]
+    if not any(
+        (found := match_label(k)) is not None and found.field in HIERARCHY_FIELDS for k in keys
+    ):
+        return None
+    x0, top, x1, bottom = table.bbox
+    reach = [
+        float(e["x1"])
+        for e in getattr(page, "edges", ())
+        if e.get("orientation") == "h"
+        and abs(float(e["x0"]) - x0) <= 3
+        and top - 1 <= float(e["top"]) <= bottom + 1
+    ]
+    return (x0, top, max([x1, *reach]), bottom)
 
 
 def _labels(row: Sequence[str | None]) -> bool:

@@ -165,6 +165,31 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
     return tuple(edges)
 
 
+def refit(geometry: Columns, body: Sequence[Line]) -> Columns:
+    """``geometry`` carried overleaf, its crossed edges moved into this page's whitespace.
+
+    The edges of a table carried from the previous page were learnt on that
+    page's cells: a wider cell here (``Parzialmente raggiunto`` centred in a
+    narrow column, ``≥ € 25.000`` aligned right under a short label) may run
+    across one.  Such an edge moves, within half its narrower neighbour
+    column, to where no run of words of this page's rows (lines of three
+    cells or more) goes across it; where there is no such place it stays (a heading
+    across the columns is no row).
+    """
+    rows = [line for line in body if len(line.segments) >= 3]
+    words = [w for line in rows for w in line.words]
+    runs = [r for line in rows for r in line.segments]
+    edges = list(geometry.edges)
+    for i in range(1, len(edges) - 1):
+        edge = edges[i]
+        if any(r.x0 < edge - 1 and r.x1 > edge + 1 for r in runs):
+            reach = 0.5 * min(edge - edges[i - 1], edges[i + 1] - edge)
+            x, _ = _least_crossed(words, edge - reach, edge + reach, runs)
+            if not any(r.x0 < x < r.x1 for r in runs):
+                edges[i] = x
+    return replace(geometry, edges=tuple(edges))
+
+
 def row_gap_of(lines: Sequence[Line]) -> float | None:
     """The least vertical gap that separates two rows, or None when rows are not spaced.
 
@@ -189,27 +214,31 @@ def row_gap_of(lines: Sequence[Line]) -> float | None:
 Cells = tuple[str | None, ...]
 
 
-def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float]:
-    """The heights of the shading edges across the table between ``lines``.
-
-    Zebra rows (each shaded row a filled band across the table) say where
-    each row ends, whatever the spacing of the lines in it; stroked rules
-    may part groups of rows only, and are left to the gaps.
-    """
+def _rules_across(page: Any, geometry: Columns, lines: Sequence[Line], filled: bool) -> list[float]:
+    """The heights of the horizontal edges across the table between ``lines``."""
     if len(lines) < 2:
         return []
     width = geometry.edges[-1] - geometry.edges[0]
     top, bottom = lines[0].bottom, lines[-1].top
-    rules = sorted(
+    return sorted(
         {
             round(float(e["top"]), 1)
             for e in getattr(page, "edges", ())
             if e.get("orientation") == "h"
-            and e.get("fill")
+            and bool(e.get("fill")) == filled
             and float(e["x1"]) - float(e["x0"]) >= 0.7 * width
             and top <= float(e["top"]) <= bottom
         }
     )
+
+
+def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float]:
+    """The heights of the shading edges across the table between ``lines``.
+
+    Zebra rows (each shaded row a filled band across the table) say where
+    each row ends, whatever the spacing of the lines in it.
+    """
+    rules = _rules_across(page, geometry, lines, filled=True)
     # a border printed as a thin filled rectangle has its two edges a point apart: a rule
     # that parts groups, not a shaded band
     bands = [r for r in rules if not any(0.05 < abs(r - o) < 2.0 for o in rules)]
@@ -217,13 +246,41 @@ def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float
     return bands if len(bands) >= 3 else []
 
 
+def stroked_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float]:
+    """The heights of the stroked rules across the table between ``lines``.
+
+    A rule drawn across a table ends the row above it, whether rules part
+    every row (a table ruled without column rules) or groups of rows only;
+    rows between two rules are still told apart by their gaps.
+    """
+    return _rules_across(page, geometry, lines, filled=False)
+
+
+def above_closing_rule(lines: Sequence[Line], strokes: Sequence[float]) -> int:
+    """How many of ``lines`` lie above the rule that closes their table.
+
+    The rule under a table's last row hugs that row; text a blank line or more
+    below it is no longer the table's (a caption, the next box of a scheda).
+    """
+    for i, (above, line) in enumerate(pairwise(lines), 1):
+        reach = above.bottom + 0.5 * line.size
+        if any(above.bottom - 1 <= r <= reach and line.top - r > 1.5 * line.size for r in strokes):
+            return i
+    return len(lines)
+
+
 def _rows(
-    lines: Sequence[Line], geometry: Columns, row_gap: float | None, rules: Sequence[float] = ()
+    lines: Sequence[Line],
+    geometry: Columns,
+    row_gap: float | None,
+    rules: Sequence[float] = (),
+    strokes: Sequence[float] = (),
 ) -> list[tuple[Cells, BBox]]:
     """Group the lines of a run into table rows by the rules or the gaps between them.
 
-    Rules across the table between lines (zebra shading, rows ruled apart)
-    end a row wherever they are.
+    Zebra bands across the table (``rules``) alone end rows; stroked rules
+    across it (``strokes``) end a row wherever they are, and the gaps the
+    rows between them.
     Where rows are not spaced apart (``row_gap`` None), a row starts at a line
     with a code in a first column of codes, or else at a line that fills
     three columns or more (continuation lines seldom do) with an indicator
@@ -253,6 +310,8 @@ def _rows(
             )
         else:
             new_row = previous is None or line.top - previous.bottom > row_gap
+        if previous is not None and any(previous.bottom - 1 <= r <= line.top + 1 for r in strokes):
+            new_row = True
         if new_row:
             if parts:
                 rows.append((tuple("\n".join(p) for p in parts), (box[0], box[1], box[2], box[3])))
@@ -353,16 +412,22 @@ def find_borderless_tables(
                 if on is not None and on.top - lines[lead].bottom < 0.6 * on.size:
                     break  # a line that goes on at line pitch into the body is the body's
                 lead += 1
+            carry = refit(carry, lines[lead:end])
             top = lines[min(lead, end - 1)]
             spilled = not carry.spans(top) and (
                 carry.column_of(top.words[0].x0 + 1) > 0 or top.words[0].text[:1].islower()
             )
             for a, b in runs_of_rows(lines[lead:end], carry, page, open_first=spilled):
                 run = lines[lead + a : lead + b]
+                strokes = stroked_rules(page, carry, run)
+                kept = above_closing_rule(run, strokes)
+                run = run[:kept]
                 carry = replace(carry, row_gap=row_gap_of(run) or carry.row_gap)
-                rules = row_rules(page, carry, run)
-                tables.append(_raw_table(page, _rows(run, carry, carry.row_gap, rules), carry))
+                rows = _rows(run, carry, carry.row_gap, row_rules(page, carry, run), strokes)
+                tables.append(_raw_table(page, rows, carry))
                 last_bottom = run[-1].bottom
+                if kept < b - a:  # what follows the table's closing rule is not its body
+                    break
         if header is None:
             break
         first, after, cells, columns = header
@@ -389,11 +454,13 @@ def find_borderless_tables(
         same = carry is not None and carry.columns.fields == geometry.columns.fields
         geometry = replace(geometry, row_gap=carry.row_gap if same and carry else None)
         for a, b in runs_of_rows(body, geometry, page, open_first=True):
+            strokes = stroked_rules(page, geometry, body[a:b])
+            kept = above_closing_rule(body[a:b], strokes)
+            closed, b = kept < b - a, a + kept
+            run = body[a:b]
             # rows are told apart by the gap between them, learnt run by run and kept
-            geometry = replace(geometry, row_gap=row_gap_of(body[a:b]) or geometry.row_gap)
-            rows = _rows(
-                body[a:b], geometry, geometry.row_gap, row_rules(page, geometry, body[a:b])
-            )
+            geometry = replace(geometry, row_gap=row_gap_of(run) or geometry.row_gap)
+            rows = _rows(run, geometry, geometry.row_gap, row_rules(page, geometry, run), strokes)
             if not opened and a > 0:  # a heading between header and body: a table of its own
                 tables.append(_raw_table(page, [head], geometry))
             elif not opened:
@@ -401,6 +468,8 @@ def find_borderless_tables(
             opened = True
             tables.append(_raw_table(page, rows, geometry))
             last_bottom = body[b - 1].bottom
+            if closed:  # what follows the table's closing rule is not its body
+                break
         if not opened:
             tables.append(_raw_table(page, [head], geometry))
         carry, start = geometry, body_end
