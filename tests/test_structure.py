@@ -428,3 +428,37 @@ def test_a_rule_between_two_lines_parts_their_paragraphs() -> None:
     assert [len(p) for p in group_paragraphs(lines, [rule])] == [1, 1]
     aside = {**rule, "x0": 300.0}  # a rule beside the text parts nothing
     assert len(list(group_paragraphs(lines, [aside]))) == 1
+
+
+def test_blocks_of_labelled_lines_are_read_as_schede() -> None:
+    from perfextract.structure import build_indicators
+
+    rows = [
+        Row(2, 100, 110, ("Obiettivo strategico 1.2 – Ridurre i tempi di pagamento",), bold=True),
+        Row(2, 120, 130, ("Indicatore 1.2.1 – Tempo medio di pagamento delle fatture",),
+            bold=True),
+        Row(2, 132, 180, ("Formula: Somma dei giorni di pagamento /\nN. fatture pagate\n"
+                          "Target: <= 30 gg\nValore raggiunto: 24 gg\nEsito: Raggiunto",)),
+        Row(2, 190, 200, ("Indicatore 1.2.2 – Fatture pagate entro 30 giorni",), bold=True),
+        Row(2, 202, 230, ("Target: >= 90%\nValore raggiunto: 84%",)),
+        Row(2, 800, 810, ("Pagina 2 di 3",), margin=True),
+        Row(3, 60, 80, ("Esito: Non raggiunto\nNote: il dato risente del cambio di gestionale",)),
+    ]  # fmt: skip
+    found, _ = build_indicators(rows)
+    assert [
+        (i.indicator_code, i.indicator, i.target.raw, i.actual.raw, i.status) for i in found
+    ] == [
+        ("1.2.1", "Tempo medio di pagamento delle fatture", "<= 30 gg", "24 gg", "achieved"),
+        ("1.2.2", "Fatture pagate entro 30 giorni", ">= 90%", "84%", "not_achieved"),
+    ]
+    assert found[0].formula == "Somma dei giorni di pagamento / N. fatture pagate"
+    assert (found[1].page, found[1].page_end) == (2, 3)
+    assert found[1].notes == "il dato risente del cambio di gestionale"
+    assert found[0].objective_code == "1.2"
+
+
+def test_labelled_lines_without_an_indicator_stay_text() -> None:
+    from perfextract.text_schede import read_text_schede
+
+    rows = [Row(2, 0, 9, ("Esito: Raggiunto\nNote: obiettivo confermato",))]
+    assert read_text_schede(rows) == rows

@@ -59,6 +59,7 @@ from perfextract.labels import (
 )
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
+from perfextract.text_schede import read_text_schede
 from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
@@ -444,7 +445,9 @@ def build_indicators(
     :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
     headings and refused tables met.
     """
-    parts = transpose_schede([part for row in rows for part in split_text_row(row)])
+    parts = transpose_schede(
+        read_text_schede([part for row in rows for part in split_text_row(row)])
+    )
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
