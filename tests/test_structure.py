@@ -462,3 +462,16 @@ def test_labelled_lines_without_an_indicator_stay_text() -> None:
 
     rows = [Row(2, 0, 9, ("Esito: Raggiunto\nNote: obiettivo confermato",))]
     assert read_text_schede(rows) == rows
+
+
+def test_a_footnote_under_a_table_is_a_paragraph_of_its_own() -> None:
+    from perfextract.layout import group_paragraphs
+
+    def text_line(top: float, text: str, size: float) -> dict[str, object]:
+        chars = [{"fontname": "Times", "size": size, "top": top, "bottom": top + size}]
+        return {"text": text, "top": top, "bottom": top + size, "x0": 60.0, "x1": 400.0,
+                "chars": chars}  # fmt: skip
+
+    lines = [text_line(191.5, "2 Dato al 31/12/2023 estratto dal Sistema informativo", 8.0),
+             text_line(203.0, "Grado di raggiungimento: 60% – Obiettivo parzialmente", 11.0)]  # fmt: skip
+    assert [len(p) for p in group_paragraphs(lines)] == [1, 1]

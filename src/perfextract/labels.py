@@ -255,7 +255,9 @@ def rejoin_type(text: str | None) -> str | None:
 _STATUS_RE = re.compile(
     r"""
     ^\W*
-    (?:(?:stato(?:\s+di\s+attuazione)?|esito(?:\s+finale)?|valutazione|risultato)
+    (?:(?:stato(?:\s+di\s+attuazione)?|esito(?:\s+finale)?|valutazione|risultato
+         |(?:grado|livello|percentuale)\s+di\s+raggiungimento   # "Grado di raggiungimento:
+          (?:\s*:\s*\d{1,3}(?:[.,]\d+)?\s*%)?)                #  100% – Obiettivo raggiunto"
        \s*[:\-–]\s*)?                              # "Esito: raggiunto", "Stato di attuazione:"
     (?P<phrase>
         (?:obiettivo\s+)?
@@ -317,6 +319,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'RAGGIUNTO'
     >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
     'partially_achieved'
+    >>> match_status("Grado di raggiungimento: 60% – Obiettivo parzialmente raggiunto").phrase
+    'Obiettivo parzialmente raggiunto'
     """
     if not text:
         return None

@@ -91,7 +91,7 @@ def group_paragraphs(
 ) -> Iterator[list[dict[str, Any]]]:
     """Group consecutive lines into paragraphs.
 
-    A new one starts at a wide gap, a change of font weight, or a horizontal
+    A new one starts at a wide gap, a change of font weight or size, or a horizontal
     rule drawn between two lines (the rows of a box whose only column rule
     is the edge of its shaded labels).
     """
@@ -107,7 +107,14 @@ def group_paragraphs(
                 and r["x1"] >= line["x0"] + 36
                 for r in rules
             )
-            if gap > 0.6 * height or ruled or _is_bold(line["chars"]) != _is_bold(prev["chars"]):
+            sizes = text_size(line["chars"]), text_size(prev["chars"])
+            resized = min(sizes) < 0.85 * max(sizes)  # a footnote under body text, or over it
+            if (
+                gap > 0.6 * height
+                or ruled
+                or resized
+                or _is_bold(line["chars"]) != _is_bold(prev["chars"])
+            ):
                 yield group
                 group = []
         group.append(line)
@@ -135,9 +142,11 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
                     x1=x1,
                 )
             )
-    body_size = text_size(page.chars)
+    lines = text_lines(page, tables)
+    # the size of the running text, not of the tables' smaller print
+    body_size = text_size([c for line in lines for c in line["chars"]] or page.chars)
     rules = [e for e in getattr(page, "edges", ()) if e.get("orientation") == "h"]
-    for para in group_paragraphs(text_lines(page, tables), rules):
+    for para in group_paragraphs(lines, rules):
         top, bottom = para[0]["top"], para[-1]["bottom"]
         chars = [c for line in para for c in line["chars"]]
         margin = in_margin(top, bottom, page)

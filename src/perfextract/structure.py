@@ -346,8 +346,7 @@ class _Reader:
         self.collecting, self.pending_title = True, False
 
     def text(self, row: Row, text: str) -> None:
-        if row.note:  # a footnote under a table speaks of no one indicator
-            self.collecting = False
+        if row.note:  # a footnote under a table speaks of no one indicator (nor ends it)
             return
         if self.pending_title and text:
             self.scope = set_title(self.scope, text)
