@@ -472,6 +472,8 @@ def test_a_footnote_under_a_table_is_a_paragraph_of_its_own() -> None:
         return {"text": text, "top": top, "bottom": top + size, "x0": 60.0, "x1": 400.0,
                 "chars": chars}  # fmt: skip
 
-    lines = [text_line(191.5, "2 Dato al 31/12/2023 estratto dal Sistema informativo", 8.0),
-             text_line(203.0, "Grado di raggiungimento: 60% – Obiettivo parzialmente", 11.0)]  # fmt: skip
+    lines = [
+        text_line(191.5, "2 Dato al 31/12/2023 estratto dal Sistema informativo", 8.0),
+        text_line(203.0, "Grado di raggiungimento: 60% – Obiettivo parzialmente", 11.0),
+    ]
     assert [len(p) for p in group_paragraphs(lines)] == [1, 1]
