@@ -250,6 +250,8 @@ def label_columns(
 
     >>> label_columns(("Indicatore", "2025", "Target"), 82.0)[:2]
     (['indicator', 'value', 'target'], [None, 2025, None])
+    >>> label_columns(("Obiettivo specifico", "Obiettivo annuale", "Indicatore"), 82.0)[2]
+    ['strategic', 'operational', None]
     """
     fields: list[str | None] = []
     years: list[int | None] = []
@@ -266,6 +268,14 @@ def label_columns(
         if match is not None:
             key = (match.field, level if match.field in HIERARCHY_FIELDS else
                    match.year if match.field in YEARLY_FIELDS | {"value"} else None)  # fmt: skip
+        if key in seen and key in (("objective_column", "operational"), ("objective_column", None)):
+            # two objective columns of one level ("Obiettivo specifico | Obiettivo annuale"):
+            # the one on the left encloses the other
+            outer = max(j for j, f in enumerate(fields) if f == "objective_column")
+            if levels[outer] == level and ("objective_column", "strategic") not in seen:
+                levels[outer] = "strategic"
+                seen.add(("objective_column", "strategic"))
+                seen.discard(key)
         if (
             match is None
             or key in seen
@@ -298,7 +308,7 @@ def column_level(name: str, label: str | None) -> ObjectiveLevel | None:
     if name != "objective_column":
         return None
     folded = fold(label or "")
-    if any(w in folded for w in ("operativ", "specific", "esecutiv", "gestional")):
+    if any(w in folded for w in ("operativ", "specific", "esecutiv", "gestional", "annual")):
         return "operational"
     if "strateg" in folded or "general" in folded:
         return "strategic"

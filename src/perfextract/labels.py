@@ -352,6 +352,7 @@ _HEADING_RE = re.compile(
         area\s+(?:strategica|di\s+intervento|tematica)?
       | macro-?area | ambito(?:\s+strategico|\s+di\s+intervento)?
       | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
+      | missione | programma                             # a budget's Missione 01, Programma 01.02
       | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)(?:\s+di\s+valore\s+pubblico)?\s*
         (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei]
                |strat\.|op\.)?                                       # OB. STRAT. 1, OB. OP. 1.2
@@ -410,6 +411,11 @@ def match_heading(text: str | None) -> Heading | None:
     '2'
     >>> match_heading("3.1 Area strategica 1 – Didattica").code
     '1'
+    >>> [match_heading(t).level for t in ("Missione 01 – Servizi istituzionali",
+    ...                                     "Programma 01.02 – Segreteria generale")]
+    ['area', None]
+    >>> match_heading("Missione 6 del PNRR") is None
+    True
     >>> match_heading("Area strategica: Ricerca")
     Heading(level='area', code=None, title='Ricerca', label='Area strategica')
     """
@@ -436,7 +442,9 @@ def match_heading(text: str | None) -> Heading | None:
         return None
     kind = fold(m.group("kind") or m.group("abbr") or label)
     level: ObjectiveLevel | None
-    if kind.startswith(("ob", "obiettiv")):
+    if kind in ("missione", "programma") and not (title and title[:1].isupper()):
+        return None  # "Missione 6 del PNRR" in a sentence
+    if kind.startswith(("ob", "obiettiv", "programma")):
         level = None  # "Obiettivo 3": the level follows from where it stands
     elif (
         kind.startswith(("operativ", "o o", "oo", "specific", "esecutiv", "gestional"))

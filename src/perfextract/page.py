@@ -132,7 +132,8 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
                 texts.append(None)
             else:
                 found = buckets[r].get(c)
-                texts.append(_cell_text(found, extract_text, settings) if found else "")
+                text = _cell_text(found, extract_text, settings) if found else ""
+                texts.append(join_broken_words(text, found or [], cell[2] - cell[0]))
         out.append(texts)
     return out
 
@@ -155,6 +156,50 @@ def _cell_text(chars: list[Obj], extract_text: Any, settings: dict[str, Any]) ->
                  if c.get("turn") == turn]  # fmt: skip
     text: str = extract_text(chars, **settings)
     return text
+
+
+def join_broken_words(text: str, chars: Sequence[Obj], width: float) -> str:
+    r"""``text`` with the words a narrow cell broke without a hyphen made whole again.
+
+    A word too long for its cell is broken where the cell ends
+    (``amministrativ`` over ``a, trasparenza``).  A line that is one word
+    filling most of the cell's ``width`` and ending as no Italian word does
+    (in a consonant), followed by a line that starts in lower case, goes on
+    in the same word; ``infrastrutture`` over ``e della`` is a wrap.
+
+    >>> def line(text, top):
+    ...     return [{"x0": 2.0 + 5 * i, "x1": 7.0 + 5 * i, "top": top, "text": c}
+    ...             for i, c in enumerate(text)]
+    >>> join_broken_words("amministrativ\na", line("amministrativ", 10) + line("a", 20), 70.0)
+    'amministrativa'
+    >>> join_broken_words("infrastrutture\ne della",
+    ...                   line("infrastrutture", 10) + line("e della", 20), 75.0)
+    'infrastrutture\ne della'
+    """
+    lines = text.split("\n")
+    if len(lines) < 2 or width <= 0:
+        return text
+    spans: list[tuple[float, float, float]] = []  # each line's top, left and right
+    for char in sorted(chars, key=lambda c: float(c["top"])):
+        top, x0, x1 = float(char["top"]), float(char["x0"]), float(char["x1"])
+        if spans and top - spans[-1][0] <= 3:
+            spans[-1] = (spans[-1][0], min(spans[-1][1], x0), max(spans[-1][2], x1))
+        else:
+            spans.append((top, x0, x1))
+    if len(spans) != len(lines):
+        return text
+    out = lines[0]
+    for (_, x0, x1), line in zip(spans, lines[1:], strict=False):
+        last = out.rsplit("\n", 1)[-1].strip()
+        broken = (
+            " " not in last
+            and len(last) >= 6
+            and last[-1:].isalpha()
+            and last[-1:].lower() not in "aeiouàèéìòù"
+            and x1 - x0 >= 0.75 * width
+        )
+        out += line if broken and line[:1].islower() else "\n" + line
+    return out
 
 
 def main_turn(chars: Sequence[Obj]) -> str | None:

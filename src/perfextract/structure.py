@@ -55,6 +55,7 @@ from perfextract.hierarchy import (
 from perfextract.labels import (
     Heading,
     StatusMatch,
+    fold,
     match_status,
 )
 from perfextract.model import Indicator, ReportWarning, Row
@@ -412,7 +413,11 @@ class _Reader:
             self.pending_title = self.collecting = False
             if item.kind == "caption":  # another table follows, under a header of its own
                 self.columns = None
-        elif item.kind == "heading" and item.heading is not None:
+        elif (
+            item.kind == "heading"
+            and item.heading is not None
+            and not (self.pending_title and fold(item.heading.label) in _BUDGET_LEVELS)
+        ):
             if self.repeated_overleaf(item.heading, row):
                 return  # a table's title row printed again on the next page
             self.finish()
@@ -429,6 +434,11 @@ class _Reader:
                 self.draft.for_group |= first and row.table is None
         else:
             self.text(row, clean_text(row.text) or "")
+
+
+#: The budget's own levels: under a heading still without its title, they are that title
+#: ("Area Strategica 2020_01" over "MISSIONE 011: Competitività e sviluppo delle imprese").
+_BUDGET_LEVELS = frozenset({"missione", "programma"})
 
 
 def build_indicators(
