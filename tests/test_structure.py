@@ -477,3 +477,13 @@ def test_a_footnote_under_a_table_is_a_paragraph_of_its_own() -> None:
         text_line(203.0, "Grado di raggiungimento: 60% – Obiettivo parzialmente", 11.0),
     ]
     assert [len(p) for p in group_paragraphs(lines)] == [1, 1]
+
+
+def test_a_totals_row_neither_continues_nor_makes_an_indicator() -> None:
+    rows = [
+        Row(1, 0, 9, ("Area", "Indicatore", "Target", "Valore"), table=0),
+        Row(1, 9, 18, ("A – Ricerca", "Prodotti depositati", ">= 60%", "64,2%"), table=0),
+        Row(1, 18, 27, ("Media di raggiungimento", None, "", "99,6%"), table=0),
+    ]
+    (record,), _ = build_indicators(rows)
+    assert record.actual is not None and record.actual.raw == "64,2%"

@@ -40,7 +40,7 @@ from perfextract.labels import (
 from perfextract.model import Row
 from perfextract.records import clean_text
 
-RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text"]
+RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text", "summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +99,27 @@ def is_caption(row: Row) -> bool:
     """
     first = next((c for c in row.cells if c and c.strip()), None)
     return first is not None and _CAPTION_RE.match(first.strip()) is not None
+
+
+_SUMMARY_RE = re.compile(
+    r"""^\W*(?:totale|totali|media|valore\s+medio|media\s+ponderata
+        |punteggio\s+(?:totale|complessivo|finale)|totale\s+(?:punteggio|generale|complessivo)
+        |(?:media|grado\s+medio)\s+(?:di|del|dei)\s+raggiungimento(?:\s+\w+){0,3}
+        |performance\s+(?:complessiva|media))\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_summary_row(row: Row) -> bool:
+    """True for a table's totals or average row (``Totale``, ``Media di raggiungimento``).
+
+    >>> is_summary_row(Row(1, 0, 9, ("Media di raggiungimento", None, "", "99,6%"), table=0))
+    True
+    >>> is_summary_row(Row(1, 0, 9, ("Totale entrate accertate", "≥ 90%", "93%"), table=0))
+    False
+    """
+    first = next((c for c in row.cells if c and c.strip()), None)
+    return row.table is not None and first is not None and bool(_SUMMARY_RE.match(first))
 
 
 def heads_other_table(row: Row) -> bool:
@@ -173,6 +194,8 @@ def classify_row(
     """
     if is_caption(row):
         return Item("caption", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
+    if is_summary_row(row):
+        return Item("summary", row)  # "Totale", "Media di raggiungimento": no indicator
     lone = lone_first_cell(row)
     if lone is not None:
         # a status line or a heading printed in the first column of a table without

@@ -425,6 +425,9 @@ class _Reader:
             self.pending_title, self.collecting = self.scope.title is None, False
         elif item.kind == "cells":
             self.cells(row, below)
+        elif item.kind == "summary":  # a totals row ends the last indicator's row
+            self.finish()
+            self.collecting = False
         elif item.kind == "status" and item.status is not None:
             if self.draft is not None and row.table is None and states_own_status(self.draft):
                 self.collecting = False  # after a table whose rows state their own outcome
