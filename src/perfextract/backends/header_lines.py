@@ -217,7 +217,7 @@ def _read_band(
         upper = _header_cells(band[:-1])
         over = map_header([c.text for c in upper], threshold, min_fields)
         split = split_by_sub_header(upper, over, band[-2], band[-1], threshold, min_fields)
-        if split is not None and (columns is None or split[1].matched > columns.matched):
+        if split is not None and (columns is None or split[1].matched >= columns.matched):
             return split
     return (cells, columns) if columns is not None else None
 
