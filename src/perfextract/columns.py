@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from perfextract.column_rules import (
     HIERARCHY_FIELDS,
@@ -92,6 +92,17 @@ class ColumnMap:
             if name in HIERARCHY_FIELDS
         ]
         return sorted(found, key=lambda il: (_LEVEL_RANK[il[1]], il[0]))
+
+    def in_year(self, year: int) -> ColumnMap:
+        """The mapping of a table whose title names its ``year``: value columns without one get it.
+
+        >>> map_header(("Indicatore", "Target", "Valore al 31/12")).in_year(2023).record_years()
+        [2023]
+        """
+        if any(self.years):
+            return self
+        years = tuple(year if f in YEARLY_FIELDS else None for f in self.fields)
+        return replace(self, years=years)
 
     def column(self, name: str) -> int | None:
         """The index of the first column holding ``name``."""

@@ -411,6 +411,8 @@ def match_heading(text: str | None) -> Heading | None:
     '2'
     >>> match_heading("3.1 Area strategica 1 – Didattica").code
     '1'
+    >>> match_heading("3.1.2 Obiettivo strategico – Potenziare i nidi").code
+    '3.1.2'
     >>> [match_heading(t).level for t in ("Missione 01 – Servizi istituzionali",
     ...                                     "Programma 01.02 – Segreteria generale")]
     ['area', None]
@@ -423,7 +425,15 @@ def match_heading(text: str | None) -> Heading | None:
         return None
     m = _HEADING_RE.match(text)
     if m is None and (numbered := _SECTION_NUMBER_RE.match(text)) is not None:
-        return match_heading(text[numbered.end() :])  # "3.1 Area strategica 1 – Didattica"
+        rest = text[numbered.end() :]
+        found = match_heading(rest)  # "3.1 Area strategica 1 – Didattica"
+        inner = _HEADING_RE.match(rest)
+        after = rest[inner.end("label") :].lstrip() if inner is not None else ""
+        if (found is None or found.code is None) and inner and after[:1] in ("–", "-", ":"):
+            # "3.1 Area strategica – Didattica": the section's number is the heading's code
+            number = numbered.group(0).strip().rstrip(".")
+            found = match_heading(f"{inner['label'].strip()} {number} {after}") or found
+        return found
     if m is None:
         return None
     label = m.group("label").strip()

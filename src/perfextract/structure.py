@@ -19,12 +19,14 @@ Everything here is pure: rows in, records and warnings out.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from perfextract.classify import (
     classify_row,
     heads_other_table,
+    lone_first_cell,
     split_text_row,
 )
 from perfextract.columns import (
@@ -64,6 +66,22 @@ from perfextract.text_schede import read_text_schede
 from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
+
+
+_TABLE_YEAR_RE = re.compile(r"^\s*anno\s+((?:19|20)\d\d)\b(?:\s*\([^)]*\))?\s*$", re.I)
+
+
+def table_year(row: Row) -> int | None:
+    """The year a table's title row names (``Anno 2023``, ``Anno 2022 (per confronto)``).
+
+    >>> table_year(Row(3, 0, 9, ("Anno 2022 (per confronto)", None, None), table=4))
+    2022
+    >>> table_year(Row(3, 0, 9, ("Anno 2023", "Valore"), table=4)) is None
+    True
+    """
+    text = lone_first_cell(row)
+    found = _TABLE_YEAR_RE.match(text) if text else None
+    return int(found.group(1)) if found else None
 
 
 def is_title_draft(draft: Draft) -> bool:
@@ -220,6 +238,7 @@ class _Reader:
         self.group_start = 0  # the first record of the indicators read since the last heading
         self.headings: set[Heading] = set()  # the headings met, to tell a title row repeated
         self.rows_in_table = 0  # indicator rows read under the current header
+        self.year_of_table: tuple[int | None, int] | None = None  # a table's "Anno 2023" row
 
     def finish(self) -> None:
         if self.draft is not None:
@@ -289,6 +308,8 @@ class _Reader:
         return map_header(cells, self.threshold, self.min_fields, rows, self.looks_back)
 
     def header(self, columns: ColumnMap, row: Row, upper: Row | None = None) -> None:
+        if self.year_of_table is not None and self.year_of_table[0] == row.table:
+            columns = columns.in_year(self.year_of_table[1])
         self.trace.header(row, columns, upper)
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
@@ -382,6 +403,12 @@ class _Reader:
         ``body``: the rows under it in its table, when it may head it;
         ``below``: the next row of its table.
         """
+        year = table_year(row)
+        if year is not None:  # "Anno 2023" over the header: the year of the table's values
+            self.finish()
+            self.collecting = False
+            self.year_of_table = (row.table, year)
+            return
         item = classify_row(row, self.threshold, self.min_fields, body, self.looks_back)
         upper, self.header_row = self.header_row, None
         previous, self.previous = self.previous, row if item.kind == "cells" else None
