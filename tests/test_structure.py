@@ -487,3 +487,37 @@ def test_a_totals_row_neither_continues_nor_makes_an_indicator() -> None:
     ]
     (record,), _ = build_indicators(rows)
     assert record.actual is not None and record.actual.raw == "64,2%"
+
+
+def test_values_that_wrap_with_the_name_are_no_stack() -> None:
+    # Trieste's PEG: a name over two lines beside values wrapping at the same pitch
+    from perfextract.columns import map_header
+    from perfextract.stacking import unstack_row
+
+    columns = map_header(("Indicatore", "Target", "Risultato", "Peso"))
+    assert columns is not None
+    row = Row(2, 150, 190, (
+        "Affidamento del servizio di gestione del Teatro\nVerdi – sala ridotto",
+        "• entro il 30/06/2022 avvio\ngara\n• entro il 31/10/2022\naggiudicazione",
+        "• gara avviata il 21/06/2022\n• aggiudicata", "10"), table=0,
+        tops=((156.1, 165.5), (156.1, 165.5, 174.9, 184.3), (156.1, 165.5), (156.0,)))  # fmt: skip
+    assert unstack_row(row, columns) == [row]
+
+
+def test_a_code_printed_once_beside_a_stack_is_the_objectives() -> None:
+    rows = [
+        Row(3, 0, 9, ("Codice", "Obiettivo operativo", "Indicatori", "Target 2023",
+                      "Risultato 2023", "Stato"), table=0),
+        Row(3, 10, 60, ("1.2.1", "Ridurre le liste d'attesa", "Tasso di copertura della\n"
+                        "domanda\nNumero di bambini in lista\nd'attesa", "≥ 92%\n≤ 40",
+                        "96,1%\n17", "Raggiunto\nParziale"), table=0,
+            tops=((10.0,), (10.0,), (10.0, 20.0, 35.0, 45.0), (10.0, 35.0), (10.0, 35.0),
+                  (10.0, 35.0))),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert (first.indicator, second.indicator) == (
+        "Tasso di copertura della domanda",
+        "Numero di bambini in lista d'attesa",
+    )
+    assert (first.objective_code, second.objective_code) == ("1.2.1", "1.2.1")
+    assert (first.indicator_code, second.status) == (None, "partially_achieved")

@@ -35,6 +35,7 @@ from perfextract.profiles import (
     content_kind,
     profile_column,
 )
+from perfextract.vocabulary import WEAK_LABELS
 
 _LEVEL_RANK: dict[ObjectiveLevel | None, int] = {
     "area": 0, "strategic": 1, None: 2, "operational": 3
@@ -250,6 +251,10 @@ def keep_taught(fields: Sequence[str | None], taught: Mapping[int, str]) -> list
 _YEAR_LABEL_RE = re.compile(r"^\s*(?:anno\s+)?((?:19|20)\d\d)\s*$", re.IGNORECASE)
 
 
+def _weak(label: str | None) -> bool:
+    return fold(label or "") in WEAK_LABELS
+
+
 def label_columns(
     cells: Sequence[str | None], threshold: float
 ) -> tuple[list[str | None], list[int | None], list[ObjectiveLevel | None], list[float]]:
@@ -261,6 +266,8 @@ def label_columns(
 
     >>> label_columns(("Indicatore", "2025", "Target"), 82.0)[:2]
     (['indicator', 'value', 'target'], [None, 2025, None])
+    >>> label_columns(("Descrizione", "Indicatore", "Target"), 82.0)[0]
+    [None, 'indicator', 'target']
     >>> label_columns(("Obiettivo specifico", "Obiettivo annuale", "Indicatore"), 82.0)[2]
     ['strategic', 'operational', None]
     """
@@ -286,6 +293,22 @@ def label_columns(
             if levels[outer] == level and ("objective_column", "strategic") not in seen:
                 levels[outer] = "strategic"
                 seen.add(("objective_column", "strategic"))
+                seen.discard(key)
+        if key is not None and key in seen and key[0] not in HIERARCHY_FIELDS:
+            # a generic label ("Descrizione") gives way to a specific one ("Indicatore")
+            earlier = next(
+                j
+                for j, f in enumerate(fields)
+                if f == key[0]
+                and (years[j] if key[0] in YEARLY_FIELDS | {"value"} else None) == key[1]
+            )
+            if _weak(cells[earlier]) and not _weak(cell):
+                fields[earlier], years[earlier], levels[earlier], scores[earlier] = (
+                    None,
+                    None,
+                    None,
+                    0.0,
+                )
                 seen.discard(key)
         if (
             match is None

@@ -296,6 +296,7 @@ _STATUS_SYMBOLS: dict[str, Status] = {
 #: Words that state an outcome when they are a cell's whole text (``Completato``).
 _STATUS_WORDS: dict[str, Status] = {
     **dict.fromkeys(("completato", "completata", "concluso", "conclusa"), "achieved"),
+    **dict.fromkeys(("parziale", "parzialmente"), "partially_achieved"),
     **dict.fromkeys(("non completato", "non completata", "non avviato"), "not_achieved"),
 }
 

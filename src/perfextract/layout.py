@@ -130,7 +130,10 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
     number = int(page.page_number)
     rows: list[Row] = []
     for offset, table in enumerate(tables):
-        for cells, (x0, top, x1, bottom) in zip(table.rows, table.row_boxes, strict=True):
+        for i, (cells, (x0, top, x1, bottom)) in enumerate(
+            zip(table.rows, table.row_boxes, strict=True)
+        ):
+            tops = table.line_tops[i] if i < len(table.line_tops) else ()
             rows.append(
                 Row(
                     page=number,
@@ -140,6 +143,7 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
                     table=first_table + offset,
                     x0=x0,
                     x1=x1,
+                    tops=tops,
                 )
             )
     lines = text_lines(page, tables)

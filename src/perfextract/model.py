@@ -86,6 +86,7 @@ class Row:
     note: bool = False  # a footnote: smaller text opening with its mark, "(1) Calcolato …"
     x0: float | None = None
     x1: float | None = None
+    tops: tuple[tuple[float, ...], ...] = ()  # the top of each line of each cell, if known
 
     @property
     def bbox(self) -> BBox | None:
@@ -110,7 +111,9 @@ class RawTable:
     """A table as a backend found it: a grid of cell texts on one page.
 
     ``row_boxes[i]`` is the region of row ``i``; ``columns[j]`` the left and
-    right edges of column ``j`` (empty where the backend does not tell).
+    right edges of column ``j`` (empty where the backend does not tell);
+    ``line_tops[i][j]`` the top of each text line of cell ``j`` of row ``i``
+    (empty where the backend does not tell).
     """
 
     page: int
@@ -119,6 +122,7 @@ class RawTable:
     row_boxes: tuple[BBox, ...]
     backend: str
     columns: tuple[tuple[float, float], ...] = ()
+    line_tops: tuple[tuple[tuple[float, ...], ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

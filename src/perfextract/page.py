@@ -81,8 +81,17 @@ class Page:
         """Nothing to release: the page holds plain data."""
 
 
+#: A cell's text and the top of each of its lines.
+Cell = tuple[str | None, tuple[float, ...]]
+
+
 def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list[str | None]]:
-    """The text of each cell of a pdfplumber table, as ``Table.extract`` gives it.
+    """The text of each cell of a pdfplumber table, as ``Table.extract`` gives it."""
+    return [[text for text, _ in row] for row in read_cells(table, chars, **settings)]
+
+
+def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list[Cell]]:
+    """The text of each cell of a pdfplumber table, and the top of each of its lines.
 
     A char belongs to the cell holding its centre (a cell merged down over
     several rows belongs to its first); chars are bucketed by row and column
@@ -122,18 +131,21 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
             while (first - 1, c) in found_at:
                 first -= 1
             orphans[(first, c)] += orphans.pop((r, c))
-    out: list[list[str | None]] = []
+    out: list[list[Cell]] = []
     for r, row in enumerate(rows):
-        texts: list[str | None] = []
+        texts: list[Cell] = []
         for c, cell in enumerate(row.cells):
             if cell is None and (r, c) in orphans:
-                texts.append(_cell_text(orphans[(r, c)], extract_text, settings))
+                texts.append((_cell_text(orphans[(r, c)], extract_text, settings), ()))
             elif cell is None:
-                texts.append(None)
+                texts.append((None, ()))
             else:
-                found = buckets[r].get(c)
+                found = buckets[r].get(c) or []
                 text = _cell_text(found, extract_text, settings) if found else ""
-                texts.append(join_broken_words(text, found or [], cell[2] - cell[0]))
+                text = join_broken_words(text, found, cell[2] - cell[0])
+                spans = line_spans(found)
+                tops = tuple(t for t, _, _ in spans) if len(spans) == text.count("\n") + 1 else ()
+                texts.append((text, tops))
         out.append(texts)
     return out
 
@@ -158,6 +170,18 @@ def _cell_text(chars: list[Obj], extract_text: Any, settings: dict[str, Any]) ->
     return text
 
 
+def line_spans(chars: Sequence[Obj]) -> list[tuple[float, float, float]]:
+    """The top, left and right of each line of ``chars`` (chars within 3 points of a top)."""
+    spans: list[tuple[float, float, float]] = []
+    for char in sorted(chars, key=lambda c: float(c["top"])):
+        top, x0, x1 = float(char["top"]), float(char["x0"]), float(char["x1"])
+        if spans and top - spans[-1][0] <= 3:
+            spans[-1] = (spans[-1][0], min(spans[-1][1], x0), max(spans[-1][2], x1))
+        else:
+            spans.append((top, x0, x1))
+    return spans
+
+
 def join_broken_words(text: str, chars: Sequence[Obj], width: float) -> str:
     r"""``text`` with the words a narrow cell broke without a hyphen made whole again.
 
@@ -179,13 +203,7 @@ def join_broken_words(text: str, chars: Sequence[Obj], width: float) -> str:
     lines = text.split("\n")
     if len(lines) < 2 or width <= 0:
         return text
-    spans: list[tuple[float, float, float]] = []  # each line's top, left and right
-    for char in sorted(chars, key=lambda c: float(c["top"])):
-        top, x0, x1 = float(char["top"]), float(char["x0"]), float(char["x1"])
-        if spans and top - spans[-1][0] <= 3:
-            spans[-1] = (spans[-1][0], min(spans[-1][1], x0), max(spans[-1][2], x1))
-        else:
-            spans.append((top, x0, x1))
+    spans = line_spans(chars)
     if len(spans) != len(lines):
         return text
     out = lines[0]

@@ -62,12 +62,14 @@ from perfextract.labels import (
 )
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
+from perfextract.stacking import unstack_row
 from perfextract.text_schede import read_text_schede
 from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
 
 
+_LEGEND_RE = re.compile(r"^\W*legenda\b", re.IGNORECASE)
 _TABLE_YEAR_RE = re.compile(r"^\s*anno\s+((?:19|20)\d\d)\b(?:\s*\([^)]*\))?\s*$", re.I)
 
 
@@ -357,18 +359,22 @@ class _Reader:
             self.enter(heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
             return
-        self.finish()
-        cells = with_objective_code(row.cells, columns)
-        for index, level in columns.hierarchy():  # area, then objectives, outermost first
-            if index < len(cells) and cells[index]:
-                self.enter(objective_in_cell(clean_text(cells[index]) or "", level), row)
-                cells = (*cells[:index], "", *cells[index + 1 :])
-        self.draft = start_draft(replace(row, cells=cells), columns, self.scope)
-        self.rows_in_table += 1
+        for part in unstack_row(row, columns):  # one row per indicator stacked in its cells
+            self.finish()
+            cells = with_objective_code(part.cells, columns)
+            for index, level in columns.hierarchy():  # area, then objectives, outermost first
+                if index < len(cells) and cells[index]:
+                    self.enter(objective_in_cell(clean_text(cells[index]) or "", level), row)
+                    cells = (*cells[:index], "", *cells[index + 1 :])
+            self.draft = start_draft(replace(part, cells=cells), columns, self.scope)
+            self.rows_in_table += 1
         self.collecting, self.pending_title = True, False
 
     def text(self, row: Row, text: str) -> None:
         if row.note:  # a footnote under a table speaks of no one indicator (nor ends it)
+            return
+        if _LEGEND_RE.match(text):  # a table's legend speaks of no one indicator
+            self.collecting = False
             return
         if self.pending_title and text:
             self.scope = set_title(self.scope, text)

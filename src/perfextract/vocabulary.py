@@ -86,6 +86,10 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
               "valori indicatore"),
 }  # fmt: skip
 
+#: Generic labels that give way to a specific one for the same field in the same header
+#: (``Descrizione`` of the objective beside ``Indicatore``).
+WEAK_LABELS: frozenset[str] = frozenset({"descrizione", "parametro", "denominazione"})
+
 #: Words that indicator types are made of; a type broken by a narrow column
 #: (``ORGANIZZATI VO``) is rejoined when the joined word is one of these.
 INDICATOR_TYPE_WORDS: tuple[str, ...] = (

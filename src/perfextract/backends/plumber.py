@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from perfextract.model import RawTable
-from perfextract.page import cell_texts
+from perfextract.page import read_cells
 
 #: pdfplumber settings for tables drawn with rules (Word and Excel exports).
 RULED_SETTINGS: dict[str, Any] = {
@@ -29,7 +29,8 @@ class PlumberBackend:
     def find_tables(self, page: Any) -> list[RawTable]:
         tables = []
         for table in page.find_tables(RULED_SETTINGS):
-            rows = cell_texts(table, page.chars, **TEXT_SETTINGS)
+            cells = read_cells(table, page.chars, **TEXT_SETTINGS)
+            rows = [[text for text, _ in row] for row in cells]
             if not any(cell for row in rows for cell in row):
                 continue  # an empty frame
             tables.append(
@@ -40,6 +41,7 @@ class PlumberBackend:
                     row_boxes=tuple(tuple(r.bbox) for r in table.rows),
                     backend=self.name,
                     columns=tuple((c.bbox[0], c.bbox[2]) for c in table.columns),
+                    line_tops=tuple(tuple(tops for _, tops in row) for row in cells),
                 )
             )
         return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))

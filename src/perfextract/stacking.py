@@ -1,0 +1,142 @@
+"""Rows that stack several indicators in their cells, one above the other.
+
+Many offices print one table row per objective and stack its indicators in
+the row's cells: the ``Indicatori`` cell holds two to four names (each may
+wrap), and the ``Target``, ``Risultato`` and ``Stato`` cells hold the
+matching values, each on the line where its indicator starts.
+:func:`unstack_row` cuts such a row into one row per indicator, where the
+lines of the value columns start level with a line of the indicator cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from perfextract.columns import HIERARCHY_FIELDS, ColumnMap
+from perfextract.labels import match_status
+from perfextract.model import Row
+from perfextract.values import parse_value
+
+#: Columns whose lines start level with their indicator's first line.
+_VALUE_FIELDS = frozenset({"target", "actual", "status_column", "achievement", "baseline",
+                           "weight", "value"})  # fmt: skip
+#: How far apart (in points) two lines' tops may be and still stand level.
+_LEVEL = 2.0
+
+
+def unstack_row(row: Row, columns: ColumnMap) -> list[Row]:
+    """One row per indicator of ``row``, or ``[row]`` when it holds one.
+
+    An indicator starts at a line of the indicator cell (past the first)
+    that opens with a capital or a digit and stands level with a line that
+    starts in two value columns or more; each cell's lines go to the
+    indicator they stand beside.  The hierarchy cells stay with the first.
+
+    >>> from perfextract.columns import map_header
+    >>> cols = map_header(("Obiettivo", "Indicatori", "Target", "Risultato"))
+    >>> row = Row(3, 0, 60, ("Ridurre i tempi", "Tempo medio di\\nrisposta\\nPratiche evase",
+    ...           "≤ 20 gg\\n≥ 85%", "23 gg\\n88,4%"), table=0,
+    ...           tops=((10.0,), (10.0, 20.0, 30.0), (10.0, 30.0), (10.0, 30.0)))
+    >>> [r.cells[1:] for r in unstack_row(row, cols)]
+    [('Tempo medio di\\nrisposta', '≤ 20 gg', '23 gg'), ('Pratiche evase', '≥ 85%', '88,4%')]
+
+    A code printed once beside the stack is the objective's, not the first
+    indicator's.
+    """
+    name = columns.column("indicator")
+    if name is None or len(row.tops) != len(row.cells) or not row.cells[name]:
+        return [row]
+    lines = [_lines(row, i) for i in range(len(row.cells))]
+    names = lines[name]
+    values = [
+        i
+        for i, field in enumerate(columns.fields[: len(row.cells)])
+        if field in _VALUE_FIELDS and lines[i]
+    ]
+    if names is None or len(names) < 2 or len(values) < 2:
+        return [row]
+    starts = [names[0][0]]
+    for top, text in names[1:]:
+        level = sum(1 for i in values if any(abs(top - t) <= _LEVEL for t, _ in lines[i] or ()))
+        if level >= 2 and (text[:1].isupper() or text[:1].isdigit()):
+            starts.append(top)
+    if len(starts) < 2:
+        return [row]
+    # a value column that leaves a line blank before a start stacks for sure
+    pitch = min(b[0] - a[0] for a, b in pairwise(names))
+    spaced = [
+        any(t0 < top - _LEVEL and top - t0 > 1.5 * pitch and abs(t1 - top) <= _LEVEL
+            for i in values for (t0, _), (t1, _) in pairwise(lines[i] or ()))
+        for top in starts
+    ]  # fmt: skip
+    original, row = row, _code_to_objective(row, columns)
+    lines = [_lines(row, i) for i in range(len(row.cells))]
+    bounds = [*starts, float("inf")]
+    parts: list[Row] = []
+    for k in range(len(starts)):
+        low, high = bounds[k] - _LEVEL, bounds[k + 1] - _LEVEL
+        cells: list[str | None] = []
+        for i, cell in enumerate(row.cells):
+            field = columns.fields[i] if i < columns.width else None
+            if field in HIERARCHY_FIELDS or field == "objective_code_column" or lines[i] is None:
+                cells.append(cell if k == 0 else ("" if cell is not None else None))
+            else:
+                cells.append("\n".join(t for top, t in lines[i] or () if low <= top < high))
+        parts.append(replace(row, cells=tuple(cells), tops=()))
+    whole = [_whole_values([p.cells[i] for i in values]) for p in parts]
+    for k, part in enumerate(parts):
+        cells = [part.cells[i] for i in values]
+        if not part.cells[name] or not any(cells):
+            return [original]
+        if k and any(c and c.lstrip()[:1].islower() and not _whole_values([c]) for c in cells):
+            return [original]  # a value's wrapped line, not a value of its own
+        if k and not spaced[k] and not (whole[k - 1] and whole[k]):
+            return [original]  # lines of values that wrap with the name: one indicator
+    return parts
+
+
+#: A value that is whole on its own: a date target, or a mark of no value.
+_WHOLE_TEXT_RE = re.compile(
+    r"^(?:(?:entro\s+(?:il\s+)?)?\d{1,2}/\d{1,2}/\d{2,4}|n\.?\s?[dav]\.?|[-–—])$", re.IGNORECASE
+)
+
+
+def _whole_values(cells: Sequence[str | None]) -> bool:
+    """True when each filled cell holds one whole value: a quantity, a date, an outcome.
+
+    >>> _whole_values(["≥ 85%", "88,4%", "Raggiunto"]), _whole_values(["entro il\\n30/06/2023", ""])
+    (True, True)
+    >>> _whole_values(["• entro il 30/06/2022 avvio\\ngara", "• gara avviata"])
+    False
+    """
+    texts = [" ".join(c.split()) for c in cells if c and c.strip()]
+    return bool(texts) and all(
+        parse_value(t).is_quantity or _WHOLE_TEXT_RE.match(t) or match_status(t) is not None
+        for t in texts
+    )
+
+
+def _code_to_objective(row: Row, columns: ColumnMap) -> Row:
+    """``row`` with a lone code of its indicator-code column put before its objective."""
+    code = columns.column("indicator_code")
+    objectives = [i for i, level in columns.hierarchy() if columns.fields[i] == "objective_column"]
+    if code is None or not objectives or code >= len(row.cells):
+        return row
+    text, objective = row.cells[code], objectives[-1]
+    if not text or "\n" in text.strip() or not row.cells[objective]:
+        return row
+    cells = list(row.cells)
+    cells[objective], cells[code] = f"{text.strip()} – {row.cells[objective]}", ""
+    return replace(row, cells=tuple(cells))
+
+
+def _lines(row: Row, column: int) -> list[tuple[float, str]] | None:
+    """The lines of a cell with their tops, or None when they are not known."""
+    cell, tops = row.cells[column], row.tops[column]
+    if not cell:
+        return []
+    texts = cell.split("\n")
+    return list(zip(tops, texts, strict=True)) if len(texts) == len(tops) else None
