@@ -144,8 +144,8 @@ def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
                 text = _cell_text(found, extract_text, settings) if found else ""
                 text = join_broken_words(text, found, cell[2] - cell[0])
                 spans = line_spans(found)
-                tops = tuple(t for t, _, _ in spans) if len(spans) == text.count("\n") + 1 else ()
-                texts.append((text, tops))
+                known = len(spans) == text.count("\n") + 1
+                texts.append((text, tuple(t for t, _, _ in spans) if known else ()))
         out.append(texts)
     return out
 
