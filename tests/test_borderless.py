@@ -168,3 +168,21 @@ def test_a_scheda_box_ruled_only_at_its_keys_reaches_as_far_as_its_rules() -> No
     assert box == (60.0, 390.0, 524.7, 432.0)
     # shaded bands of a zebra table name no level of the hierarchy: not a scheda's box
     assert key_box(page, keys("Visitatori del museo", "Prestiti", "Iscritti")) is None
+
+
+def test_a_grid_drawn_by_column_bands_is_read_as_lines() -> None:
+    from perfextract.backends import is_banded
+    from perfextract.model import RawTable
+
+    tops = tuple(100.0 + 12 * i for i in range(8))
+    banded = RawTable(page=1, bbox=(36, 80, 550, 200), rows=(("Obiettivo", "U.M.", "Valore"),
+                      ("A.1\n" * 7 + "A.1", "%\n" * 7 + "%", "1\n" * 7 + "1")),
+                      row_boxes=((36, 80, 550, 95), (36, 95, 550, 200)), backend="plumber",
+                      line_tops=(((85.0,), (85.0,), (85.0,)), (tops, tops, tops)))  # fmt: skip
+    assert is_banded(banded)
+    ruled = RawTable(page=1, bbox=(36, 80, 550, 200), rows=(("Indicatore", "Formula", "Target"),
+                     ("Tempo medio di\nrisposta", "Somma dei giorni /\nn. pratiche", "≤ 30 gg")),
+                     row_boxes=((36, 80, 550, 95), (36, 95, 550, 200)), backend="plumber",
+                     line_tops=(((85.0,), (85.0,), (85.0,)),
+                                ((100.0, 112.0), (100.0, 112.0), (100.0,))))  # fmt: skip
+    assert not is_banded(ruled)

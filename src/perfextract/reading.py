@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from perfextract.backends import TableBackend, close_open_row, is_grid, key_box
+from perfextract.backends import TableBackend, close_open_row, is_banded, is_grid, key_box
 from perfextract.backends.borderless import Columns, find_borderless_tables
 from perfextract.errors import (
     ExtractionTimeoutError,
@@ -136,6 +136,12 @@ def read_pages(
             ruled = []
             boxes = []  # scheda boxes read as text
             for table in backend.find_tables(page):
+                if is_banded(table):
+                    reason = (
+                        f"{table.backend}: columns shaded in bands, no row rules; read as lines"
+                    )
+                    refused.append(RefusedTable(number, None, table.bbox, reason))
+                    continue
                 if is_grid(table):
                     ruled.append(close_open_row(page, table))
                     continue

@@ -97,6 +97,27 @@ def key_box(page: Any, table: RawTable) -> BBox | None:
     return (x0, top, max([x1, *reach]), bottom)
 
 
+def is_banded(table: RawTable) -> bool:
+    """True for a "grid" drawn by shading columns: its few rows each hold a table's worth of lines.
+
+    A spreadsheet printed with coloured column bands and no row rules gives the
+    table finder one tall row for the whole body: its cells hold many lines
+    level with each other across three columns or more (a row of the real
+    table each), which no ruled row does.  Such a table is read as lines.
+    """
+    if len(table.rows) > 3 or not table.line_tops:
+        return False
+    for tops in table.line_tops:
+        counts: dict[float, int] = {}
+        for cell in tops:
+            for top in cell:
+                key = round(top)
+                counts[key] = counts.get(key, 0) + 1
+        if sum(1 for n in counts.values() if n >= 3) >= 5:
+            return True
+    return False
+
+
 def _labels(row: Sequence[str | None]) -> bool:
     """True when every filled cell of ``row`` is a known column label."""
     filled = [c for c in row if c and c.strip()]
