@@ -23,6 +23,7 @@ from . import (
     calc_sheets,
     calc_trento,
     calc_turned,
+    readback,
     report,
     report_ats,
     report_exports,
@@ -33,7 +34,7 @@ from . import (
     word_tables,
 )
 from .compare import compare_sample
-from .truth import SAMPLES_DIR
+from .truth import SAMPLES_DIR, load_content
 
 Maker = Callable[[str, Path], list[str]]
 RENDERERS = (
@@ -68,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     for name in args.names or known:
         problems = known[name](name, args.out)
+        if not name.endswith("-scansione"):
+            problems += readback.check_expected(
+                args.out / f"{name}.pdf",
+                load_content(name)["expect"],
+                json.loads((args.out / f"{name}.truth.json").read_text("utf-8"))["indicators"],
+            )
         if args.compare:
             scanned = name.endswith("-scansione")
             old, new = (d / "scanned" if scanned else d for d in (SAMPLES_DIR, args.out))

@@ -13,11 +13,9 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
@@ -25,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import calc, truth
 from .office import print_pdf
-from .readback import horizontal_rules, vertical_rules
+from .readback import horizontal_rules
 
 Content = dict[str, Any]
 
@@ -196,162 +194,10 @@ def read_rule_pages(pdf_path: Path, columns: list[Content]) -> list[calc.PageTex
     return calc.read_pages(pdf_path, [float(c["width"]) for c in columns], header)
 
 
-def _bold_lines(raw: Any) -> list[dict[str, Any]]:
-    """Text lines printed entirely in bold."""
-    return [
-        line
-        for line in raw.extract_text_lines(return_chars=True)
-        if all("Bold" in c["fontname"] for c in line["chars"] if c["text"].strip())
-    ]
-
-
 # --------------------------------------------------------------------------- Molise
 
 
-def check_molise(
-    pdf_path: Path,
-    pages: list[calc.PageText],
-    sheet: Content,
-    spans: list[calc.Span],
-    owners: list[str],
-) -> list[str]:
-    """Landscape; ruled cells, no gridlines; grey header on every page; merged bold headings;
-    an objective's rows continuing under the repeated header without its heading.
-
-    ``owners`` gives, per indicator row, the code of the objective it belongs to.
-    """
-    problems = calc.rows_apart(spans)
-    labels = [truth.squash(c["header"]) for c in sheet["columns"]]
-    headings = [truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r]
-    printed: dict[str, int] = dict.fromkeys(headings, 0)
-    with pdfplumber.open(pdf_path) as pdf:
-        for page, raw in zip(pages, pdf.pages, strict=True):
-            band = page.header_band
-            if not page.landscape or band is None:
-                problems.append(f"page {page.number}: not landscape or no grey header row")
-                continue
-            head = [c for c in raw.chars if band[0] - 1 <= c["top"] <= band[1] + 1]
-            bold = truth.squash("".join(c["text"] for c in head if "Bold" in c["fontname"]))
-            if any(label not in bold for label in labels):
-                problems.append(f"page {page.number}: header labels missing from the grey row")
-            if not vertical_rules(raw) or not horizontal_rules(raw):
-                problems.append(f"page {page.number}: table cells not ruled")
-            if any(line["top"] < band[0] - 1 for line in raw.lines):
-                problems.append(f"page {page.number}: lines above the table (gridlines?)")
-            fills = {tuple(r["non_stroking_color"] or ()) for r in raw.rects if r["fill"]}
-            if len(fills) != 1:
-                problems.append(f"page {page.number}: fills other than the header: {fills}")
-            left = min(line["x0"] for line in raw.lines)
-            right = max(line["x1"] for line in raw.lines)
-            for line in _bold_lines(raw):
-                text = truth.squash(line["text"])
-                if text not in printed:
-                    continue
-                printed[text] += 1
-                crossing = [v for v in vertical_rules(raw) if left + 1 < v["x0"] < right - 1]
-                if any(line["top"] + 1 < v["bottom"] and v["top"] < line["bottom"] - 1
-                       for v in crossing):  # fmt: skip
-                    problems.append(f"page {page.number}: heading row not merged: {text[:40]}")
-    problems += [f"heading printed {n} times: {h[:50]}" for h, n in printed.items() if n != 1]
-    continued = []
-    for (a, b), (span_a, span_b) in zip(pairwise(owners), pairwise(spans), strict=True):
-        if a == b and span_b[0] == span_a[1] + 1:
-            page = pages[span_b[0] - 1]
-            first = min(s[2] for s in spans if s[0] == page.number)
-            if first == span_b[2]:
-                continued.append(f"objective {b} continues on page {page.number}")
-    split = [f"row on pp. {s[0]}-{s[1]}" for s in spans if s[1] > s[0]]
-    print(f"  rows split by a page break: {split or 'none (Calc keeps a row whole)'}; "
-          f"objectives continued under the repeated header, heading not repeated: "
-          f"{continued or 'none'}")  # fmt: skip
-    if not split and not continued:
-        problems.append("no row split and no objective continued across a page break")
-    return problems
-
-
 # --------------------------------------------------------------------------- Marche
-
-
-def check_marche(
-    pdf_path: Path, pages: list[calc.PageText], content: Content, spans: list[calc.Span]
-) -> list[str]:
-    """Portrait; prose first; two-row header with the rule below only; bold headings; no
-    other lines or fills; the summary table last, on a page of its own."""
-    sheet, problems = content["sheet"], calc.rows_apart(spans)
-    columns = sheet["columns"]
-    used = sorted({s[0] for s in spans})
-    headings = {truth.squash(r["text"]) for r in sheet["rows"] if "heading" in r}
-    bold_headings: set[str] = set()
-    with pdfplumber.open(pdf_path) as pdf:
-        for page, raw in zip(pages, pdf.pages, strict=True):
-            if page.landscape:
-                problems.append(f"page {page.number}: landscape")
-            if raw.rects or raw.curves or vertical_rules(raw):
-                problems.append(f"page {page.number}: cell borders or fills drawn")
-            rules = {round(line["top"], 1) for line in horizontal_rules(raw)}
-            if len(rules) > 1:
-                problems.append(f"page {page.number}: more than the header rule: {rules}")
-            bold_headings |= {truth.squash(line["text"]) for line in _bold_lines(raw)} & headings
-            if page.number in used:
-                problems += _two_row_header(page, raw, columns)
-    problems += [f"heading not bold: {h[:40]}" for h in headings - bold_headings]
-    cover = content["cover"]
-    prose = [*cover["lines"]] + [
-        text for s in cover["sections"] for text in (s["heading"], *s["paragraphs"])
-    ]
-    if (
-        pages[0].header_band
-        or 1 in used
-        or not all(truth.squash(t) in truth.squash(pages[0].text) for t in prose)
-    ):
-        problems.append("page 1 is not the prose page")
-    last, summary = pages[-1], content["summary"]
-    wanted = [*summary["title_rows"], *(c["header"] for c in summary["columns"])]
-    wanted += [cell for row in summary["rows"] for cell in row["cells"]]
-    if (
-        last.header_band
-        or last.number <= used[-1]
-        or not all(truth.squash(t) in truth.squash(last.text) for t in wanted)
-    ):
-        problems.append("the summary table is not on a last page of its own")
-    print(f"  prose on page 1; indicator header (two rows, rule below) on pages {used}; "
-          f"summary table on page {last.number}")  # fmt: skip
-    return problems
-
-
-def _two_row_header(page: calc.PageText, raw: Any, columns: list[Content]) -> list[str]:
-    """Years over their two columns, sub-labels on a second row, labels merged down."""
-    band = page.header_band
-    if band is None:
-        return [f"page {page.number}: no header rule"]
-    words = [
-        w
-        for w in raw.extract_words(extra_attrs=["fontname"])
-        if band[0] - 1 <= w["top"] <= band[1] and "Bold" in w["fontname"]
-    ]
-    rule = next(line for line in horizontal_rules(raw) if abs(line["top"] - band[1]) < 0.5)
-    widths = [float(c["width"]) for c in columns]
-    scale = (rule["x1"] - rule["x0"]) / sum(widths)
-    edges = [rule["x0"] + scale * e for e in (0.0, *accumulate(widths))]
-    firsts = [w for w in words if w["text"] in {c["header"] for c in columns if c["subheader"]}]
-    seconds = [w for w in words if w["text"] in {c["subheader"] for c in columns}]
-    downs = [w for w in words if w["text"] in {c["header"] for c in columns if not c["subheader"]}]
-    problems = []
-    if len(seconds) != sum(1 for c in columns if c["subheader"]) or len(firsts) < 2:
-        return [f"page {page.number}: header rows incomplete"]
-    if min(w["top"] for w in seconds) < max(w["bottom"] for w in firsts):
-        problems.append(f"page {page.number}: sub-labels not on a second header row")
-    for word in firsts:
-        index = next(i for i, c in enumerate(columns) if c["header"] == word["text"])
-        middle = (word["x0"] + word["x1"]) / 2
-        if abs(middle - edges[index + 1]) > 3:
-            problems.append(f"page {page.number}: {word['text']} not centred over 2 columns")
-    for word in downs:
-        if not max(w["top"] for w in firsts) < word["top"] < min(w["top"] for w in seconds):
-            problems.append(f"page {page.number}: {word['text']} not merged over both rows")
-    if rule["top"] - max(w["bottom"] for w in seconds) > 8:
-        problems.append(f"page {page.number}: the rule is not right under the header")
-    return problems
 
 
 Record = dict[str, Any]
@@ -458,7 +304,7 @@ def make_sample(name: str, out: Path) -> list[str]:
     content = truth.load_content(name)
     sheet = content["sheet"]
     if name.startswith("cciaa-molise"):
-        records, owners = molise_records(content)
+        records, _ = molise_records(content)
         pdf_path = print_pdf(molise_workbook(sheet), ".xlsx", out / f"{name}.pdf")
         widths = [float(c["width"]) for c in sheet["columns"]]
         pages = calc.read_pages(pdf_path, widths, calc.filled_header(MOLISE_STYLE))
@@ -477,8 +323,4 @@ def make_sample(name: str, out: Path) -> list[str]:
     for index, record in enumerate(records):
         record.update(page=spans[index // per_row][0], page_end=spans[index // per_row][1])
     truth.write_truth(content, records, pdf_path, len(pages))
-    used = sorted({r["page"] for r in records})
-    problems = [] if len(used) >= 2 else ["the records do not run over two pages"]
-    if name.startswith("cciaa-molise"):
-        return problems + check_molise(pdf_path, pages, sheet, spans, owners)
-    return problems + check_marche(pdf_path, pages, content, spans)
+    return calc.rows_apart(spans)

@@ -14,14 +14,12 @@ values), the others printed without records.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import truth
+from . import calc, truth
 from .calc import (
     LEVELS,
-    PageText,
     SheetStyle,
     add_sheet,
     filled_header,
@@ -170,31 +168,6 @@ def build_records(sheet: dict[str, Any]) -> list[tuple[Row, list[Record]]]:
 # --------------------------------------------------------------------------- checks
 
 
-def check_layout(
-    name: str, pages: list[PageText], spans: list[tuple[int, int, float, float]]
-) -> list[str]:
-    """Print what the PDF shows and return the layout features that are missing."""
-    problems = []
-    table_pages = [p.number for p in pages if p.header_band is not None]
-    print(f"{name}: {len(pages)} pages; header row printed on pages {table_pages}")
-    if table_pages != list(range(1, len(table_pages) + 1)):
-        problems.append("the header row is not on every page of the indicator sheet")
-    for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans):
-        if page == end == next_page and bottom > next_top + 0.5:
-            problems.append(f"a row on page {page} runs into the next row (row too low)")
-    if name.startswith("regione") and len(table_pages) < 3:
-        problems.append("the Regione table spans fewer than 3 pages")
-    if name.startswith("cciaa") and any(p.ruled for p in pages):
-        problems.append("the CCIAA sample prints lines (it must have fills only)")
-    if name.startswith("parco"):
-        rest = [p for p in pages if p.header_band is None]
-        if not rest or not all("Bilancio" in p.text or "Titolo" in p.text for p in rest):
-            problems.append("no budget pages after the indicator pages")
-    landscape = {p.number for p in pages if p.landscape}
-    print(f"  landscape pages: {sorted(landscape) or 'none'}")
-    return problems
-
-
 # --------------------------------------------------------------------------- main
 
 
@@ -219,4 +192,4 @@ def make_sample(name: str, out: Path) -> list[str]:
             record.update(page=page, page_end=page_end)
         records.extend(row_records)
     write_truth(content, records, pdf_path, len(pages))
-    return check_layout(name, pages, spans)
+    return calc.rows_apart(spans)

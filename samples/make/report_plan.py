@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import pdfplumber
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -33,7 +32,6 @@ from reportlab.platypus import (
 )
 
 from . import truth
-from .readback import horizontal_rules, vertical_rules
 
 FONT = "ArpaSans"
 
@@ -209,112 +207,6 @@ def render_arpa(sample: Content, pdf_path: Path) -> dict[str, int]:
     if final.pages_of != first.pages_of:
         raise RuntimeError("the table of contents moved the headings")
     return final.pages_of
-
-
-def _raised(raw: Any, size: float) -> list[dict[str, Any]]:
-    """Digits printed smaller and raised above their line's baseline."""
-    found = []
-    chars = [c for c in raw.chars if c["text"].strip()]
-    for char in chars:
-        if not char["text"].isdigit() or char["size"] >= size - 1.0:
-            continue
-        neighbours = [
-            c for c in chars
-            if c is not char
-            and min(abs(c["x1"] - char["x0"]), abs(char["x1"] - c["x0"])) < 3.0
-            and char["size"] < 0.85 * c["size"] and abs(c["top"] - char["top"]) < c["size"]
-        ]  # fmt: skip
-        if any(c["bottom"] - char["bottom"] > 1.0 for c in neighbours):  # raised
-            found.append(char)
-    return found
-
-
-def check_arpa(
-    pdf_path: Path, sample: Content, records: list[Any], heading_pages: dict[str, int]
-) -> list[str]:
-    """Portrait; cover and TOC without records and with the right page numbers; bold numbered
-    headings without a level word; fully ruled tables; raised markers; footnotes under the
-    tables; the staff table on a page without records."""
-    problems: list[str] = []
-    pages_used = sorted({r["page"] for r in records})
-    objectives = sample["objectives"]
-    sups = sum(
-        1
-        for o in objectives
-        for r in o["rows"]
-        for cell in [r["baseline"], *r["targets"]]
-        if isinstance(cell, dict)
-    )
-    sups += sum(1 for o in objectives for n in o["footnotes"] if not n.startswith("("))
-    raised_total = 0
-    with pdfplumber.open(pdf_path) as pdf:
-        pages = list(pdf.pages)
-        texts = [truth.squash("".join(c["text"] for c in p.chars)) for p in pages]
-        if any(p.width >= p.height for p in pages):
-            problems.append("a page is not portrait")
-        if (
-            pages[0].lines
-            or pages[0].rects
-            or truth.squash("Piano della performance") not in texts[0]
-        ):
-            problems.append("page 1 is not a cover")
-        if 1 in pages_used or 2 in pages_used:
-            problems.append("records on the cover or the TOC page")
-        toc = pages[1].extract_text() or ""
-        if "Indice" not in toc:
-            problems.append("page 2 is not the table of contents")
-        for objective in objectives:
-            page = heading_pages[objective["code"]]
-            entry = f"{objective['text']} {page}"
-            if entry not in toc:
-                problems.append(f"TOC entry missing or wrong: {entry!r}")
-            raw = pages[page - 1]
-            bold = [
-                line["text"]
-                for line in raw.extract_text_lines(return_chars=True)
-                if all("Bold" in c["fontname"] for c in line["chars"] if c["text"].strip())
-            ]
-            if objective["text"] not in bold:
-                problems.append(f"heading not bold on page {page}: {objective['text']!r}")
-            if "obiettivo" in objective["text"].lower():
-                problems.append(f"heading with a level word: {objective['text']!r}")
-        for number in pages_used:
-            raw = pages[number - 1]
-            xs = {round(v["x0"]) for v in vertical_rules(raw)}
-            if len(xs) < 7 or len(horizontal_rules(raw)) < 3:
-                problems.append(f"page {number}: indicator tables not fully ruled")
-            if any(abs(c["size"] - 9.0) > 0.05 for c in raw.chars if c["top"] > 0 and
-                   "Bold" not in c["fontname"] and c["size"] > 8):  # fmt: skip
-                problems.append(f"page {number}: body text not 9 pt")
-        for raw in pages:
-            raised_total += len(_raised(raw, 9.0 if raw.page_number > 1 else 0))
-        for objective in objectives:
-            for note in objective["footnotes"]:
-                problems += _footnote_below(pages, note)
-        staff = [p.page_number for p, t in zip(pages, texts, strict=True)
-                 if truth.squash("ProfiloUnitàFTE") in t]  # fmt: skip
-        if len(staff) != 1 or staff[0] in pages_used:
-            problems.append(f"staff table pages {staff}: not one page without records")
-    if raised_total != sups:
-        problems.append(f"{raised_total} raised small digits, {sups} superscript markers expected")
-    inline = sum(1 for o in objectives for r in o["rows"] for t in r["targets"] if "(" in str(t))
-    print(f"  portrait; cover p.1, TOC p.2 with the right page numbers; bold numbered "
-          f"headings without a level word; ruled tables on pages {pages_used}; "
-          f"{raised_total} raised digits ({sups} superscript markers), {inline} targets "
-          f"with inline '(n)'; footnotes under their tables; staff table on page "
-          f"{staff}")  # fmt: skip
-    return problems
-
-
-def _footnote_below(pages: list[Any], note: str) -> list[str]:
-    """A footnote is printed right below a table rule (within 45 pt)."""
-    wanted = truth.squash(note.split(" ", 1)[1])[:30]
-    for raw in pages:
-        for line in raw.extract_text_lines():
-            if wanted[:20] in truth.squash(line["text"]):
-                rules = [h for h in horizontal_rules(raw) if 0 < line["top"] - h["top"] < 45]
-                return [] if rules else [f"footnote not under a table: {note[:40]!r}"]
-    return [f"footnote not printed: {note[:40]!r}"]
 
 
 def _text(cell: Any) -> str:

@@ -7,14 +7,11 @@ headings, one ruled table per operational objective): records, layouts and check
 
 from __future__ import annotations
 
-import itertools
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import pdfplumber
 from reportlab import platypus
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -24,7 +21,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from . import truth
-from .readback import horizontal_rules, vertical_rules
 
 Content = dict[str, Any]
 Record = dict[str, Any]
@@ -276,53 +272,6 @@ def render_dogane(sample: Content, pdf_path: Path) -> None:
 # --------------------------------------------------------------------------- checks
 
 
-def check_inps(pdf_path: Path, sample: Content, records: list[Record], _: Any) -> list[str]:
-    headers, used = sample["headers"], sorted({r["page"] for r in records})
-    problems = []
-    with pdfplumber.open(pdf_path) as pdf:
-        if any(p.width >= p.height for p in pdf.pages):
-            problems.append("not portrait")
-        first = pdf.pages[0]
-        mid = first.width / 2
-        words = [w for w in first.extract_words() if w["top"] > 6 * cm]
-        if any(w["x0"] < mid < w["x1"] for w in words):
-            problems.append("page 1: a word crosses the gutter")
-        left = {round(w["top"]) for w in words if w["x1"] < mid}
-        right = {round(w["top"]) for w in words if w["x0"] > mid}
-        if len(left & right) < 10:
-            problems.append("page 1: no two-column prose")
-        if first.lines:
-            problems.append("page 1 has rules")
-        for number in used:
-            page = pdf.pages[number - 1]
-            vertical, horizontal = vertical_rules(page), horizontal_rules(page)
-            if len(vertical) < 6 or len(horizontal) < 6:
-                problems.append(f"page {number}: the table is not ruled")
-            if not all(truth.squash(h) in truth.squash(page.extract_text() or "") for h in headers):
-                problems.append(f"page {number}: header missing")
-    return problems
-
-
-def check_dogane(pdf_path: Path, sample: Content, records: list[Record], _: Any) -> list[str]:
-    headers, used = sample["headers"], sorted({r["page"] for r in records})
-    problems = []
-    with pdfplumber.open(pdf_path) as pdf:
-        if any(p.width <= p.height for p in pdf.pages):
-            problems.append("not landscape")
-        for page in pdf.pages:
-            if page.lines or page.rects or page.curves:
-                problems.append(f"page {page.page_number}: rules or fills present")
-        for number in used:
-            page = pdf.pages[number - 1]
-            text = truth.squash(page.extract_text() or "")
-            if not all(truth.squash(h) in text for h in headers):
-                problems.append(f"page {number}: header not repeated")
-            sizes = {round(c["size"], 1) for c in page.chars if c["top"] > 3 * cm}
-            if number > 1 and sizes != {8.0}:
-                problems.append(f"page {number}: table not 8 pt ({sizes})")
-    return problems
-
-
 # --------------------------------------------------------------------------- main
 
 
@@ -400,39 +349,3 @@ def render_bari(sample: Content, pdf_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- checks
-
-
-def check_bari(pdf_path: Path, sample: Content, records: list[Record], _: Any) -> list[str]:
-    """Portrait, rules on every table page, header repeated atop page 2, bold headings."""
-    problems = []
-    used = sorted({r["page"] for r in records})
-    if used != [1, 2]:
-        problems.append(f"records on pages {used}, not [1, 2]")
-    pairs = [(a, b) for a, b in itertools.pairwise(records) if a["page"] < b["page"]]
-    if not pairs or any(a["objective_code"] != b["objective_code"] for a, b in pairs):
-        problems.append("no table is split by the page break")
-    headings = [heading_line(b) for b in sample["body"] if b["kind"] == "heading"]
-    with pdfplumber.open(pdf_path) as pdf:
-        if any(p.width >= p.height for p in pdf.pages):
-            problems.append("not portrait")
-        for number in used:
-            page = pdf.pages[number - 1]
-            vertical, horizontal = vertical_rules(page), horizontal_rules(page)
-            if len(vertical) < 8 or len(horizontal) < 4:
-                problems.append(f"page {number}: the tables are not ruled")
-            sizes = {round(c["size"], 1) for c in page.chars if c["text"] in "≥%"}
-            if sizes != {8.5}:
-                problems.append(f"page {number}: table text not 8.5 pt ({sizes})")
-        if len(pdf.pages) >= 2:
-            second = pdf.pages[1]
-            body = [w for w in second.extract_words() if w["top"] > 1.6 * cm]
-            first_line = [w["text"] for w in body if w["top"] - body[0]["top"] < 15]
-            if Counter(" ".join(sample["headers"]).split()) != Counter(first_line):
-                problems.append(f"page 2 does not open with the repeated header: {first_line!r}")
-        bold = "".join(
-            "".join(c["text"] for c in page.chars if "Bold" in c["fontname"]) for page in pdf.pages
-        )
-        for line in headings:
-            if truth.squash(line) not in truth.squash(bold):
-                problems.append(f"heading not bold: {line!r}")
-    return problems

@@ -1,7 +1,6 @@
 """Word documents of the ``tables`` content format (python-docx printed by LibreOffice
 Writer): a cover, a running header, an index whose page numbers come from a first
-printing, headings, prose, objective headings, schede and tables; the layout checks are
-:mod:`word_checks` (:mod:`word_kv_checks` for a content whose ``checks`` is ``kv``).
+printing, headings, prose, objective headings, schede and tables.
 
 * ``comune-bergamo-2023-relazione``: ruled tables, headings between tables, landscape
   pages, index and prose pages, a row split over a page break;
@@ -50,7 +49,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 from docx.table import Table
 
-from . import word_checks, word_kv_checks, writer
+from . import writer
 from .office import print_pdf
 from .truth import load_content as read_content
 from .truth import objective_context, row_records, write_truth
@@ -432,10 +431,20 @@ def find_heading_pages(pages: list[writer.PdfPage], content: Content) -> dict[st
     return found
 
 
+def column_labels(spec: Block) -> list[str]:
+    """Return the label over each column (the second header row's label where there is one).
+
+    >>> column_labels({"header": ["A", "Target"], "header_sub": ["2024", "2025"]})
+    ['A', '2024', '2025']
+    """
+    sub: list[str] = spec.get("header_sub", [])
+    return [*spec["header"][:-1], *sub] if sub else list(spec["header"])
+
+
 def locate_rows(pages: list[writer.PdfPage], content: Content) -> list[tuple[int, float, int]]:
     """Return the 1-based page, top and 1-based page_end of every indicator row."""
     rows = [
-        ({"widths": spec["widths"], "header": word_checks.column_labels(spec)},
+        ({"widths": spec["widths"], "header": column_labels(spec)},
          spec["fields"].index("indicator"), row["cells"])
         for spec, row in indicator_rows(content)
     ]  # fmt: skip
@@ -452,31 +461,12 @@ def make_sample(name: str, out: Path) -> list[str]:
     if toc_pages:  # print again, the index now with the pages of its headings
         print_pdf(build_document(content, toc_pages, page), ".docx", pdf_path)
     pages = writer.read_pdf(pdf_path, page)
-    problems = [] if toc_pages or "toc" not in content.get("expect", []) else ["no index"]
-    if find_heading_pages(pages, content) != toc_pages:
-        problems.append("the index's page numbers moved in the second rendering")
+    moved = find_heading_pages(pages, content) != toc_pages
+    problems = ["the index's page numbers moved in the second rendering"] if moved else []
     spans = locate_rows(pages, content)
     for row_recs, (first, _, last) in zip(rows, spans, strict=True):
         for record in row_recs:
             record.update(page=first, page_end=last)
     records = [record for row_recs in rows for record in row_recs]
     write_truth(content, records, pdf_path, len(pages))
-    if content.get("checks") == "kv":
-        return problems + word_kv_checks.check_layout(
-            pdf_path, content, table_places(content, spans), word_checks.known_words(content)
-        )  # fmt: skip
-    checks = word_checks.Rendered(pdf_path, pages, content, records, spans, toc_pages)
-    return problems + word_checks.check_layout(checks, list(indicator_rows(content)))
-
-
-def table_places(content: Content, spans: word_checks.Spans) -> list[word_kv_checks.TablePlace]:
-    """Each indicator table with the top of its first row on each page it covers."""
-    places = []
-    for spec in (spec for spec in tables(content) if spec["fields"] is not None):
-        count = sum("cells" in row for row in spec["rows"])
-        firsts: dict[int, float] = {}
-        for page, top, _ in spans[:count]:
-            firsts.setdefault(page, top)
-        spans = spans[count:]
-        places.append(word_kv_checks.TablePlace(spec["widths"], spec["header"], firsts))
-    return places
+    return problems
