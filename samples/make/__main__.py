@@ -17,12 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import (
-    calc_catania,
-    calc_headings,
-    calc_hierarchy,
-    calc_sheets,
-    calc_trento,
-    calc_turned,
+    calc,
     readback,
     report,
     report_ats,
@@ -38,7 +33,7 @@ from .truth import SAMPLES_DIR, load_content
 
 Maker = Callable[[str, Path], list[str]]
 RENDERERS = (
-    calc_catania, calc_headings, calc_hierarchy, calc_sheets, calc_trento, calc_turned, report,
+    calc, report,
     report_ats, report_exports, word_areas, word_cremona, word_grid, word_tables,
 )  # fmt: skip
 
