@@ -16,26 +16,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import (
-    calc,
-    readback,
-    report,
-    report_ats,
-    report_exports,
-    scan,
-    word_areas,
-    word_cremona,
-    word_grid,
-    word_tables,
-)
+from . import calc, readback, report, scan, word
 from .compare import compare_sample
 from .truth import SAMPLES_DIR, load_content
 
 Maker = Callable[[str, Path], list[str]]
-RENDERERS = (
-    calc, report,
-    report_ats, report_exports, word_areas, word_cremona, word_grid, word_tables,
-)  # fmt: skip
+RENDERERS = (calc, report, word)
 
 
 def samples() -> dict[str, Maker]:
