@@ -560,7 +560,7 @@ STATUS_TEXTS = {
 TEXT_FIELDS = ("indicator_code", "indicator", "unit", "baseline", "formula", "data_source", "notes")
 TEXT_FIELDS += ("target", "actual")
 
-# --------------------------------------------------------------------------- sheets
+# =============================================================================== format: sheets
 
 
 def heading_context(level: str, code: str, title: str, area: Record | None) -> Record:
@@ -658,7 +658,7 @@ def sheets_table(content: Content, layout: Content) -> Table:
     return Table(workbook, tables[0]["columns"], rows, records, header)
 
 
-# --------------------------------------------------------------------------- turned
+# =============================================================================== format: turned
 # The ``turned`` format: a header row whose labels may be turned 90° (``rotated``
 # columns), heading rows merged across and filled by level (``heading_fills``), each
 # strategic objective on a new page; optionally a cover sheet and a budget sheet.
@@ -800,7 +800,7 @@ def walk(sheet: Content) -> list[tuple[Record, Content]]:
     return out
 
 
-def cuneo_records(content: Content) -> list[list[Record]]:
+def turned_year_records(content: Content) -> list[list[Record]]:
     """Per indicator row, one record per year of the columns."""
     columns = content["sheet"]["columns"]
     result = []
@@ -830,7 +830,7 @@ def cuneo_records(content: Content) -> list[list[Record]]:
     return result
 
 
-def trieste_records(content: Content) -> list[list[Record]]:
+def turned_row_records(content: Content) -> list[list[Record]]:
     """One record per indicator row, year null (no year in the headers)."""
     result = []
     for context, row in walk(content["sheet"]):
@@ -852,13 +852,13 @@ def turned_table(content: Content, layout: Content) -> Table:
     """The ``turned`` format: records a year where columns name years, else one a row."""
     sheet = content["sheet"]
     yearly = any(column.get("year") for column in sheet["columns"])
-    records = cuneo_records(content) if yearly else trieste_records(content)
+    records = turned_year_records(content) if yearly else turned_row_records(content)
     rows = [row for row in sheet["rows"] if "cells" in row]
     header = filled_header(style_of(layout["style"]))
     return Table(turned_workbook(content, layout), sheet["columns"], rows, records, header)
 
 
-# --------------------------------------------------------------------------- merged cells
+# ========================================================================= format: merged cells
 # The ``merged_cells`` format: area and objective names without codes merged down over
 # their indicator rows, printed gridlines, then a budget sheet.
 
@@ -889,7 +889,7 @@ def _titles(ws: Worksheet, sheet: Content, header_fill: str) -> int:
     return row
 
 
-def catania_page_setup(ws: Worksheet, header_row: int, last_row: int, ncols: int) -> None:
+def merged_cells_setup(ws: Worksheet, header_row: int, last_row: int, ncols: int) -> None:
     """A4 landscape, one page wide, header row on every page, gridlines, page numbers."""
     area = f"A1:{get_column_letter(ncols)}{last_row}"
     print_setup(ws, area, (0.5, 0.5, 0.7, 0.7), landscape=True, gridlines=True,
@@ -933,7 +933,7 @@ def add_objectives_sheet(workbook: Any, sheet: Content) -> None:
             _fit(ws, first, row - 1, row_height([(objective["objective"], widths[1])], SIZE))
         _write_merged(ws, 1, area_first, row - 1, area["area"])
         _fit(ws, area_first, row - 1, row_height([(area["area"], widths[0])], SIZE, bold=True))
-    catania_page_setup(ws, header_row, row - 1, len(widths))
+    merged_cells_setup(ws, header_row, row - 1, len(widths))
 
 
 def _fit(ws: Worksheet, first: int, last: int, needed: float) -> None:
@@ -955,10 +955,10 @@ def add_budget_sheet(workbook: Any, sheet: Content) -> None:
             cell.alignment = Alignment(horizontal="right" if index > 2 else "left")
         ws.row_dimensions[row].height = 15
         row += 1
-    catania_page_setup(ws, header_row, row - 1, len(sheet["widths"]))
+    merged_cells_setup(ws, header_row, row - 1, len(sheet["widths"]))
 
 
-def catania_build_records(content: Content) -> list[Record]:
+def merged_cells_records(content: Content) -> list[Record]:
     """Make one record per indicator row (pages unset), hand-written values re-checked."""
     records = []
     for area in content["sheets"][0]["areas"]:
@@ -1004,12 +1004,12 @@ def merged_cells_table(content: Content, layout: Content) -> Table:
     add_budget_sheet(workbook, budget)
     fields = zip(objectives["fields"], objectives["widths"], strict=True)
     columns = [{"field": field or "extra", "width": width} for field, width in fields]
-    records = [[record] for record in catania_build_records(content)]
+    records = [[record] for record in merged_cells_records(content)]
     header = filled_header(SheetStyle(True, SIZE, objectives["header_fill"]))
     return Table(workbook, columns, indicator_rows(content), records, header)
 
 
-# --------------------------------------------------------------------------- hierarchy columns
+# ==================================================================== format: hierarchy columns
 # The ``hierarchy_columns`` format: ``Area | Obiettivo strategico | Obiettivo operativo``
 # columns whose cells are merged down over their indicators, across page breaks.
 
@@ -1032,7 +1032,7 @@ def hierarchy_blocks(sheet: Content) -> list[Block]:
     return blocks
 
 
-def vicenza_workbook(sheet: Content, style: SheetStyle) -> Workbook:
+def hierarchy_workbook(sheet: Content, style: SheetStyle) -> Workbook:
     """The flat PEG table with its hierarchy columns merged vertically."""
     workbook = new_workbook()
     header_row = add_sheet(workbook, sheet, style)
@@ -1096,7 +1096,7 @@ def split_code(text: str, label: str = "") -> tuple[str, str]:
     return match.group(1), match.group(2)
 
 
-def vicenza_records(content: Content) -> list[Record]:
+def hierarchy_records(content: Content) -> list[Record]:
     """One record per indicator row; hierarchy from the area and operational columns."""
     sheet, records = content["sheet"], []
     fields = [column["field"] for column in sheet["columns"]]
@@ -1132,33 +1132,32 @@ def hierarchy_columns_table(content: Content, layout: Content) -> Table:
         for row in sheet["rows"]
         if "cells" in row
     ]
-    records = [[record] for record in vicenza_records(content)]
-    workbook = vicenza_workbook(sheet, style)
+    records = [[record] for record in hierarchy_records(content)]
+    workbook = hierarchy_workbook(sheet, style)
     return Table(workbook, sheet["columns"], rows, records, filled_header(style))
 
 
-# --------------------------------------------------------------------------- year groups
+# ========================================================================== format: year groups
 # The ``year_groups`` format: a prose sheet, the indicator sheet borderless but for a
 # rule under its two header rows (each year merged over its columns above their labels,
 # the other labels merged down), bold objective rows, then a summary sheet.
 
-MARCHE_FONT = 10.0
-MARCHE_MARGINS = (0.7, 0.6, 0.8, 0.8)  # left, right, top, bottom (inches)
-MARCHE_FOOTER = "Regione Marche – Relazione sulla performance 2022 – pag. &P"
-HEADINGS_COVER_WIDTH = 92.0
+YEAR_GROUPS_FONT = 10.0
+YEAR_GROUPS_MARGINS = (0.7, 0.6, 0.8, 0.8)  # left, right, top, bottom (inches)
+SECTIONS_WIDTH = 92.0
 RULE = Side(style="medium", color="000000")
 
 
-def _portrait_setup(ws: Worksheet, last_column: int, last_row: int) -> None:
+def _portrait_setup(ws: Worksheet, last_column: int, last_row: int, footer: str) -> None:
     """A4 portrait, one page wide, no gridlines, footer with the page number."""
     area = f"A1:{get_column_letter(last_column)}{last_row}"
-    print_setup(ws, area, MARCHE_MARGINS, footer=MARCHE_FOOTER)
+    print_setup(ws, area, YEAR_GROUPS_MARGINS, footer=footer)
 
 
-def headings_cover_sheet(workbook: Workbook, cover: Content) -> None:
+def sections_sheet(workbook: Workbook, cover: Content, footer: str) -> None:
     """Title lines and numbered sections of justified prose in one wide column."""
     ws = workbook.create_sheet(cover["name"])
-    ws.column_dimensions["A"].width = HEADINGS_COVER_WIDTH
+    ws.column_dimensions["A"].width = SECTIONS_WIDTH
     items = [(cover["lines"][0], 16.0, True, 10.0), (cover["lines"][1], 14.0, True, 6.0)]
     items += [(text, 10.0, False, 30.0) for text in cover["lines"][2:]]
     for section in cover["sections"]:
@@ -1169,15 +1168,13 @@ def headings_cover_sheet(workbook: Workbook, cover: Content) -> None:
         italic = not bold and row <= len(cover["lines"])
         cell.font = Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
         cell.alignment = Alignment(vertical="top", wrap_text=True, horizontal="justify")
-        ws.row_dimensions[row].height = (
-            row_height([(text, HEADINGS_COVER_WIDTH)], size, bold) + after
-        )
-    _portrait_setup(ws, 1, len(items))
+        ws.row_dimensions[row].height = row_height([(text, SECTIONS_WIDTH)], size, bold) + after
+    _portrait_setup(ws, 1, len(items), footer)
 
 
-def headings_header_rows(ws: Worksheet, row: int, columns: list[Content]) -> None:
+def year_group_header(ws: Worksheet, row: int, columns: list[Content]) -> None:
     """Two header rows: top labels (years merged over two columns), sub-labels, rule below."""
-    font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=True)
+    font = Font(name=FONT_NAME, size=YEAR_GROUPS_FONT, bold=True)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for index, column in enumerate(columns, start=1):
         for offset, key in ((0, "header"), (1, "subheader")):
@@ -1201,40 +1198,40 @@ def headings_header_rows(ws: Worksheet, row: int, columns: list[Content]) -> Non
         if not column["subheader"]:
             ws.cell(row, index).border = Border(bottom=RULE)
     for offset in (0, 1):
-        ws.row_dimensions[row + offset].height = MARCHE_FONT * 1.17 + 6
+        ws.row_dimensions[row + offset].height = YEAR_GROUPS_FONT * 1.17 + 6
 
 
-def _indicator_sheet(workbook: Workbook, sheet: Content) -> None:
+def _year_groups_sheet(workbook: Workbook, sheet: Content, footer: str) -> None:
     """Titles, the two-row header (repeated), bold objective rows, borderless cell rows."""
     ws = workbook.create_sheet(sheet["name"])
     columns = sheet["columns"]
     widths = set_widths(ws, columns)
     ncols, total = len(columns), sum(widths)
     header = title_rows(ws, sheet["title_rows"], ncols, total)
-    headings_header_rows(ws, header, columns)
+    year_group_header(ws, header, columns)
     row = header + 2
     for item in sheet["rows"]:
         if "heading" in item:
             cell = ws.cell(row, 1, item["text"])
-            cell.font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=True)
+            cell.font = Font(name=FONT_NAME, size=YEAR_GROUPS_FONT, bold=True)
             cell.alignment = Alignment(vertical="bottom", wrap_text=True)
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-            height = row_height([(item["text"], total)], MARCHE_FONT, True)
+            height = row_height([(item["text"], total)], YEAR_GROUPS_FONT, True)
             ws.row_dimensions[row].height = height + 8  # room above, as a paragraph
         else:
             for index, text in enumerate(item["cells"], start=1):
                 cell = ws.cell(row, index, text or None)
-                cell.font = Font(name=FONT_NAME, size=MARCHE_FONT)
+                cell.font = Font(name=FONT_NAME, size=YEAR_GROUPS_FONT)
                 horizontal = "left" if index <= 2 else "center"
                 cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
             cells = list(zip(item["cells"], widths, strict=True))
-            ws.row_dimensions[row].height = row_height(cells, MARCHE_FONT) + 3
+            ws.row_dimensions[row].height = row_height(cells, YEAR_GROUPS_FONT) + 3
         row += 1
-    _portrait_setup(ws, ncols, row - 1)
+    _portrait_setup(ws, ncols, row - 1, footer)
     ws.print_title_rows = f"{header}:{header + 1}"
 
 
-def _summary_sheet(workbook: Workbook, summary: Content) -> None:
+def _summary_sheet(workbook: Workbook, summary: Content, footer: str) -> None:
     """A short title and the counts table, header ruled below, total row bold."""
     ws = workbook.create_sheet(summary["name"])
     columns = summary["columns"]
@@ -1242,7 +1239,7 @@ def _summary_sheet(workbook: Workbook, summary: Content) -> None:
     row = title_rows(ws, summary["title_rows"], len(columns), sum(widths))
     for index, column in enumerate(columns, start=1):
         cell = ws.cell(row, index, column["header"])
-        cell.font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=True)
+        cell.font = Font(name=FONT_NAME, size=YEAR_GROUPS_FONT, bold=True)
         cell.alignment = Alignment(horizontal="left" if index == 1 else "center")
         cell.border = Border(bottom=RULE)
     ws.row_dimensions[row].height = 18.0
@@ -1250,18 +1247,18 @@ def _summary_sheet(workbook: Workbook, summary: Content) -> None:
         row += 1
         for index, text in enumerate(item["cells"], start=1):
             cell = ws.cell(row, index, text)
-            cell.font = Font(name=FONT_NAME, size=MARCHE_FONT, bold=bool(item.get("total")))
+            cell.font = Font(name=FONT_NAME, size=YEAR_GROUPS_FONT, bold=bool(item.get("total")))
             cell.alignment = Alignment(horizontal="left" if index == 1 else "center")
         ws.row_dimensions[row].height = 16.0
-    _portrait_setup(ws, len(columns), row)
+    _portrait_setup(ws, len(columns), row, footer)
 
 
-def marche_workbook(content: Content) -> Workbook:
+def year_groups_workbook(content: Content) -> Workbook:
     """Prose sheet, borderless two-row-header indicator sheet, summary sheet."""
-    workbook = new_workbook()
-    headings_cover_sheet(workbook, content["cover"])
-    _indicator_sheet(workbook, content["sheet"])
-    _summary_sheet(workbook, content["summary"])
+    workbook, footer = new_workbook(), content["layout"]["footer"]
+    sections_sheet(workbook, content["cover"], footer)
+    _year_groups_sheet(workbook, content["sheet"], footer)
+    _summary_sheet(workbook, content["summary"], footer)
     return workbook
 
 
@@ -1298,7 +1295,7 @@ def split_heading(text: str, label: str, dash: str) -> tuple[str, str]:
     return match.group(1), match.group(2)
 
 
-def marche_records(content: Content) -> tuple[list[Record], list[Record]]:
+def year_groups_records(content: Content) -> tuple[list[Record], list[Record]]:
     """Per indicator row, one record per year (ascending); returns (records, indicator rows)."""
     sheet, records, rows = content["sheet"], [], []
     columns = sheet["columns"]
@@ -1335,11 +1332,11 @@ def marche_records(content: Content) -> tuple[list[Record], list[Record]]:
 
 def year_groups_table(content: Content, layout: Content) -> Table:
     """The ``year_groups`` format: a record a year of the columns."""
-    records, rows = marche_records(content)
+    records, rows = year_groups_records(content)
     per_row = len({c["year"] for c in content["sheet"]["columns"] if c["year"]})
     groups = [records[i : i + per_row] for i in range(0, len(records), per_row)]
     columns = content["sheet"]["columns"]
-    return Table(marche_workbook(content), columns, rows, groups, rule_header(columns))
+    return Table(year_groups_workbook(content), columns, rows, groups, rule_header(columns))
 
 
 #: The table formats a content's ``layout`` may name.

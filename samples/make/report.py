@@ -1,14 +1,28 @@
-"""The reportlab renderer of the blocks content format (:mod:`blocks`), as report software
-draws a PDF.
+"""The report-software renderer: a PDF drawn the way reporting software draws one, with
+reportlab (deterministic: its ``invariant`` mode).
 
-One renderer serves several samples; a :class:`Look` says how each issuer lays its report
-out: fonts, page, footer and the rules of its indicator tables (``grid``: every cell
-ruled; ``none``: aligned by whitespace only; ``header_rule``: one rule under the header
-row). Tables repeat their header row on each page they run onto.
+A content says ``"renderer": "report"``; its ``layout`` names the ``format``
+(:data:`FORMATS`) and holds the options:
 
-A ``rotated`` block becomes a page whose MediaBox is portrait and whose content is drawn
-turned by 90 degrees, with ``/Rotate 90`` so a viewer shows it as a landscape page.
-Output is deterministic (reportlab's ``invariant`` mode).
+* ``blocks``: the blocks content format (below) in a ``look`` (:class:`Look`: font
+  ``family``, ``rules`` of the indicator tables — ``grid`` every cell ruled, ``none``
+  aligned by whitespace only, ``header_rule`` one rule under the header row — type sizes,
+  ``margin`` in cm, ``accent`` and ``header_fill`` in hex, ``cover_band``,
+  ``page_format``). Tables repeat their header row on each page they run onto; a
+  ``rotated`` block becomes a page whose MediaBox is portrait and whose content is turned
+  by 90 degrees, with ``/Rotate 90``. :mod:`word` prints the same format through Word.
+* ``ruled_groups``: rules across only, zebra rows, an objective on its group's first row,
+  ``Atteso | Raggiunto`` under a spanning ``Valore``, repeated (the ``look`` too);
+* five layouts of software exports, each with its ``title`` and ``running`` text (font
+  ``size``, ``margin``, ``top`` and ``foot`` in cm, four ``lines``): ``export`` (7 pt,
+  zebra, the hierarchy repeated on every row, glyphs outside Latin-1 from a fallback font),
+  ``numbered`` (bold numbered objectives without a label word, raised footnote marks and
+  footnotes under fully ruled tables, cover, TOC and staff pages), ``noted`` (two-column
+  prose, merged objective rows, a ``Note: …`` row under each indicator), ``borderless``
+  (landscape, no rules, area and objective on a group's first row) and ``abbreviated``
+  (abbreviated labels, bold ``OB. STRAT.`` headings, a ruled table per objective).
+
+The records come from the content alone; the page of every row is read back from the PDF.
 """
 
 from __future__ import annotations
@@ -397,11 +411,17 @@ def blocks_pages(content: Content, pdf_path: Path) -> list[Record]:
     return paged(records, spans)
 
 
-# =========================================================================== blocks
-# The "blocks" content format and its samples, rendered by :mod:`report` (reportlab, a
+# =============================================================================== format: blocks
+# The blocks content format: a ``body`` of blocks in document order — ``heading`` (an
+# objective: ``level``, printed ``label``, ``code``, ``title``), ``table`` (indicator rows
+# and, in Word, heading, ``status`` and ``text`` rows), ``section``/``prose``/``budget``/
+# ``toc``/``page_break`` (printed, no records) and ``rotated``. An indicator row holds the
+# printed cell of each column ``role`` and the hand-written values the truth copies:
+# ``target_parsed``/``actual_parsed``, ``weight_value``, ``achievement_value``, ``status``,
+# ``met``.
 
 
-BLOCKS_STATUSES = ("achieved", "partially_achieved", "not_achieved", "suspended")
+STATUSES = ("achieved", "partially_achieved", "not_achieved", "suspended")
 SUSPENDED_TEXT = "Obiettivo sospeso"
 #: Column roles copied as printed text into the record field of the same name.
 TEXT_ROLES = {"code": "indicator_code", "type": "type", "formula": "formula", "notes": "notes"}
@@ -514,7 +534,7 @@ def new_record(item: Item, context: Record, year: int | None) -> Record:
         record.update(status=item["status"], status_text=plain(item["esito"]))
     elif record["actual"] == SUSPENDED_TEXT:
         record.update(status="suspended", status_text=SUSPENDED_TEXT)
-    if record["status"] not in (None, *BLOCKS_STATUSES):
+    if record["status"] not in (None, *STATUSES):
         raise ValueError(f"bad status {record['status']!r}")
     return check_met(record)
 
@@ -622,20 +642,16 @@ def locate_pages(streams: list[str], content: Content) -> list[tuple[int, int]]:
     return spans
 
 
-# --------------------------------------------------------------------------- checks
+# ========================================================================= format: ruled groups
 
 
-# =========================================================================== ats
-# ATS Insubria, Relazione sulla performance 2023 (``atsinsubria-2023-relazione``), drawn by
-
-
-ATS_ZEBRA = colors.HexColor("#E8F1F4")
+GROUP_ZEBRA = colors.HexColor("#E8F1F4")
 
 
 RULE = colors.HexColor("#7F7F7F")
 
 
-def ats_rows(block: Row) -> list[list[str]]:
+def group_rows(block: Row) -> list[list[str]]:
     """The printed cells of a table block's indicator rows (objective on a group's first)."""
     rows = []
     for group in block["groups"]:
@@ -646,7 +662,7 @@ def ats_rows(block: Row) -> list[list[str]]:
     return rows
 
 
-def ats_ruled_table(rows: list[list[Any]], widths: list[float], look: Look, zebra: bool) -> Table:
+def rules_table(rows: list[list[Any]], widths: list[float], look: Look, zebra: bool) -> Table:
     """A table with rules above and below the header and between rows, no vertical rule."""
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
@@ -660,12 +676,12 @@ def ats_ruled_table(rows: list[list[Any]], widths: list[float], look: Look, zebr
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
     ]
     if zebra:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ATS_ZEBRA]))
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, GROUP_ZEBRA]))
     table.setStyle(TableStyle(commands))
     return table
 
 
-def ats_indicator_table(block: Row, content: Content, look: Look) -> Table:
+def group_table(block: Row, content: Content, look: Look) -> Table:
     """An indicator table: header row, then one row per indicator."""
     columns = content["columns"]
     centred = ParagraphStyle("centred", parent=look.style("cell"), alignment=TA_CENTER)
@@ -675,12 +691,12 @@ def ats_indicator_table(block: Row, content: Content, look: Look) -> Table:
             para(text, centred if c["role"] in ("number", "weight") else look.style("cell"))
             for text, c in zip(cells, columns, strict=True)
         ]
-        for cells in ats_rows(block)
+        for cells in group_rows(block)
     ]
-    return ats_ruled_table([header, *body], [c["width"] * cm for c in columns], look, zebra=True)
+    return rules_table([header, *body], [c["width"] * cm for c in columns], look, zebra=True)
 
 
-def ats_budget_table(block: Row, look: Look) -> list[Flowable]:
+def group_budget_table(block: Row, look: Look) -> list[Flowable]:
     """A caption and a table of amounts (right aligned), the total row in bold."""
     cell = look.style("cell")
     bold = ParagraphStyle("bold", parent=cell, fontName=f"{look.family}-Bold")
@@ -691,34 +707,34 @@ def ats_budget_table(block: Row, look: Look) -> list[Flowable]:
         total = row_number == len(block["rows"])
         label, amounts = (bold, bold_number) if total else (cell, number)
         rows.append([para(row[0], label), *(para(text, amounts) for text in row[1:])])
-    table = ats_ruled_table(rows, [w * cm for w in block["widths"]], look, zebra=False)
+    table = rules_table(rows, [w * cm for w in block["widths"]], look, zebra=False)
     return [para(block["title"], look.style("caption")), table, Spacer(1, 8)]
 
 
-def ats_flowables(block: Row, content: Content, look: Look) -> list[Flowable]:
+def group_flowables(block: Row, content: Content, look: Look) -> list[Flowable]:
     """The flowables of one body block."""
     kind = block["kind"]
     if kind == "table":
-        return [ats_indicator_table(block, content, look), Spacer(1, 10)]
+        return [group_table(block, content, look), Spacer(1, 10)]
     if kind == "budget":
-        return ats_budget_table(block, look)
+        return group_budget_table(block, look)
     if kind == "caption":
         return [para(block["text"], look.style("caption"))]
     return block_flowables(block, content, look)
 
 
-def render_ats(content: Content, pdf_path: Path) -> None:
-    """Render the ATS report (two passes for its table of contents)."""
+def render_groups(content: Content, pdf_path: Path) -> None:
+    """Render a ``ruled_groups`` report (two passes for its table of contents)."""
     look = look_of(content)
     register_family(look.family)
     template = ReportTemplate(pdf_path, content, look)
     flowables = cover(content, look)
     for block in content["body"]:
-        flowables += ats_flowables(block, content, look)
+        flowables += group_flowables(block, content, look)
     template.multiBuild(flowables)
 
 
-ATS_STATUSES = {
+GROUP_STATUSES = {
     "Raggiunto": "achieved",
     "Parzialmente raggiunto": "partially_achieved",
     "Non raggiunto": "not_achieved",
@@ -726,14 +742,14 @@ ATS_STATUSES = {
 }
 
 
-def ats_records(content: Content) -> list[Record]:
+def group_records(content: Content) -> list[Record]:
     """One record per indicator row, in document order."""
     records: list[Record] = []
     area: Record = {}
     for block in content["body"]:
         if block["kind"] == "heading":
             if block["level"] != "area":
-                raise ValueError("the ATS report has area headings only")
+                raise ValueError("a ruled_groups report has area headings only")
             area = {"area_code": block["code"], "area_title": block["title"]}
         if block["kind"] != "table":
             continue
@@ -749,7 +765,7 @@ def ats_records(content: Content) -> list[Record]:
                     weight=item["weight_value"],
                     target=target,
                     actual=actual,
-                    status=ATS_STATUSES[item["status"]],
+                    status=GROUP_STATUSES[item["status"]],
                     status_text=plain(item["status"]),
                     met=item["met"],
                 )
@@ -764,13 +780,15 @@ def ats_records(content: Content) -> list[Record]:
     return records
 
 
-def ats_spans(streams: list[str], content: Content) -> list[tuple[int, int]]:
+def group_spans(streams: list[str], content: Content) -> list[tuple[int, int]]:
     """(page, page_end) of every indicator row: the page holding the row's cells in order.
 
     reportlab draws a table row by row, cell by cell, so a row's cells follow each other
     in the page's character stream; a row split over two pages would not be found whole.
     """
-    rows = [row for block in content["body"] if block["kind"] == "table" for row in ats_rows(block)]
+    rows = [
+        row for block in content["body"] if block["kind"] == "table" for row in group_rows(block)
+    ]
     spans, page, offset = [], 0, 0
     for cells in rows:
         needle = squash("".join(cells))
@@ -785,23 +803,22 @@ def ats_spans(streams: list[str], content: Content) -> list[tuple[int, int]]:
 
 def ruled_groups_pages(content: Content, pdf_path: Path) -> list[Record]:
     """The ``ruled_groups`` format: the records, their pages found in the rendered PDF."""
-    records = ats_records(content)
-    render_ats(content, pdf_path)
-    spans = ats_spans(page_streams(pdf_path), content)
+    records = group_records(content)
+    render_groups(content, pdf_path)
+    spans = group_spans(page_streams(pdf_path), content)
     return paged(records, spans)
 
 
-# =========================================================================== exports
-# Reports drawn by reporting software (reportlab): five exports, each a layout of its own.
+# =============================================================================== format: export
 
 
 FALLBACK = "LiberationSans"
 FALLBACK_FILE = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"
 FONT_SIZE = 7.0
-EXPORTS_ZEBRA = colors.Color(0.9, 0.9, 0.9)
+EXPORT_ZEBRA = colors.Color(0.9, 0.9, 0.9)
 
 
-def _verona_fonts() -> None:
+def _export_fonts() -> None:
     if FALLBACK not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FALLBACK, FALLBACK_FILE))
 
@@ -814,7 +831,7 @@ def markup(text: str) -> str:
     return out
 
 
-def _verona_styles() -> dict[str, ParagraphStyle]:
+def _export_styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("cell", fontName="Helvetica", fontSize=FONT_SIZE, leading=8.4)
     return {
         "left": base,
@@ -827,7 +844,7 @@ def _verona_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _verona_page(canvas: Canvas, doc: Any) -> None:
+def _export_page(canvas: Canvas, doc: Any) -> None:
     """The export's running header and footer (no rules)."""
     width, height = landscape(A4)
     canvas.saveState()
@@ -843,10 +860,10 @@ def _verona_page(canvas: Canvas, doc: Any) -> None:
     canvas.restoreState()
 
 
-def render_verona(sample: Content, pdf_path: Path) -> None:
+def render_export(sample: Content, pdf_path: Path) -> None:
     """Render the sample to ``pdf_path``."""
-    _verona_fonts()
-    styles = _verona_styles()
+    _export_fonts()
+    styles = _export_styles()
     columns = sample["columns"]
     head = []
     for column in columns:
@@ -869,11 +886,11 @@ def render_verona(sample: Content, pdf_path: Path) -> None:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, 0), 0.4, colors.black),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, EXPORTS_ZEBRA]),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, EXPORT_ZEBRA]),
     ])  # fmt: skip
     width, height = landscape(A4)
     box = (1.2 * cm, 1.3 * cm, width - 2.4 * cm, height - 3.2 * cm)
-    doc = one_frame(pdf_path, (width, height), box, sample, _verona_page, VERONA_TITLE)
+    doc = one_frame(pdf_path, (width, height), box, sample, _export_page)
     story: list[Any] = [
         platypus.Paragraph(markup(line), styles["intro"]) for line in sample["intro"]
     ]
@@ -881,13 +898,10 @@ def render_verona(sample: Content, pdf_path: Path) -> None:
     doc.build(story)
 
 
-# --------------------------------------------------------------------------- Verona
-
-
 # --------------------------------------------------------------------------- records
 
 
-def verona_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
+def export_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     """One record per row; also the printed cells of each row (to find its page)."""
     fields = [column["field"] for column in sample["columns"]]
     records, printed = [], []
@@ -914,16 +928,13 @@ def verona_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     return records, printed
 
 
-# --------------------------------------------------------------------------- samples
-
-
 Records = Callable[[Content], tuple[list[Record], list[list[str]]]]
 
 
 Format = Callable[[Content, Path], list[Record]]
 
 
-def export(records_of: Records, draw: Callable[[Content, Path], Any]) -> Format:
+def drawn(records_of: Records, draw: Callable[[Content, Path], Any]) -> Format:
     """A format drawn by ``draw`` whose records (``records_of``, with the printed cells of
     each row) are found in the PDF by their rows' cells (one row may give a record a year)."""
 
@@ -940,12 +951,7 @@ def export(records_of: Records, draw: Callable[[Content, Path], Any]) -> Format:
     return pages
 
 
-# =========================================================================== ruled
-# Ruled and borderless tables drawn by reporting software (reportlab), three exports of
-
-
-VERONA_TITLE = "Relazione sulla performance 2023"  # and Bari's
-DOGANE_TITLE = "Piano della performance 2022-2024"
+# ======================================================= format: noted, borderless, abbreviated
 
 
 def one_frame(
@@ -953,20 +959,22 @@ def one_frame(
     size: tuple[float, float],
     box: tuple[float, ...],
     sample: Content,
-    on_page: Callable[[Any, Any], None],
-    title: str,
-) -> platypus.BaseDocTemplate:
+    on_page: Callable[[Any, Any], None] | None = None,
+) -> BaseDocTemplate:
     """A reproducible document of pages with one frame (``box``: x, y, width, height),
-    ``on_page`` drawing the running text."""
-    doc = platypus.BaseDocTemplate(str(pdf_path), pagesize=size, invariant=1, title=title,
-                          author=sample["document"]["issuer"])  # fmt: skip
+    ``on_page`` drawing the running text (by default the content's ``running`` option)."""
+    doc = new_doc(pdf_path, size, sample)
+    on_page = on_page or running_text(sample["layout"]["running"])
     doc.addPageTemplates(
         [platypus.PageTemplate("body", [platypus.Frame(*box, id="body")], onPage=on_page)]
     )
     return doc
 
 
-# --------------------------------------------------------------------------- samples
+def new_doc(pdf_path: Path, size: tuple[float, float], sample: Content) -> BaseDocTemplate:
+    """A reproducible document titled by the content's ``title`` option."""
+    title, author = sample["layout"]["title"], sample["document"]["issuer"]
+    return BaseDocTemplate(str(pdf_path), pagesize=size, invariant=1, title=title, author=author)
 
 
 FONTS = {
@@ -994,7 +1002,7 @@ def _p(text: str, style: ParagraphStyle) -> platypus.Paragraph:
 # --------------------------------------------------------------------------- records
 
 
-def inps_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
+def noted_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     """One record per indicator row; also the printed cells of each row (to find its page)."""
     records, printed, context = [], [], {}
     for item in sample["body"]:
@@ -1027,7 +1035,7 @@ def inps_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     return records, printed
 
 
-def dogane_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
+def borderless_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     """One record per indicator and year (ascending); also each row's printed cells."""
     years = sample["years"]
     if sample["headers"][4:] != [f"Target {y}" for y in years]:
@@ -1066,11 +1074,12 @@ def dogane_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 # --------------------------------------------------------------------------- layout
 
 
-def running_text(
-    size: float, margin: float, top: float, foot: float, lines: tuple[str, str, str, str]
-) -> Callable[[Any, Any], None]:
-    """An ``onPage`` drawing, in font ``LS``, the top left and right lines (``top`` below the
-    edge), the foot left and right ones (``foot`` above it; ``{}``: the page number)."""
+def running_text(options: Content) -> Callable[[Any, Any], None]:
+    """An ``onPage`` drawing, in font ``LS`` of ``size``, the ``lines`` top left and right
+    (``top`` cm below the edge) and foot left and right (``foot`` cm above it; ``{}``: the
+    page number), ``margin`` cm from the sides: a content's ``running`` option."""
+    size, lines = options["size"], options["lines"]
+    margin, top, foot = (options[key] * cm for key in ("margin", "top", "foot"))
 
     def draw(canvas: Any, doc: Any) -> None:
         width, height = doc.pagesize
@@ -1089,15 +1098,7 @@ def running_text(
     return draw
 
 
-INPS_PAGE = running_text(7.5, 2 * cm, 0, 1.2 * cm,
-                         ("", "", "INPS – Relazione sulla performance 2023", "{}"))  # fmt: skip
-DOGANE_PAGE = running_text(8, 1.5 * cm, 1 * cm, 0.8 * cm, ("Agenzia delle Dogane e dei Monopoli",
-                           "Piano della performance 2022-2024", "", "Pagina {}"))  # fmt: skip
-BARI_PAGE = running_text(7.5, 2 * cm, 1.2 * cm, 1.2 * cm, ("Comune di Bari",
-                         "Relazione sulla performance 2023", "", "Pag. {}"))  # fmt: skip
-
-
-def ruled_ruled_table(
+def ruled_table(
     data: list[list[Any]], widths: list[float], header: Any, spans: tuple[Any, ...] = ()
 ) -> platypus.Table:
     """A table ruled on every cell, its header row filled and repeated on each page."""
@@ -1111,7 +1112,7 @@ def ruled_ruled_table(
     return table
 
 
-def render_inps(sample: Content, pdf_path: Path) -> None:
+def render_noted(sample: Content, pdf_path: Path) -> None:
     """Title and two-column prose on page 1, then the ruled table."""
     width, height = A4
     margin, gutter = 2 * cm, 0.8 * cm
@@ -1124,11 +1125,9 @@ def render_inps(sample: Content, pdf_path: Path) -> None:
         platypus.Frame(margin + column + gutter, margin, column, body_h, id="right"),
     ]
     body = [platypus.Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="body")]
-    doc = platypus.BaseDocTemplate(str(pdf_path), pagesize=A4, invariant=1,
-                          title="Relazione sulla performance 2023",
-                          author=sample["document"]["issuer"])  # fmt: skip
-    doc.addPageTemplates([platypus.PageTemplate("first", first, onPage=INPS_PAGE),
-                          platypus.PageTemplate("body", body, onPage=INPS_PAGE)])  # fmt: skip
+    doc, running = new_doc(pdf_path, A4, sample), running_text(sample["layout"]["running"])
+    doc.addPageTemplates([platypus.PageTemplate("first", first, onPage=running),
+                          platypus.PageTemplate("body", body, onPage=running)])  # fmt: skip
     prose = _style(9.5, alignment=4, spaceAfter=6)
     half = (len(sample["prose"]) + 1) // 2  # the left column ends at a paragraph
     story: list[Any] = [
@@ -1158,15 +1157,15 @@ def render_inps(sample: Content, pdf_path: Path) -> None:
         data.append(row)
     usable = width - 2 * margin
     widths = [1.5 * cm, usable - 1.5 * cm - 3 * 3.1 * cm, 3.1 * cm, 3.1 * cm, 3.1 * cm]
-    story.append(ruled_ruled_table(data, widths, colors.Color(0.85, 0.88, 0.94), tuple(spans)))
+    story.append(ruled_table(data, widths, colors.Color(0.85, 0.88, 0.94), tuple(spans)))
     doc.build(story)
 
 
-def render_dogane(sample: Content, pdf_path: Path) -> None:
+def render_borderless(sample: Content, pdf_path: Path) -> None:
     """Intro, then the borderless 8 pt table with the header repeated."""
     width, height = landscape(A4)
     box = (1.5 * cm, 1.3 * cm, width - 3 * cm, height - 2.8 * cm)
-    doc = one_frame(pdf_path, (width, height), box, sample, DOGANE_PAGE, DOGANE_TITLE)
+    doc = one_frame(pdf_path, (width, height), box, sample)
     story: list[Any] = [
         _p("AGENZIA DELLE DOGANE E DEI MONOPOLI", _style(14, True, spaceAfter=6)),
         _p("Piano della performance 2022-2024", _style(12, True, spaceAfter=10)),
@@ -1187,12 +1186,6 @@ def render_dogane(sample: Content, pdf_path: Path) -> None:
     doc.build(story)
 
 
-# --------------------------------------------------------------------------- checks
-
-
-# --------------------------------------------------------------------------- main
-
-
 def heading_line(item: dict[str, Any]) -> str:
     return f"{item['label']} {item['code']} – {item['title']}"
 
@@ -1200,7 +1193,7 @@ def heading_line(item: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- records
 
 
-def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
+def abbreviated_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     """One record per indicator row; also each row's printed cells (to find its page)."""
     records, printed = [], []
     context: Record = {}
@@ -1237,11 +1230,11 @@ def bari_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 # --------------------------------------------------------------------------- layout
 
 
-def render_bari(sample: Content, pdf_path: Path) -> None:
+def render_abbreviated(sample: Content, pdf_path: Path) -> None:
     width, height = A4
     margin = 2 * cm
     box = (margin, margin, width - 2 * margin, height - 2 * margin)
-    doc = one_frame(pdf_path, A4, box, sample, BARI_PAGE, VERONA_TITLE)
+    doc = one_frame(pdf_path, A4, box, sample)
     story: list[Any] = [
         _p("COMUNE DI BARI", _style(16, True, spaceAfter=8)),
         _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=10)),
@@ -1262,23 +1255,19 @@ def render_bari(sample: Content, pdf_path: Path) -> None:
         keys = ("code", "indicator", "type", "unit", "target", "actual", "achievement")
         data += [[_p(item[k], cell) for k in keys] for item in block["rows"]]
         story += [
-            ruled_ruled_table(data, widths, colors.Color(0.88, 0.88, 0.88)),
+            ruled_table(data, widths, colors.Color(0.88, 0.88, 0.88)),
             platypus.Spacer(1, 4),
         ]
     story.append(_p(sample["legend"], _style(7.5)))
     doc.build(story)
 
 
-# --------------------------------------------------------------------------- checks
-
-
-# =========================================================================== plan
-# ARPA Veneto, Piano della performance 2024 (``arpa-veneto-2024-piano``), as reporting
+# ============================================================================= format: numbered
 
 FONT = "ArpaSans"
 
 
-PLAN_FONT_FILES = "/usr/share/fonts/truetype/liberation2/LiberationSans-{}.ttf"
+NUMBERED_FONT_FILES = "/usr/share/fonts/truetype/liberation2/LiberationSans-{}.ttf"
 
 
 SIZE = 9.0
@@ -1287,11 +1276,11 @@ SIZE = 9.0
 WIDTHS = [165, 60, 62, 62, 62, 92]
 
 
-def _arpa_fonts() -> None:
+def _numbered_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     for name, style in ((FONT, "Regular"), (f"{FONT}-Bold", "Bold")):
-        pdfmetrics.registerFont(TTFont(name, PLAN_FONT_FILES.format(style)))
+        pdfmetrics.registerFont(TTFont(name, NUMBERED_FONT_FILES.format(style)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold")
 
 
@@ -1302,7 +1291,7 @@ def cell_markup(cell: Any) -> str:
     return escape(cell)
 
 
-def _arpa_styles() -> dict[str, ParagraphStyle]:
+def _numbered_styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=11.5, spaceAfter=6)
     return {
         "body": body,
@@ -1378,7 +1367,7 @@ def objective_table(
     return table
 
 
-def arpa_story(
+def numbered_story(
     sample: Content, pages: dict[str, int], styles: dict[str, ParagraphStyle]
 ) -> list[Any]:
     """All flowables; ``pages`` gives the TOC page numbers (placeholders on the first pass)."""
@@ -1435,14 +1424,14 @@ def _note(note: str) -> str:
     return f"<super>{escape(number)}</super> {escape(text)}"
 
 
-def render_arpa(sample: Content, pdf_path: Path) -> dict[str, int]:
+def render_numbered(sample: Content, pdf_path: Path) -> dict[str, int]:
     """Render twice (the second time with the TOC page numbers); return the heading pages."""
-    _arpa_fonts()
-    styles = _arpa_styles()
+    _numbered_fonts()
+    styles = _numbered_styles()
     first = PlanTemplate(pdf_path)
-    first.build(arpa_story(sample, {}, styles))
+    first.build(numbered_story(sample, {}, styles))
     final = PlanTemplate(pdf_path)
-    final.build(arpa_story(sample, dict(first.pages_of), styles))
+    final.build(numbered_story(sample, dict(first.pages_of), styles))
     if final.pages_of != first.pages_of:
         raise RuntimeError("the table of contents moved the headings")
     return final.pages_of
@@ -1470,7 +1459,7 @@ def _check_markers(objective: Content) -> None:
         raise ValueError(f"{objective['code']}: markers {used} but footnotes {notes}")
 
 
-def arpa_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
+def numbered_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
     """One record per indicator and year (ascending); also each indicator row's cells."""
     years = sample["years"]
     if sample["headers"][2:5] != [f"Target {y}" for y in years]:
@@ -1517,11 +1506,11 @@ def arpa_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
 FORMATS: dict[str, Format] = {
     "blocks": blocks_pages,
     "ruled_groups": ruled_groups_pages,
-    "export": export(verona_records, render_verona),
-    "numbered": export(arpa_records, render_arpa),
-    "noted": export(inps_records, render_inps),
-    "borderless": export(dogane_records, render_dogane),
-    "abbreviated": export(bari_records, render_bari),
+    "export": drawn(export_records, render_export),
+    "numbered": drawn(numbered_records, render_numbered),
+    "noted": drawn(noted_records, render_noted),
+    "borderless": drawn(borderless_records, render_borderless),
+    "abbreviated": drawn(abbreviated_records, render_abbreviated),
 }
 
 

@@ -1,12 +1,37 @@
-"""The Word renderer's common parts: a report as an office lays it out in python-docx
-(printed by LibreOffice Writer, :mod:`office`), and read back.
+r"""The Word renderer: a report as an office lays it out in python-docx, printed by
+LibreOffice Writer (:mod:`office`), and read back.
 
-Text carries a little markup (``<b>``, ``<i>``, ``\n`` a line break). :class:`Page` is
-the page geometry and type sizes; the helpers build cells, rules, shading, page fields,
-sections, covers, an index with dotted leaders and headings, and the tables of the
-``tables`` content format (:func:`resolve`). Reading back, :func:`read_pdf` gives each
-page body's words, :func:`find_cell_start` and :func:`find_row_end` the pages a table row
-spans, its cells assigned to columns by the column widths.
+A content says ``"renderer": "word"``; its ``layout`` names the ``format``
+(:data:`FORMATS`), each a way offices lay indicators out in Word:
+
+* ``tables``: the general one. The ``body`` is an ordered list of blocks: ``toc`` (an index
+  whose page numbers come from a first printing), ``heading``, ``paragraph``, ``objective``
+  (``{label} {code}{sep}{title}``), ``esito`` (the outcome of the table before it),
+  ``bullets``, ``section`` (a new page in an orientation), ``scheda`` (key/value ``pairs``,
+  then its indicator table) and ``table``, which names its format (``ref``) among the
+  content's ``tables``: ``style`` (``grid``, ``booktabs``, ``hrules``, or ``ruled`` with
+  ``rule_size`` and ``rule_colour``), ``widths`` (cm), ``header`` (``header_sub``: a
+  second row under the last label), ``fields`` (the record field of each column,
+  ``target:2025`` for a year's) and the options ``repeat_header``, ``keep_rows``,
+  ``header_fill``, ``header_white``, ``header_centre``, ``centre``, ``centre_columns``,
+  ``objective_fills``, ``status_separator``, ``gap_after`` and ``weights_add_up``. A row
+  is an indicator (``cells`` and its hand-written ``parsed`` values), an objective merged
+  across the table or a status row. The content's ``look`` sets the margins, the
+  objective headings and the spacing of paragraphs.
+* ``grid``: the indicators as one long table, its columns given once (``fields``,
+  ``widths``, ``header`` or two ``header_rows``), ``style`` ``peg`` (ruled, a two-row
+  header not repeated) or borderless without row spacing; figures and plain tables.
+* ``areas`` and ``objectives``: a ruled table per area, its objective merged down over
+  its indicators, or per objective under ``Obiettivo operativo`` paragraphs.
+* ``status_rows``: 5-column ruled tables with heading and status rows merged across,
+  rows split across page breaks, the header repeated (a report transcribed by hand).
+* ``blocks``: :mod:`report`'s blocks format printed through Word: landscape, a two-row
+  header repeated on every page, heading, status and text rows merged across the table.
+
+Text carries a little markup (``<b>``, ``<i>``, ``\n`` a line break). :class:`Page` is the
+page geometry and type sizes. Reading back, :func:`read_pdf` gives each page body's words,
+:func:`find_cell_start` and :func:`find_row_end` the pages a table row spans, its cells
+assigned to columns by the column widths.
 """
 
 from __future__ import annotations
@@ -56,7 +81,6 @@ Record = dict[str, Any]
 TWIPS_PER_CM = 567
 POINTS_PER_CM = 72 / 2.54
 
-HEADER_FILL = "DCE6F1"
 OBJECTIVE_FILLS = {"area": "BFBFBF", "strategic": "D9D9D9", "operational": "EDEDED"}
 
 
@@ -161,6 +185,11 @@ def _border(name: str, size_eighths: int) -> Any:
 def shade(cell: _Cell, fill: str) -> None:
     """Give a cell a solid background colour."""
     cell._tc.get_or_add_tcPr().append(element("w:shd", val="clear", color="auto", fill=fill))
+
+
+def row_flag(row: _Row, name: str) -> None:
+    """Set an on/off row property (``w:tblHeader``, ``w:cantSplit``)."""
+    row._tr.get_or_add_trPr().append(OxmlElement(f"w:{name}"))
 
 
 def set_cell_borders(cell: _Cell, **sizes: int) -> None:
@@ -485,8 +514,7 @@ def locate_rows(
     return found
 
 
-# =========================================================================== tables
-# Word documents of the ``tables`` content format (python-docx printed by LibreOffice
+# =============================================================================== format: tables
 
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 #: The status phrases of ``Esito:`` paragraphs and status columns.
@@ -902,8 +930,7 @@ def tables_pages(content: Content, pdf_path: Path) -> list[Record]:
     return [record for row_recs in rows for record in row_recs]
 
 
-# =========================================================================== grid
-# Word documents whose indicators form one long table (python-docx printed by LibreOffice
+# ================================================================================= format: grid
 
 
 GRID_HEADER_FILL = "D9D9D9"
@@ -1257,9 +1284,6 @@ def grid_locate_rows(pages: list[PdfPage], content: Content) -> list[tuple[int, 
     return [(page, page_end) for page, _, page_end in locate_rows(pages, rows)]
 
 
-# --------------------------------------------------------------------------- main
-
-
 def grid_pages(content: Content, pdf_path: Path) -> list[Record]:
     """The ``grid`` format: the records, with the pages of their rows."""
     records = grid_build_records(check_grid(content))
@@ -1269,39 +1293,33 @@ def grid_pages(content: Content, pdf_path: Path) -> list[Record]:
     return paged(records, spans)
 
 
-# =========================================================================== areas
-# Word documents ordered by area or strategic objective (python-docx printed by LibreOffice
+# ================================================================= format: areas and objectives
 
 AREAS_PAGE = Page(margin_top=2.3, margin_bottom=2.0, table_size=8.0)
 AREAS_HEADER_FILL = "D9E2F3"
 
 
 def area_text(area: Content) -> str:
-    """Return a Pisa area heading as printed."""
+    """Return an area heading as printed (``areas``)."""
     return f"Area strategica: {area['title']}"
 
 
-def pisa_objective_text(objective: Content) -> str:
-    """Return a Pisa objective cell as printed: ``code – title``."""
+def merged_objective_text(objective: Content) -> str:
+    """Return a merged objective cell as printed: ``code – title``."""
     return f"{objective['code']} – {objective['title']}"
 
 
 def strategic_text(objective: Content) -> str:
-    """Return a Perugia strategic heading as printed."""
+    """Return a strategic heading as printed (``objectives``)."""
     return f"Obiettivo strategico {objective['code']}: {objective['title']}"
 
 
 def operational_text(objective: Content) -> str:
-    """Return a Perugia operational heading as printed."""
+    """Return an operational heading as printed (``objectives``)."""
     return f"Obiettivo operativo {objective['code']}: {objective['title']}"
 
 
 # --------------------------------------------------------------------------- docx
-
-
-def areas_row_flag(row: Any, name: str) -> None:
-    """Set an on/off row property (``w:tblHeader``, ``w:cantSplit``)."""
-    row._tr.get_or_add_trPr().append(element(f"w:{name}"))
 
 
 def ruled_table(doc: Any, widths: list[float], header: list[str]) -> Table:
@@ -1315,8 +1333,8 @@ def ruled_table(doc: Any, widths: list[float], header: list[str]) -> Table:
         borders.append(element(f"w:{name}", val="single", sz="6", space="0", color="000000"))
     table._tbl.tblPr.append(borders)
     row = new_row(table, widths)
-    areas_row_flag(row, "cantSplit")
-    areas_row_flag(row, "tblHeader")
+    row_flag(row, "cantSplit")
+    row_flag(row, "tblHeader")
     for cell, label in zip(row.cells, header, strict=True):
         fill_cell(cell, label, AREAS_PAGE, bold=True)
         shade(cell, AREAS_HEADER_FILL)
@@ -1326,7 +1344,7 @@ def ruled_table(doc: Any, widths: list[float], header: list[str]) -> Table:
 def add_row(table: Table, widths: list[float], cells: list[str | None], first: int) -> Any:
     """Add a row that never splits; cells from column ``first`` on are filled."""
     row = new_row(table, widths)
-    areas_row_flag(row, "cantSplit")
+    row_flag(row, "cantSplit")
     for cell, text in zip(row.cells[first:], cells, strict=True):
         fill_cell(cell, text or "", AREAS_PAGE)
     return row
@@ -1339,8 +1357,8 @@ def areas_add_text(
     return add_text(doc, markup, size, before=6 if bold else 2, bold=bold, keep=keep)
 
 
-def build_pisa(doc: Any, content: Content) -> None:
-    """Lay out the Pisa body: areas, each with its table of merged objective cells."""
+def build_by_area(doc: Any, content: Content) -> None:
+    """Lay out the ``areas`` body: areas, each a table of merged objective cells."""
     add_cover(doc, content["cover"])
     add_heading(doc, "Introduzione", 14.0, bold=True)
     for text in content["intro"]:
@@ -1353,13 +1371,13 @@ def build_pisa(doc: Any, content: Content) -> None:
             merged = rows[0].cells[0].merge(rows[-1].cells[0])
             for extra in merged.paragraphs[1:]:
                 extra._p.getparent().remove(extra._p)
-            fill_cell(merged, pisa_objective_text(objective), AREAS_PAGE, bold=True)
+            fill_cell(merged, merged_objective_text(objective), AREAS_PAGE, bold=True)
         doc.add_paragraph().paragraph_format.space_after = Pt(4)
     areas_add_text(doc, content["closing"], AREAS_PAGE.body_size)
 
 
-def build_perugia(doc: Any, content: Content) -> None:
-    """Lay out the Perugia body: first page of prose and list, then objective tables."""
+def build_by_objective(doc: Any, content: Content) -> None:
+    """Lay out the ``objectives`` body: prose and a list, then objective tables."""
     for line in content["title_lines"]:
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -1390,13 +1408,10 @@ def areas_build_document(content: Content) -> Any:
     """Build the whole report as a python-docx Document."""
     doc = new_document(content, AREAS_PAGE, content["orientation"])
     if content["layout"]["format"] == "areas":
-        build_pisa(doc, content)
+        build_by_area(doc, content)
     else:
-        build_perugia(doc, content)
+        build_by_objective(doc, content)
     return doc
-
-
-# --------------------------------------------------------------------------- checks
 
 
 YEARS = (2024, 2025, 2026)
@@ -1410,8 +1425,8 @@ def record(context: Record, **fields: Any) -> Record:
     return check_met(new_record(context, **fields))
 
 
-def pisa_tables(content: Any) -> list[list[Located]]:
-    """Return, per table, the Pisa indicator rows and their records (pages unset)."""
+def area_tables(content: Any) -> list[list[Located]]:
+    """Return, per table, the ``areas`` indicator rows and records (pages unset)."""
     tables = []
     for area in content["areas"]:
         located: list[Located] = []
@@ -1439,8 +1454,8 @@ def pisa_tables(content: Any) -> list[list[Located]]:
     return tables
 
 
-def perugia_tables(content: Any) -> list[list[Located]]:
-    """Return, per table, the Perugia indicator rows and their records (pages unset)."""
+def objective_tables(content: Any) -> list[list[Located]]:
+    """Return, per table, the ``objectives`` indicator rows and records (pages unset)."""
     tables = []
     for strategic in content["strategic"]:
         for operational in strategic["operational"]:
@@ -1487,18 +1502,17 @@ def locate(pdf_path: Path, content: Any, tables: list[list[Located]]) -> list[li
 def areas_pages(content: Content, pdf_path: Path) -> list[Record]:
     """The ``areas`` and ``objectives`` formats: the records, with their pages."""
     by_area = content["layout"]["format"] == "areas"
-    tables = pisa_tables(content) if by_area else perugia_tables(content)
+    tables = area_tables(content) if by_area else objective_tables(content)
     print_pdf(areas_build_document(content), ".docx", pdf_path)
     locate(pdf_path, content, tables)
     return [item for table in tables for _, _, recs in table for item in recs]
 
 
-# =========================================================================== cremona
-# Camera di Commercio di Cremona, Relazione sulla Performance 2020 (``cremona-2020``): the
+# ========================================================================== format: status rows
 
 
 #: The page (2 cm margins) and type sizes; cells in 9 pt.
-CREMONA_PAGE = Page(margin_top=2.0, margin_bottom=2.0, table_size=9.0)
+STATUS_ROWS_PAGE = Page(margin_top=2.0, margin_bottom=2.0, table_size=9.0)
 #: Descrizione, Tipo, Valore Atteso, Valore Raggiunto, Note. With narrow cell margins the
 #: Tipo column holds STRATEGICO but breaks ORGANIZZATIVO and COLLABORAZIONE.
 COLUMNS = [4.6, 2.3, 2.8, 3.4, 3.9]
@@ -1528,13 +1542,13 @@ def header_cells(content: Content) -> list[str]:
 # --------------------------------------------------------------------------- docx
 
 
-def cremona_add_table(doc: Any, table_block: dict[str, Any]) -> None:
+def status_rows_table(doc: Any, table_block: dict[str, Any]) -> None:
     """Add a ruled table: header/indicator rows in five cells, other rows merged."""
     table = doc.add_table(rows=0, cols=len(COLUMNS))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    set_table_geometry(table, COLUMNS, CREMONA_PAGE)
+    set_table_geometry(table, COLUMNS, STATUS_ROWS_PAGE)
     for position, item in enumerate(table_block["rows"]):
         row = table.add_row()
         for cell, width in zip(row.cells, COLUMNS, strict=True):
@@ -1542,11 +1556,11 @@ def cremona_add_table(doc: Any, table_block: dict[str, Any]) -> None:
         if item["kind"] in ("header", "indicator"):
             is_header = item["kind"] == "header"
             for cell, text in zip(row.cells, item["cells"], strict=True):
-                fill_cell(cell, text, CREMONA_PAGE, bold=is_header)
+                fill_cell(cell, text, STATUS_ROWS_PAGE, bold=is_header)
             if is_header and position == 0 and table_block.get("repeat_header"):
                 mark_repeating_header(row._tr)
         else:
-            fill_cell(row.cells[0].merge(row.cells[-1]), item["text"], CREMONA_PAGE)
+            fill_cell(row.cells[0].merge(row.cells[-1]), item["text"], STATUS_ROWS_PAGE)
 
 
 def add_between_tables(doc: Any, items: list[Item]) -> None:
@@ -1555,11 +1569,11 @@ def add_between_tables(doc: Any, items: list[Item]) -> None:
         paragraph = doc.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(3)
         paragraph.paragraph_format.space_after = Pt(3)
-        add_runs(paragraph, item["text"], CREMONA_PAGE.table_size)
+        add_runs(paragraph, item["text"], STATUS_ROWS_PAGE.table_size)
 
 
-def cremona_add_page_number_footer(section: Any) -> None:
-    """Put a centred page number (a CREMONA_PAGE field) on every page but the cover."""
+def centred_page_number(section: Any) -> None:
+    """Put a centred page number (a STATUS_ROWS_PAGE field) on every page but the cover."""
     section.different_first_page_header_footer = True
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -1570,24 +1584,24 @@ def set_up_page(doc: Any) -> None:
     """Set A4 portrait page, margins, base font and footer."""
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(CREMONA_PAGE.short), Cm(CREMONA_PAGE.long)
+    section.page_width, section.page_height = Cm(STATUS_ROWS_PAGE.short), Cm(STATUS_ROWS_PAGE.long)
     section.top_margin, section.bottom_margin = (
-        Cm(CREMONA_PAGE.margin_top),
-        Cm(CREMONA_PAGE.margin_bottom),
+        Cm(STATUS_ROWS_PAGE.margin_top),
+        Cm(STATUS_ROWS_PAGE.margin_bottom),
     )
     section.left_margin, section.right_margin = (
-        Cm(CREMONA_PAGE.margin_left),
-        Cm(CREMONA_PAGE.margin_right),
+        Cm(STATUS_ROWS_PAGE.margin_left),
+        Cm(STATUS_ROWS_PAGE.margin_right),
     )
     normal = doc.styles["Normal"]
-    normal.font.name = CREMONA_PAGE.font
-    normal.font.size = Pt(CREMONA_PAGE.table_size)
+    normal.font.name = STATUS_ROWS_PAGE.font
+    normal.font.size = Pt(STATUS_ROWS_PAGE.table_size)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
-    cremona_add_page_number_footer(section)
+    centred_page_number(section)
 
 
-def cremona_build_document(content: Content, title: str) -> Any:
+def status_rows_document(content: Content, title: str) -> Any:
     """Build the report as a python-docx Document: cover, premessa, then the body."""
     doc = Document()
     set_up_page(doc)
@@ -1606,7 +1620,7 @@ def cremona_build_document(content: Content, title: str) -> Any:
         heading = entry["style"] == "heading"
         paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if heading else WD_ALIGN_PARAGRAPH.JUSTIFY
         paragraph.paragraph_format.space_after = Pt(8 if heading else 6)
-        add_runs(paragraph, entry["text"], CREMONA_PAGE.body_size + (2 if heading else 0))
+        add_runs(paragraph, entry["text"], STATUS_ROWS_PAGE.body_size + (2 if heading else 0))
 
     previous_was_table = False
     for block in content["body"]:
@@ -1614,7 +1628,7 @@ def cremona_build_document(content: Content, title: str) -> Any:
         if is_table:
             if previous_was_table:  # keep adjacent tables apart, as Word would join them
                 doc.add_paragraph()
-            cremona_add_table(doc, block["table"])
+            status_rows_table(doc, block["table"])
         else:
             add_between_tables(doc, block["paragraphs"])
         previous_was_table = is_table
@@ -1658,7 +1672,7 @@ def split_status(item: Item) -> tuple[str, str, str | None]:
     raise ValueError(f"status row does not start with a status phrase: {text[:60]!r}")
 
 
-def cremona_record(item: Item, context: dict[str, Any]) -> Record:
+def status_rows_record(item: Item, context: dict[str, Any]) -> Record:
     """Make the record of one indicator row (page numbers and comment still unset)."""
     description, kind, target, actual, notes = (plain(cell) for cell in item["cells"])
     record: Record = dict.fromkeys(RECORD_KEYS)
@@ -1672,7 +1686,7 @@ def cremona_record(item: Item, context: dict[str, Any]) -> Record:
     return record
 
 
-def cremona_build_records(content: Content) -> list[Record]:
+def status_rows_records(content: Content) -> list[Record]:
     """Make one record per indicator, with hierarchy, status and comment from nearby rows.
 
     The hierarchy comes from the latest heading (area, strategic or operational objective)
@@ -1720,7 +1734,7 @@ def cremona_build_records(content: Content) -> list[Record]:
             close_comment()
         elif kind == "indicator":
             close_comment()
-            records.append(cremona_record(item, context))
+            records.append(status_rows_record(item, context))
             comment = []
         elif kind == "status":
             if comment is None or records[-1]["status"] is not None:
@@ -1737,55 +1751,33 @@ def cremona_build_records(content: Content) -> list[Record]:
     return records
 
 
-# --------------------------------------------------------------------------- checks
-
-
 def table_view(content: Content) -> dict[str, Any]:
     """The table's column widths and header, as :mod:`writer`'s row finder reads them."""
     return {"widths": COLUMNS, "header": header_cells(content)}
 
 
-def cremona_locate_rows(pages: list[PdfPage], content: Content) -> list[tuple[int, int]]:
+def status_rows_locate(pages: list[PdfPage], content: Content) -> list[tuple[int, int]]:
     """Return the 1-based (page, page_end) of every indicator row, in document order."""
     view = table_view(content)
     rows = [(view, 0, item["cells"]) for item in all_items(content) if item["kind"] == "indicator"]
     return [(page, page_end) for page, _, page_end in locate_rows(pages, rows)]
 
 
-# --------------------------------------------------------------------------- main
-
-
-def cremona_pages(content: Content, pdf_path: Path) -> list[Record]:
+def status_rows_pages(content: Content, pdf_path: Path) -> list[Record]:
     """The ``status_rows`` format: the records, with the pages of their rows."""
-    records = cremona_build_records(content)
-    print_pdf(cremona_build_document(content, content["layout"]["title"]), ".docx", pdf_path)
-    return paged(records, cremona_locate_rows(read_pdf(pdf_path, CREMONA_PAGE), content))
+    records = status_rows_records(content)
+    print_pdf(status_rows_document(content, content["layout"]["title"]), ".docx", pdf_path)
+    return paged(records, status_rows_locate(read_pdf(pdf_path, STATUS_ROWS_PAGE), content))
 
 
-# =========================================================================== docx
-# The Word renderer of the blocks content format (:mod:`blocks`), printed by LibreOffice.
+# =============================================================================== format: blocks
 
 FONT = "Liberation Sans"
 TABLE_SIZE = 9.0
 BODY_SIZE = 10.5
 ACCENT = RGBColor(0x00, 0x4A, 0x8F)
 HEADING_FILL = {"area": "BDD7EE", "strategic": "DDEBF7", "operational": "F2F2F2"}
-DOCX_HEADER_FILL = "D9D9D9"
-DOCX_TWIPS_PER_CM = 567
-
-
-def docx_shade(cell: _Cell, fill: str) -> None:
-    """Give a cell a solid background colour."""
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
-
-
-def docx_row_flag(row: _Row, name: str) -> None:
-    """Set an on/off row property (``w:tblHeader``, ``w:cantSplit``)."""
-    row._tr.get_or_add_trPr().append(OxmlElement(f"w:{name}"))
+BLOCKS_HEADER_FILL = "D9D9D9"
 
 
 def write(cell: _Cell, text: str, bold: bool = False, lead: str | None = None) -> None:
@@ -1811,10 +1803,10 @@ def add_header(table: Table, content: Content, block: Item) -> None:
     labels.update(block.get("headers", {}))
     top, bottom = table.add_row(), table.add_row()
     for row in (top, bottom):
-        docx_row_flag(row, "tblHeader")
-        docx_row_flag(row, "cantSplit")
+        row_flag(row, "tblHeader")
+        row_flag(row, "cantSplit")
         for cell in row.cells:
-            docx_shade(cell, DOCX_HEADER_FILL)
+            shade(cell, BLOCKS_HEADER_FILL)
     roles = [c["role"] for c in content["columns"]]
     for index, role in enumerate(roles):
         if role in ("target", "actual"):
@@ -1832,7 +1824,7 @@ def set_geometry(table: Table, widths: list[float]) -> None:
     """Fix the table's layout and column widths (cm), as Word's fixed-width tables do."""
     properties = table._tbl.tblPr
     width = OxmlElement("w:tblW")
-    width.set(qn("w:w"), str(round(sum(widths) * DOCX_TWIPS_PER_CM)))
+    width.set(qn("w:w"), str(round(sum(widths) * TWIPS_PER_CM)))
     width.set(qn("w:type"), "dxa")
     properties.append(width)
     layout = OxmlElement("w:tblLayout")
@@ -1842,7 +1834,7 @@ def set_geometry(table: Table, widths: list[float]) -> None:
         column.width = Cm(column_width)
 
 
-def docx_add_table(doc: Any, block: Item, content: Content) -> None:
+def blocks_table(doc: Any, block: Item, content: Content) -> None:
     """Add one indicator table with its two-row header and merged rows."""
     columns = content["columns"]
     table = doc.add_table(rows=0, cols=len(columns))
@@ -1853,7 +1845,7 @@ def docx_add_table(doc: Any, block: Item, content: Content) -> None:
     add_header(table, content, block)
     for item in block["rows"]:
         row = table.add_row()
-        docx_row_flag(row, "cantSplit")
+        row_flag(row, "cantSplit")
         if item["kind"] == "indicator":
             for cell, column in zip(row.cells, columns, strict=True):
                 write(cell, report.cell_text(item, column["role"]))
@@ -1861,7 +1853,7 @@ def docx_add_table(doc: Any, block: Item, content: Content) -> None:
         merged = row.cells[0].merge(row.cells[-1])
         if item["kind"] == "heading":
             write(merged, report.heading_text(item), bold=True)
-            docx_shade(merged, HEADING_FILL[item["level"]])
+            shade(merged, HEADING_FILL[item["level"]])
         elif item["kind"] == "status":
             write(merged, item.get("text") or "", lead=item["phrase"])
         elif item["kind"] == "text":
@@ -1870,7 +1862,7 @@ def docx_add_table(doc: Any, block: Item, content: Content) -> None:
             raise ValueError(f"unknown row kind {item['kind']!r}")
 
 
-def docx_add_page_number_footer(section: Any, text: str) -> None:
+def named_page_number(section: Any, text: str) -> None:
     """Footer on every page but the cover: the report's name and ``Pag. N``."""
     section.different_first_page_header_footer = True
     paragraph = section.footer.paragraphs[0]
@@ -1892,7 +1884,7 @@ def set_up(doc: Any, content: Content) -> None:
     normal.font.size = Pt(BODY_SIZE)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
-    docx_add_page_number_footer(section, content["footer"])
+    named_page_number(section, content["footer"])
 
 
 def add_paragraph(doc: Any, text: str, size: float, bold: bool = False, **kw: Any) -> None:
@@ -1908,7 +1900,7 @@ def add_paragraph(doc: Any, text: str, size: float, bold: bool = False, **kw: An
         run.font.color.rgb = ACCENT
 
 
-def docx_build_document(content: Content) -> Any:
+def blocks_document(content: Content) -> Any:
     """The report as a python-docx Document: cover, then the body blocks."""
     doc = Document()
     set_up(doc, content)
@@ -1933,7 +1925,7 @@ def docx_build_document(content: Content) -> Any:
         elif kind == "prose":
             add_paragraph(doc, block["text"], BODY_SIZE)
         elif kind == "table":
-            docx_add_table(doc, block, content)
+            blocks_table(doc, block, content)
             add_paragraph(doc, "", 4, after=4)
         elif kind == "page_break":
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -1946,7 +1938,7 @@ def blocks_pages(content: Content, pdf_path: Path) -> list[Record]:
     """The ``blocks`` format of :mod:`report`, printed through Word: the records, with the
     pages of their rows."""
     records = report.build_records(report.check_columns(content))
-    print_pdf(docx_build_document(content), ".docx", pdf_path)
+    print_pdf(blocks_document(content), ".docx", pdf_path)
     return paged(records, report.locate_pages(report.page_streams(pdf_path), content))
 
 
@@ -1957,7 +1949,7 @@ FORMATS: dict[str, Callable[[Content, Path], list[Record]]] = {
     "grid": grid_pages,
     "areas": areas_pages,
     "objectives": areas_pages,
-    "status_rows": cremona_pages,
+    "status_rows": status_rows_pages,
     "blocks": blocks_pages,
 }
 
