@@ -844,20 +844,25 @@ def _export_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _export_page(canvas: Canvas, doc: Any) -> None:
-    """The export's running header and footer (no rules)."""
-    width, height = landscape(A4)
-    canvas.saveState()
-    canvas.setFont("Helvetica-Bold", 9)
-    canvas.drawString(1.2 * cm, height - 1.0 * cm, "COMUNE DI VERONA")
-    canvas.drawRightString(width - 1.2 * cm, height - 1.0 * cm, "Relazione sulla performance 2023")
-    canvas.setFont("Helvetica", 7)
-    canvas.drawString(
-        1.2 * cm, height - 1.4 * cm, "Allegato A – Obiettivi operativi e indicatori di risultato"
-    )
-    canvas.drawString(1.2 * cm, 0.8 * cm, "Estrazione del 12/04/2024 ore 10:41 – SiPerf 5.2")
-    canvas.drawRightString(width - 1.2 * cm, 0.8 * cm, f"Pag. {doc.page}")
-    canvas.restoreState()
+def _export_page(lines: list[str]) -> Callable[[Canvas, Any], None]:
+    """The export's running header and footer (no rules): the content's ``page_lines``,
+    top left and right in bold, under them a subtitle, the foot left and right (``{}``:
+    the page number)."""
+    top_left, top_right, subtitle, foot_left, foot_right = lines
+
+    def draw(canvas: Canvas, doc: Any) -> None:
+        width, height = landscape(A4)
+        canvas.saveState()
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.drawString(1.2 * cm, height - 1.0 * cm, top_left)
+        canvas.drawRightString(width - 1.2 * cm, height - 1.0 * cm, top_right)
+        canvas.setFont("Helvetica", 7)
+        canvas.drawString(1.2 * cm, height - 1.4 * cm, subtitle)
+        canvas.drawString(1.2 * cm, 0.8 * cm, foot_left)
+        canvas.drawRightString(width - 1.2 * cm, 0.8 * cm, foot_right.format(doc.page))
+        canvas.restoreState()
+
+    return draw
 
 
 def render_export(sample: Content, pdf_path: Path) -> None:
@@ -890,7 +895,7 @@ def render_export(sample: Content, pdf_path: Path) -> None:
     ])  # fmt: skip
     width, height = landscape(A4)
     box = (1.2 * cm, 1.3 * cm, width - 2.4 * cm, height - 3.2 * cm)
-    doc = one_frame(pdf_path, (width, height), box, sample, _export_page)
+    doc = one_frame(pdf_path, (width, height), box, sample, _export_page(sample["page_lines"]))
     story: list[Any] = [
         platypus.Paragraph(markup(line), styles["intro"]) for line in sample["intro"]
     ]
@@ -993,6 +998,11 @@ def register_fonts() -> None:
 def _style(size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
     font = "LS-Bold" if bold else "LS"
     return ParagraphStyle(f"s{size}{bold}", fontName=font, fontSize=size, leading=size * 1.2, **kw)
+
+
+def bold_lines(lines: list[list[Any]]) -> list[platypus.Paragraph]:
+    """Bold paragraphs of a content's ``[text, size, space after]`` lines."""
+    return [_p(text, _style(size, True, spaceAfter=after)) for text, size, after in lines]
 
 
 def _p(text: str, style: ParagraphStyle) -> platypus.Paragraph:
@@ -1131,16 +1141,14 @@ def render_noted(sample: Content, pdf_path: Path) -> None:
     prose = _style(9.5, alignment=4, spaceAfter=6)
     half = (len(sample["prose"]) + 1) // 2  # the left column ends at a paragraph
     story: list[Any] = [
-        _p("ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE", _style(15, True, spaceAfter=8)),
-        _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=6)),
-        _p("1. Presentazione e sintesi dei risultati", _style(10.5, True)),
+        *bold_lines(sample["title_lines"]),
         platypus.FrameBreak(),
         *[_p(text, prose) for text in sample["prose"][:half]],
         platypus.FrameBreak(),
         *[_p(text, prose) for text in sample["prose"][half:]],
         platypus.NextPageTemplate("body"),
         platypus.PageBreak(),
-        _p("2. Obiettivi e indicatori: risultati 2023", _style(10.5, True, spaceAfter=8)),
+        *bold_lines(sample["results_lines"]),
     ]
     cell, bold = _style(8.5), _style(8.5, True)
     data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
@@ -1167,9 +1175,7 @@ def render_borderless(sample: Content, pdf_path: Path) -> None:
     box = (1.5 * cm, 1.3 * cm, width - 3 * cm, height - 2.8 * cm)
     doc = one_frame(pdf_path, (width, height), box, sample)
     story: list[Any] = [
-        _p("AGENZIA DELLE DOGANE E DEI MONOPOLI", _style(14, True, spaceAfter=6)),
-        _p("Piano della performance 2022-2024", _style(12, True, spaceAfter=10)),
-        _p("3. Obiettivi, indicatori e target del triennio", _style(10, True, spaceAfter=6)),
+        *bold_lines(sample["title_lines"]),
         *[_p(text, _style(9, spaceAfter=6)) for text in sample["intro"]],
         platypus.Spacer(1, 6),
     ]
@@ -1236,11 +1242,9 @@ def render_abbreviated(sample: Content, pdf_path: Path) -> None:
     box = (margin, margin, width - 2 * margin, height - 2 * margin)
     doc = one_frame(pdf_path, A4, box, sample)
     story: list[Any] = [
-        _p("COMUNE DI BARI", _style(16, True, spaceAfter=8)),
-        _p("Relazione sulla performance 2023", _style(13, True, spaceAfter=10)),
-        _p("1. Premessa", _style(10.5, True, spaceAfter=6)),
+        *bold_lines(sample["title_lines"]),
         *[_p(text, _style(9.5, alignment=4, spaceAfter=6)) for text in sample["intro"]],
-        _p("2. Risultati degli obiettivi e degli indicatori", _style(10.5, True, spaceAfter=6)),
+        *bold_lines(sample["results_lines"]),
     ]
     heading = _style(9.5, True, spaceBefore=6, spaceAfter=4)
     cell, bold = _style(8.5), _style(8.5, True)
@@ -1324,9 +1328,10 @@ class Marked(Paragraph):
 class PlanTemplate(BaseDocTemplate):
     """Portrait A4 with a running footer; records the page of each marked paragraph."""
 
-    def __init__(self, path: Path) -> None:
-        title = "Piano della performance 2024-2026"
-        super().__init__(str(path), pagesize=A4, invariant=1, title=title, author="ARPA Veneto")
+    def __init__(self, path: Path, sample: Content) -> None:
+        title, author = sample["layout"]["title"], sample["cover"]["name"]
+        super().__init__(str(path), pagesize=A4, invariant=1, title=title, author=author)
+        self.footer_text: str = sample["footer"]
         frame = Frame(2.2 * cm, 2 * cm, A4[0] - 4.4 * cm, A4[1] - 4.2 * cm, id="body")
         self.addPageTemplates([PageTemplate("body", [frame], onPage=self.footer)])
         self.pages_of: dict[str, int] = {}
@@ -1336,7 +1341,7 @@ class PlanTemplate(BaseDocTemplate):
             return
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
-        canvas.drawString(2.2 * cm, 1.2 * cm, "ARPAV – Piano della performance 2024-2026")
+        canvas.drawString(2.2 * cm, 1.2 * cm, self.footer_text)
         canvas.drawRightString(A4[0] - 2.2 * cm, 1.2 * cm, str(doc.page))
         canvas.restoreState()
 
@@ -1371,32 +1376,31 @@ def numbered_story(
     sample: Content, pages: dict[str, int], styles: dict[str, ParagraphStyle]
 ) -> list[Any]:
     """All flowables; ``pages`` gives the TOC page numbers (placeholders on the first pass)."""
+    cover, chapters = sample["cover"], sample["chapters"]
     out: list[Any] = [
         Spacer(1, 5 * cm),
-        Paragraph("ARPA Veneto", styles["cover"]),
+        Paragraph(escape(cover["name"]), styles["cover"]),
         Paragraph(escape(sample["document"]["issuer"]), styles["cover_small"]),
         Spacer(1, 2 * cm),
-        Paragraph("Piano della performance 2024-2026", styles["cover"]),
+        Paragraph(escape(cover["title"]), styles["cover"]),
         Spacer(1, 1 * cm),
-        Paragraph("Approvato con Decreto del Direttore Generale n. 14 del 30/01/2024",
-                  styles["cover_small"]),
+        Paragraph(escape(cover["approval"]), styles["cover_small"]),
         PageBreak(),
-        Paragraph("Indice", styles["chapter"]),
-    ]  # fmt: skip
-    entries = [("presentazione", "Presentazione dell'Agenzia", 0)]
-    entries.append(("obiettivi", "Obiettivi strategici e operativi", 0))
+        Paragraph(escape(cover["toc"]), styles["chapter"]),
+    ]
+    entries = [(key, chapters[key][0], 0) for key in ("presentazione", "obiettivi")]
     entries += [(o["code"], o["text"], 1) for o in sample["objectives"]]
-    entries.append(("risorse", "Risorse umane", 0))
+    entries.append(("risorse", chapters["risorse"][0], 0))
     rows = [
         [Paragraph(("&nbsp;" * 6 * indent) + escape(text), styles["toc"]),
          Paragraph(str(pages.get(key, "00")), styles["toc"])]
         for key, text, indent in entries
     ]  # fmt: skip
     out += [Table(rows, colWidths=[400, 40], hAlign="LEFT"), PageBreak()]
-    out.append(Marked("PRESENTAZIONE DELL'AGENZIA", styles["chapter"], "presentazione"))
+    out.append(Marked(escape(chapters["presentazione"][1]), styles["chapter"], "presentazione"))
     out += [Paragraph(escape(p), styles["body"]) for p in sample["presentation"]]
     out.append(Spacer(1, 0.5 * cm))
-    out.append(Marked("OBIETTIVI STRATEGICI E OPERATIVI", styles["chapter"], "obiettivi"))
+    out.append(Marked(escape(chapters["obiettivi"][1]), styles["chapter"], "obiettivi"))
     for objective in sample["objectives"]:
         block: list[Any] = [Marked(escape(objective["text"]), styles["objective"],
                                    objective["code"])]  # fmt: skip
@@ -1405,8 +1409,8 @@ def numbered_story(
             block += [Paragraph(_note(n), styles["note"]) for n in objective["footnotes"]]
         out.append(KeepTogether(block))
     out.append(PageBreak())
-    out.append(Marked("RISORSE UMANE", styles["chapter"], "risorse"))
-    out.append(Paragraph("Personale in servizio al 31/12/2023 per profilo.", styles["body"]))
+    out.append(Marked(escape(chapters["risorse"][1]), styles["chapter"], "risorse"))
+    out.append(Paragraph(escape(sample["staff"]["intro"]), styles["body"]))
     staff = sample["staff"]
     data = [[Paragraph(escape(h), styles["head"]) for h in staff["headers"]]]
     data += [[Paragraph(escape(c), styles["cell"]) for c in row] for row in staff["rows"]]
@@ -1428,9 +1432,9 @@ def render_numbered(sample: Content, pdf_path: Path) -> dict[str, int]:
     """Render twice (the second time with the TOC page numbers); return the heading pages."""
     _numbered_fonts()
     styles = _numbered_styles()
-    first = PlanTemplate(pdf_path)
+    first = PlanTemplate(pdf_path, sample)
     first.build(numbered_story(sample, {}, styles))
-    final = PlanTemplate(pdf_path)
+    final = PlanTemplate(pdf_path, sample)
     final.build(numbered_story(sample, dict(first.pages_of), styles))
     if final.pages_of != first.pages_of:
         raise RuntimeError("the table of contents moved the headings")
