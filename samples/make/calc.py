@@ -48,7 +48,6 @@ from .truth import (
     checked_met,
     load_content,
     new_record,
-    objective_context,
     percent_of,
     plain,
     squash,
@@ -557,7 +556,8 @@ STATUS_TEXTS = {
     "Non raggiunto": "not_achieved",
     "Sospeso": "suspended",
 }
-TEXT_FIELDS = ("indicator_code", "indicator", "unit", "baseline", "formula", "data_source", "notes")
+TEXT_FIELDS = ("indicator_code", "indicator", "type", "unit", "baseline", "formula", "data_source")
+TEXT_FIELDS += ("notes",)
 TEXT_FIELDS += ("target", "actual")
 
 # =============================================================================== format: sheets
@@ -572,13 +572,12 @@ def heading_context(level: str, code: str, title: str, area: Record | None) -> R
 
 
 def indicator_records(row: Row, columns: list[dict[str, Any]], context: Record) -> list[Record]:
-    """One record per year named in the column headers, in ascending order."""
-    years = sorted({c["year"] for c in columns if c.get("year")})
-    if not years:
-        raise ValueError("the indicator sheet names no year in its headers")
+    """One record per year named in the column headers, in ascending order (the values
+    written by hand in the row's ``years``); without years one, its values in the row."""
+    years: list[int | None] = sorted({c["year"] for c in columns if c.get("year")})
     records = []
-    for year in years:
-        annotated = row["years"][str(year)]
+    for year in years or [None]:
+        annotated = row["years"][str(year)] if year else row
         label = f"{row['cells'][1][:40]!r} {year}"
         record: Record = dict.fromkeys(RECORD_KEYS)
         weight = annotated.get("weight", row.get("weight"))  # a weight a year, or one
@@ -779,81 +778,11 @@ def turned_workbook(content: Content, layout: Content) -> Workbook:
     return workbook
 
 
-LABELS = {"strategic": "Obiettivo strategico", "operational": "Obiettivo operativo"}
-
-
-def walk(sheet: Content) -> list[tuple[Record, Content]]:
-    """Each indicator row with its hierarchy context (no area heading: area = first segment)."""
-    out, context, strategic = [], {}, ""
-    for row in sheet["rows"]:
-        if "heading" in row:
-            level, code, title = row["heading"], row["code"], row["title"]
-            if row["text"] != f"{LABELS[level]} {code} – {title}":
-                raise ValueError(f"heading annotated wrongly: {row}")
-            if level == "strategic":
-                strategic = code
-            elif not code.startswith(f"{strategic}."):
-                raise ValueError(f"{code} outside {strategic}")
-            context = objective_context(level, code, title)
-            continue
-        out.append((dict(context), row))
-    return out
-
-
-def turned_year_records(content: Content) -> list[list[Record]]:
-    """Per indicator row, one record per year of the columns."""
-    columns = content["sheet"]["columns"]
-    result = []
-    for context, row in walk(content["sheet"]):
-        cells = {(c["field"], c["year"]): t for c, t in zip(columns, row["cells"], strict=True)}
-        code = cells[("indicator_code", None)]
-        if row["weight"] != percent_of(cells[("weight", None)], sign=False):
-            raise ValueError(f"{code}: weight {row['weight']}")
-        per_year = []
-        for year in sorted({c["year"] for c in columns if c.get("year")}):
-            note = row["years"][str(year)]
-            what = f"{code} {year}"
-            target, actual = cells.get(("target", year)), cells[("actual", year)]
-            record: Record = dict.fromkeys(RECORD_KEYS)
-            record.update(context, indicator_code=code, year=year)
-            record.update(indicator=plain(cells[("indicator", None)]))
-            record.update(type=plain(cells[("type", None)]), weight=row["weight"])
-            record.update(target=plain(target), actual=plain(actual))
-            if (target is None) and note["target"] is not None:
-                raise ValueError(f"{what}: no target column")
-            record.update(value_fields("target", note["target"], target, what))
-            record.update(value_fields("actual", note["actual"], actual, what))
-            record["met"] = checked_met(what, note["met"], record)
-            record.update(status=row["status"], status_text=plain(cells[("status", None)]))
-            per_year.append(record)
-        result.append(per_year)
-    return result
-
-
-def turned_row_records(content: Content) -> list[list[Record]]:
-    """One record per indicator row, year null (no year in the headers)."""
-    result = []
-    for context, row in walk(content["sheet"]):
-        text, target, actual, peso, _score = row["cells"]
-        what = repr(text[:40])
-        if row["weight"] != percent_of(peso, sign=False):
-            raise ValueError(f"{what}: weight {row['weight']} vs {peso!r}")
-        record: Record = dict.fromkeys(RECORD_KEYS)
-        record.update(context, indicator=plain(text), weight=row["weight"])
-        record.update(target=plain(target), actual=plain(actual))
-        record.update(value_fields("target", row["target_parsed"], target, what))
-        record.update(value_fields("actual", row["actual_parsed"], actual, what))
-        record["met"] = checked_met(what, row["met"], record)
-        result.append([record])
-    return result
-
-
 def turned_table(content: Content, layout: Content) -> Table:
-    """The ``turned`` format: records a year where columns name years, else one a row."""
+    """The ``turned`` format, its records those of :func:`sheets_build_records`."""
     sheet = content["sheet"]
-    yearly = any(column.get("year") for column in sheet["columns"])
-    records = turned_year_records(content) if yearly else turned_row_records(content)
-    rows = [row for row in sheet["rows"] if "cells" in row]
+    groups = sheets_build_records(sheet)
+    rows, records = [row for row, _ in groups], [group for _, group in groups]
     header = filled_header(style_of(layout["style"]))
     return Table(turned_workbook(content, layout), sheet["columns"], rows, records, header)
 
@@ -1287,56 +1216,12 @@ def rule_header(columns: list[Content]) -> Callable[[Any], Band | None]:
     return header
 
 
-def split_heading(text: str, label: str, dash: str) -> tuple[str, str]:
-    """``LABEL code - title`` → (code, title)."""
-    match = re.fullmatch(rf"{label} (\S+) {dash} (.+)", text)
-    if not match:
-        raise ValueError(f"not '{label} code {dash} title': {text!r}")
-    return match.group(1), match.group(2)
-
-
-def year_groups_records(content: Content) -> tuple[list[Record], list[Record]]:
-    """Per indicator row, one record per year (ascending); returns (records, indicator rows)."""
-    sheet, records, rows = content["sheet"], [], []
-    columns = sheet["columns"]
-    years = sorted({c["year"] for c in columns if c["year"]})
-    context: Record = {}
-    for row in sheet["rows"]:
-        if "heading" in row:
-            code, title = split_heading(row["text"], "Obiettivo strategico", "–")
-            if (code, title) != (row["code"], row["title"]) or row["heading"] != "strategic":
-                raise ValueError(f"heading annotated wrongly: {row}")
-            context = truth.objective_context("strategic", code, title)
-            continue
-        cells = {(c["field"], c["year"]): t for c, t in zip(columns, row["cells"], strict=True)}
-        code = cells[("indicator_code", None)]
-        if not code.startswith(f"{context['objective_code']}."):
-            raise ValueError(f"indicator {code} outside {context}")
-        if sorted(int(y) for y in row["years"]) != years:
-            raise ValueError(f"{code}: annotated years {sorted(row['years'])}, not {years}")
-        rows.append(row)
-        for year in years:
-            parsed = row["years"][str(year)]
-            what = f"{code} {year}"
-            target, actual = cells[("target", year)], cells[("actual", year)]
-            record: Record = dict.fromkeys(truth.RECORD_KEYS)
-            record.update(context, indicator_code=code, year=year)
-            record.update(indicator=truth.plain(cells[("indicator", None)]))
-            record.update(target=truth.plain(target), actual=truth.plain(actual))
-            record.update(truth.value_fields("target", parsed["target"], target, what))
-            record.update(truth.value_fields("actual", parsed["actual"], actual, what))
-            record["met"] = truth.checked_met(what, parsed["met"], record)
-            records.append(record)
-    return records, rows
-
-
 def year_groups_table(content: Content, layout: Content) -> Table:
-    """The ``year_groups`` format: a record a year of the columns."""
-    records, rows = year_groups_records(content)
-    per_row = len({c["year"] for c in content["sheet"]["columns"] if c["year"]})
-    groups = [records[i : i + per_row] for i in range(0, len(records), per_row)]
+    """The ``year_groups`` format, its records those of :func:`sheets_build_records`."""
+    groups = sheets_build_records(content["sheet"])
+    rows, records = [row for row, _ in groups], [group for _, group in groups]
     columns = content["sheet"]["columns"]
-    return Table(year_groups_workbook(content), columns, rows, groups, rule_header(columns))
+    return Table(year_groups_workbook(content), columns, rows, records, rule_header(columns))
 
 
 #: The table formats a content's ``layout`` may name.
