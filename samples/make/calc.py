@@ -535,7 +535,8 @@ def rows_apart(spans: list[Span]) -> list[str]:
 
 def style_of(options: dict[str, Any]) -> SheetStyle:
     """A :class:`SheetStyle` from a content's options (JSON lists as tuples)."""
-    return SheetStyle(**{k: tuple(v) if isinstance(v, list) else v for k, v in options.items()})
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in options.items()}
+    return SheetStyle(**values)
 
 
 @dataclass(frozen=True)
@@ -556,9 +557,11 @@ STATUS_TEXTS = {
     "Non raggiunto": "not_achieved",
     "Sospeso": "suspended",
 }
-TEXT_FIELDS = ("indicator_code", "indicator", "type", "unit", "baseline", "formula", "data_source")
-TEXT_FIELDS += ("notes",)
-TEXT_FIELDS += ("target", "actual")
+#: Fields whose record value is the cell as printed.
+TEXT_FIELDS = (
+    "indicator_code", "indicator", "type", "unit", "baseline", "formula", "data_source", "notes",
+    "target", "actual",
+)  # fmt: skip
 
 # =============================================================================== format: sheets
 
@@ -1002,7 +1005,9 @@ def prose_sheet(workbook: Workbook, cover: Content, style: SheetStyle) -> None:
     """Title lines, a bold heading and wrapped prose paragraphs in one wide column."""
     ws = workbook.create_sheet(cover["name"])
     ws.column_dimensions["A"].width = COVER_WIDTH
-    lines = [(text, size, True) for text, size in zip(cover["lines"][:2], (18, 15), strict=True)]
+    lines = [
+        (text, size, True) for text, size in zip(cover["lines"][:2], (18.0, 15.0), strict=True)
+    ]
     lines += [(text, 10.0, False) for text in cover["lines"][2:]]
     items = [*lines, ("", 10.0, False), (cover["heading"], 12.0, True)]
     items += [(text, 10.0, False) for text in cover["paragraphs"]]

@@ -59,7 +59,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from . import report
 from .office import print_pdf
-from .readback import page_count
+from .readback import page_count, page_streams
 from .report import paged
 from .truth import (
     RECORD_KEYS,
@@ -367,12 +367,9 @@ def new_row(table: Table, widths: list[float], cant_split: bool = False) -> Any:
 
 @dataclass(frozen=True)
 class PdfPage:
-    """One PDF page: its size, the words of its body (running header and footer cut off)."""
+    """One PDF page: the words of its body (running header and footer cut off)."""
 
-    width: float
-    height: float
     words: list[dict[str, Any]]
-    vertical_rules: int  # vertical lines or rect sides longer than 3 pt
 
     @property
     def text(self) -> str:
@@ -381,7 +378,7 @@ class PdfPage:
 
 
 def read_pdf(pdf_path: Path, page: Page) -> list[PdfPage]:
-    """Read every page's body words and count its vertical rules."""
+    """Read every page's body words."""
     pages = []
     with pdfplumber.open(pdf_path) as pdf:
         for pdf_page in pdf.pages:
@@ -390,10 +387,7 @@ def read_pdf(pdf_path: Path, page: Page) -> list[PdfPage]:
             words = [
                 w for w in pdf_page.extract_words() if w["top"] >= top and w["bottom"] <= bottom
             ]
-            rules = sum(
-                1 for e in pdf_page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 3
-            )
-            pages.append(PdfPage(float(pdf_page.width), float(pdf_page.height), words, rules))
+            pages.append(PdfPage(words))
     return pages
 
 
@@ -1939,7 +1933,7 @@ def blocks_pages(content: Content, pdf_path: Path) -> list[Record]:
     pages of their rows."""
     records = report.build_records(report.check_columns(content))
     print_pdf(blocks_document(content), ".docx", pdf_path)
-    return paged(records, report.locate_pages(report.page_streams(pdf_path), content))
+    return paged(records, report.locate_pages(page_streams(pdf_path), content))
 
 
 #: The formats a content's ``layout`` may name: each builds the records, prints the
