@@ -2,13 +2,15 @@
 LibreOffice Calc (:mod:`office`), and read back.
 
 A content says ``"renderer": "calc"`` and gives its ``layout``: the ``format`` of its
-table (:data:`FORMATS`) and the options of its look, the fields of a :class:`SheetStyle`
-(orientation, fonts, fills, rules, gridlines, margins, page header and footer). The
-``sheets`` format is the general one: sheets of title rows, a header row (two where
+table (:data:`FORMATS`) and its options, among them the fields of a :class:`SheetStyle`
+(orientation, fonts, fills, rules, gridlines, margins, page header and footer) by name.
+The ``sheets`` format is the general one: sheets of title rows, a header row (two where
 columns share a ``group``), headings merged across the table and indicator rows
-(:func:`add_sheet`); the others lay out what it cannot: header labels turned 90°
-(``turned``), names merged down over their rows (``merged_cells``,
-``hierarchy_columns``), a header of year groups ruled below (``year_groups``).
+(:func:`add_sheet`), hierarchy columns merged down (``merge_down``), a prose sheet; its
+records come from the columns' fields and years (:func:`sheets_build_records`), as do
+those of ``turned`` (header labels turned 90°, a strategic objective a page) and
+``year_groups`` (a header of years over their columns, ruled below). ``merged_cells``
+prints area and objective names without codes merged down over their rows.
 
 Calc does not recompute row heights, so they are set here from the wrapped text
 (measured with the Liberation fonts through Pillow). Reading back, :func:`read_pages`
@@ -622,6 +624,7 @@ def sheets_build_records(sheet: dict[str, Any]) -> list[tuple[Row, list[Record]]
     context: Record = {}
     area: Record | None = None
     objective_column = next((i for i, c in enumerate(columns) if c["field"] == "objective"), None)
+    levels = [(i, c["field"]) for i, c in enumerate(columns) if c["field"] in LEVELS]
     for row in sheet["rows"]:
         if "heading" in row:
             level, code, title = row["heading"], row["code"], row["title"]
@@ -636,6 +639,9 @@ def sheets_build_records(sheet: dict[str, Any]) -> list[tuple[Row, list[Record]]
             if level not in LEVELS or code not in printed or title not in printed:
                 raise ValueError(f"objective cell does not print {row['objective']}")
             context = heading_context(level, code, title, area)
+        for index, level in levels:  # hierarchy columns: ``code – title`` cells
+            context = heading_context(level, *split_code(row["cells"][index]), area)
+            area = context if level == "area" else area
         groups.append((row, indicator_records(row, columns, context)))
     return groups
 
@@ -644,7 +650,9 @@ def sheets_table(content: Content, layout: Content) -> Table:
     """The ``sheets`` format: sheets of title rows, a header row (two where columns have
     a ``group``), headings merged across the table and indicator rows (:func:`add_sheet`),
     each in its named style; a ``prose`` sheet prints a cover. The first table sheet holds
-    the indicators, the others print without records."""
+    the indicators, the others print without records. With ``merge_down`` its hierarchy
+    columns (``area``, ``strategic``, ``operational``: ``code – title`` cells) are merged
+    down over the rows that share them."""
     styles = {name: style_of(options) for name, options in layout["styles"].items()}
     tables = [sheet for sheet in content["sheets"] if "prose" not in sheet]
     groups = sheets_build_records(tables[0])
@@ -653,9 +661,15 @@ def sheets_table(content: Content, layout: Content) -> Table:
         style = styles[sheet["style"]]
         if "prose" in sheet:
             prose_sheet(workbook, sheet["prose"], style)
+        elif sheet is tables[0] and layout.get("merge_down"):
+            merge_down(workbook, sheet, style, add_sheet(workbook, sheet, style))
         else:
             add_sheet(workbook, sheet, style)
     rows, records = [row for row, _ in groups], [group for _, group in groups]
+    if layout.get("merge_down"):  # a merged cell is found on its first row only
+        merged = [i for i, c in enumerate(tables[0]["columns"]) if c["field"] in LEVELS]
+        rows = [{"cells": ["" if i in merged else t for i, t in enumerate(r["cells"])]}
+                for r in rows]  # fmt: skip
     header = filled_header(styles[tables[0]["style"]])
     return Table(workbook, tables[0]["columns"], rows, records, header)
 
@@ -941,9 +955,7 @@ def merged_cells_table(content: Content, layout: Content) -> Table:
     return Table(workbook, columns, indicator_rows(content), records, header)
 
 
-# ==================================================================== format: hierarchy columns
-# The ``hierarchy_columns`` format: ``Area | Obiettivo strategico | Obiettivo operativo``
-# columns whose cells are merged down over their indicators, across page breaks.
+# --------------------------------------------------------------------------- merged down, prose
 
 Block = tuple[int, int, int, str]  # column index, first row index, last row index, text
 COVER_WIDTH = 95.0  # Excel width units of the cover sheet's single column
@@ -964,10 +976,9 @@ def hierarchy_blocks(sheet: Content) -> list[Block]:
     return blocks
 
 
-def hierarchy_workbook(sheet: Content, style: SheetStyle) -> Workbook:
-    """The flat PEG table with its hierarchy columns merged vertically."""
-    workbook = new_workbook()
-    header_row = add_sheet(workbook, sheet, style)
+def merge_down(workbook: Workbook, sheet: Content, style: SheetStyle, header_row: int) -> None:
+    """Merge the sheet's hierarchy cells down over the rows that share them, the rows made
+    high enough for the merged text."""
     ws = workbook[sheet["name"]]
     columns, size = sheet["columns"], style.font_size
     hierarchy = {i for i, c in enumerate(columns) if c["field"] in LEVELS}
@@ -998,7 +1009,6 @@ def hierarchy_workbook(sheet: Content, style: SheetStyle) -> Workbook:
         heights[last] += max(0.0, needed - sum(heights[first : last + 1]))
     for index, height in enumerate(heights):
         ws.row_dimensions[header_row + 1 + index].height = height
-    return workbook
 
 
 def prose_sheet(workbook: Workbook, cover: Content, style: SheetStyle) -> None:
@@ -1028,47 +1038,6 @@ def split_code(text: str, label: str = "") -> tuple[str, str]:
     if not match:
         raise ValueError(f"not '{label}code – title': {text!r}")
     return match.group(1), match.group(2)
-
-
-def hierarchy_records(content: Content) -> list[Record]:
-    """One record per indicator row; hierarchy from the area and operational columns."""
-    sheet, records = content["sheet"], []
-    fields = [column["field"] for column in sheet["columns"]]
-    for row in sheet["rows"]:
-        cells = dict(zip(fields, row["cells"], strict=True))
-        area_code, area_title = split_code(cells["area"])
-        strategic_code, _ = split_code(cells["strategic"])
-        code, title = split_code(cells["operational"])
-        if not code.startswith(f"{strategic_code}.") or not code.startswith(f"{area_code}."):
-            raise ValueError(f"objective {code} outside {strategic_code} / {area_code}")
-        record: Record = dict.fromkeys(truth.RECORD_KEYS)
-        record.update(area_code=area_code, area_title=area_title, objective_level="operational")
-        record.update(objective_code=code, objective_title=title, year=content["year"])
-        for name in ("indicator", "unit", "target", "actual", "notes"):
-            record[name] = truth.plain(cells[name])
-        what = f"{cells['indicator'][:40]!r}"
-        record.update(truth.value_fields("target", row["target_parsed"], cells["target"], what))
-        record.update(truth.value_fields("actual", row["actual_parsed"], cells["actual"], what))
-        if row["achievement"] != truth.percent_of(cells["achievement"]):
-            raise ValueError(f"{what}: achievement {row['achievement']} vs {cells['achievement']}")
-        record["achievement"] = row["achievement"]
-        record["met"] = truth.checked_met(record["indicator"][:50], row["met"], record)
-        records.append(record)
-    return records
-
-
-def hierarchy_columns_table(content: Content, layout: Content) -> Table:
-    """The ``hierarchy_columns`` format, one record a row."""
-    sheet, style = content["sheet"], style_of(layout["style"])
-    hierarchy = [i for i, c in enumerate(sheet["columns"]) if c["field"] in LEVELS]
-    rows = [
-        {"cells": ["" if i in hierarchy else t for i, t in enumerate(row["cells"])]}
-        for row in sheet["rows"]
-        if "cells" in row
-    ]
-    records = [[record] for record in hierarchy_records(content)]
-    workbook = hierarchy_workbook(sheet, style)
-    return Table(workbook, sheet["columns"], rows, records, filled_header(style))
 
 
 # ========================================================================== format: year groups
@@ -1234,7 +1203,6 @@ FORMATS: dict[str, Callable[[Content, Content], Table]] = {
     "sheets": sheets_table,
     "turned": turned_table,
     "merged_cells": merged_cells_table,
-    "hierarchy_columns": hierarchy_columns_table,
     "year_groups": year_groups_table,
 }
 
