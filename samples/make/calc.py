@@ -13,8 +13,8 @@ those of ``turned`` (header labels turned 90°, a strategic objective a page) an
 prints area and objective names without codes merged down over their rows.
 
 Calc does not recompute row heights, so they are set here from the wrapped text
-(measured with the Liberation fonts through Pillow). Reading back, :func:`read_pages`
-gives each page's characters by column and :func:`locate_rows` the pages of each row.
+(measured with the Liberation fonts through Pillow). The printed table is read back by
+its columns (:func:`readback.read_pages`, :func:`readback.locate_rows`).
 """
 
 from __future__ import annotations
@@ -25,11 +25,9 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -40,7 +38,7 @@ from PIL import ImageFont
 
 from . import truth
 from .office import print_pdf
-from .readback import horizontal_rules
+from .readback import Band, filled_header, horizontal_rules, locate_rows, read_pages, rows_apart
 from .truth import (
     RECORD_KEYS,
     Record,
@@ -52,7 +50,6 @@ from .truth import (
     new_record,
     percent_of,
     plain,
-    squash,
     value_fields,
     write_truth,
 )
@@ -343,155 +340,6 @@ def _page_setup(ws: Worksheet, style: SheetStyle, header: tuple[int, int], area:
     ws.freeze_panes = ws.cell(first + count, 1)
 
 
-Span = tuple[int, int, float, float]  # page, page_end (1-based), top, bottom
-Char = tuple[float, float, str, float]  # top, bottom, text, x0
-
-
-@dataclass(frozen=True)
-class PageText:
-    """What one printed page shows, as far as locating rows needs it."""
-
-    number: int  # 1-based
-    header_band: tuple[float, float] | None  # top and bottom of the printed header row
-    columns: list[list[Char]]  # per sheet column, its characters in reading order
-    ruled: bool  # the page draws lines (borders or gridlines)
-    landscape: bool
-    text: str  # the page's text
-
-
-def _rgb(hex_color: str) -> tuple[float, float, float]:
-    return tuple(int(hex_color[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def _is_color(color: Any, wanted: tuple[float, float, float]) -> bool:
-    if not isinstance(color, tuple | list) or len(color) != 3:
-        return False
-    return all(abs(float(a) - b) < 0.01 for a, b in zip(color, wanted, strict=True))
-
-
-def reading_order(chars: list[Char]) -> list[Char]:
-    """Sort characters into lines (tops within 1.5 pt), top to bottom, left to right."""
-    lines: list[list[Char]] = []
-    for char in sorted(chars):
-        if lines and abs(lines[-1][0][0] - char[0]) < 1.5:
-            lines[-1].append(char)
-        else:
-            lines.append([char])
-    return [char for line in lines for char in sorted(line, key=lambda c: c[3])]
-
-
-Band = tuple[tuple[float, float], float, float]  # header top and bottom, table left, right
-
-
-def filled_header(style: SheetStyle) -> Callable[[Any], Band | None]:
-    """A page's header row as the rectangles filled in the style's header colour."""
-    colour = _rgb(style.header_fill)
-
-    def find(page: Any) -> Band | None:
-        header = [r for r in page.rects if r["fill"] and _is_color(r["non_stroking_color"], colour)]
-        if not header:
-            return None
-        top = min(r["top"] for r in header)
-        header = [r for r in header if r["top"] < top + 2]
-        band = (top, max(r["bottom"] for r in header))
-        return band, min(r["x0"] for r in header), max(r["x1"] for r in header)
-
-    return find
-
-
-def read_pages(
-    pdf_path: Path, widths: list[float], header: Callable[[Any], Band | None]
-) -> list[PageText]:
-    """Read every page, its characters by column where ``header`` finds the table's header
-    row; pages without it (other sheets) get no columns."""
-    edges_fraction = [w / sum(widths) for w in accumulate(widths)][:-1]
-    pages = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages:
-            columns: list[list[Char]] = [[] for _ in widths]
-            found = header(page)
-            band = None
-            if found:
-                band, left, right = found
-                edges = [left + f * (right - left) for f in edges_fraction]
-                for char in page.chars:
-                    if char["text"].strip():
-                        column = sum(1 for edge in edges if char["x0"] >= edge - 0.5)
-                        columns[column].append(
-                            (char["top"], char["bottom"], char["text"], char["x0"])
-                        )
-                columns = [reading_order(chars) for chars in columns]
-            pages.append(
-                PageText(
-                    number=page.page_number,
-                    header_band=band,
-                    columns=columns,
-                    ruled=bool(page.lines) or any(r["stroke"] for r in page.rects),
-                    landscape=page.width > page.height,
-                    text=page.extract_text() or "",
-                )
-            )
-    return pages
-
-
-def _stream(page: PageText, column: int, from_top: float) -> tuple[str, list[Char]]:
-    chars = [c for c in page.columns[column] if c[0] >= from_top]
-    return "".join(c[2] for c in chars), chars
-
-
-def _find_start(
-    pages: list[PageText], column: int, text: str, page_index: int, from_top: float
-) -> tuple[int, float]:
-    """Return (page index, top) where ``text`` starts in ``column``, searching forward."""
-    needle = squash(text)[:30]
-    for index in range(page_index, len(pages)):
-        stream, chars = _stream(pages[index], column, from_top if index == page_index else 0)
-        found = stream.find(needle)
-        if found >= 0:
-            return index, chars[found][0]
-    raise ValueError(f"row not found in the PDF: {text[:60]!r}")
-
-
-def _find_end(
-    pages: list[PageText], column: int, cell: str, page_index: int, top: float
-) -> tuple[int, float]:
-    """Return (page index, bottom) where a cell that starts at ``top`` ends.
-
-    A cell continues on the next page when its column, from the row's top to the end of
-    the page, holds only the beginning of its text; the rest then opens the column below
-    the repeated header row.
-    """
-    wanted, index, from_top = squash(cell), page_index, top - 2
-    while True:
-        stream, chars = _stream(pages[index], column, from_top)
-        if stream.startswith(wanted):
-            return index, chars[len(wanted) - 1][1]
-        band = pages[index + 1].header_band if index + 1 < len(pages) else None
-        if not stream or not wanted.startswith(stream) or band is None:
-            raise ValueError(f"cell not found in column {column} on page {index + 1}: {cell!r:.60}")
-        wanted, index, from_top = wanted[len(stream) :], index + 1, band[1]
-
-
-def locate_rows(
-    pages: list[PageText], columns: list[dict[str, Any]], rows: list[dict[str, Any]]
-) -> list[tuple[int, int, float, float]]:
-    """Return (page, page_end, top, bottom) of every indicator row (pages 1-based)."""
-    indicator = next(i for i, c in enumerate(columns) if c["field"] == "indicator")
-    spans = []
-    page_index, top = 0, 0.0
-    for row in rows:
-        page_index, top = _find_start(pages, indicator, row["cells"][indicator], page_index, top)
-        end_index, bottom = page_index, top
-        for column, cell in enumerate(row["cells"]):
-            if cell and cell.strip():
-                index, cell_bottom = _find_end(pages, column, cell, page_index, top)
-                if (index, cell_bottom) > (end_index, bottom):
-                    end_index, bottom = index, cell_bottom
-        spans.append((page_index + 1, end_index + 1, top, bottom))
-        top += 1
-    return spans
-
-
 def set_widths(ws: Worksheet, columns: list[dict[str, Any]]) -> list[float]:
     """Give the sheet's columns their ``width`` (Calc character units); return them."""
     widths = [float(c["width"]) for c in columns]
@@ -517,15 +365,6 @@ def title_rows(
         row += 1
     ws.row_dimensions[row].height = gap
     return row + 1
-
-
-def rows_apart(spans: list[Span]) -> list[str]:
-    """Rows on one page must not run into the next one (a row height set too low)."""
-    return [
-        f"a row on page {page} runs into the next row"
-        for (page, end, _, bottom), (next_page, _, next_top, _) in pairwise(spans)
-        if page == end == next_page and bottom > next_top + 0.5
-    ]
 
 
 # --------------------------------------------------------------------------- layouts
@@ -670,7 +509,7 @@ def sheets_table(content: Content, layout: Content) -> Table:
         merged = [i for i, c in enumerate(tables[0]["columns"]) if c["field"] in LEVELS]
         rows = [{"cells": ["" if i in merged else t for i, t in enumerate(r["cells"])]}
                 for r in rows]  # fmt: skip
-    header = filled_header(styles[tables[0]["style"]])
+    header = filled_header(styles[tables[0]["style"]].header_fill)
     return Table(workbook, tables[0]["columns"], rows, records, header)
 
 
@@ -800,7 +639,7 @@ def turned_table(content: Content, layout: Content) -> Table:
     sheet = content["sheet"]
     groups = sheets_build_records(sheet)
     rows, records = [row for row, _ in groups], [group for _, group in groups]
-    header = filled_header(style_of(layout["style"]))
+    header = filled_header(layout["style"]["header_fill"])
     return Table(turned_workbook(content, layout), sheet["columns"], rows, records, header)
 
 
@@ -951,7 +790,7 @@ def merged_cells_table(content: Content, layout: Content) -> Table:
     fields = zip(objectives["fields"], objectives["widths"], strict=True)
     columns = [{"field": field or "extra", "width": width} for field, width in fields]
     records = [[record] for record in merged_cells_records(content)]
-    header = filled_header(SheetStyle(True, SIZE, objectives["header_fill"]))
+    header = filled_header(objectives["header_fill"])
     return Table(workbook, columns, indicator_rows(content), records, header)
 
 
