@@ -9,9 +9,10 @@ writes ``NAME.truth.json``.
 
 Modules: the renderers :mod:`word` (python-docx printed by LibreOffice Writer),
 :mod:`calc` (openpyxl printed by LibreOffice Calc) and :mod:`report` (reportlab, as report
-software draws), each a ``make_sample`` and its ``FORMATS``; :mod:`scan`, the scanned
-variant of a rendered sample; :mod:`office` (the LibreOffice wrapper), :mod:`truth` (the
-truth writer and the checks of hand-written values), :mod:`readback` (reading a PDF back
-and the ``expect`` checks), :mod:`compare` (old and new samples, field by field) and
-:mod:`__main__` (the command).
+software draws), each a ``make_sample`` and its ``FORMATS``; :mod:`blocks`, a content
+format both ``report`` and ``word`` print; :mod:`scan`, the scanned variant of a rendered
+sample; :mod:`office` (the LibreOffice wrapper), :mod:`truth` (the truth writer and the
+checks of hand-written values), :mod:`readback` (reading a PDF back and the ``expect``
+checks), :mod:`compare` (old and new samples, field by field) and :mod:`__main__` (the
+command).
 """

@@ -25,7 +25,7 @@ A content says ``"renderer": "word"``; its ``layout`` names the ``format``
   its indicators, or per objective under ``Obiettivo operativo`` paragraphs.
 * ``status_rows``: 5-column ruled tables with heading and status rows merged across,
   rows split across page breaks, the header repeated (a report transcribed by hand).
-* ``blocks``: :mod:`report`'s blocks format printed through Word: landscape, a two-row
+* ``blocks``: the :mod:`blocks` format printed through Word: landscape, a two-row
   header repeated on every page, heading, status and text rows merged across the table.
 
 Text carries a little markup (``<b>``, ``<i>``, ``\n`` a line break). :class:`Page` is the
@@ -57,16 +57,16 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from PIL import Image, ImageDraw, ImageFont
 
-from . import report
+from . import blocks
 from .office import print_pdf
 from .readback import page_count, page_streams
-from .report import paged
 from .truth import (
     RECORD_KEYS,
     check_met,
     checked_met,
     new_record,
     objective_context,
+    paged,
     row_records,
     value_fields,
     write_truth,
@@ -1842,11 +1842,11 @@ def blocks_table(doc: Any, block: Item, content: Content) -> None:
         row_flag(row, "cantSplit")
         if item["kind"] == "indicator":
             for cell, column in zip(row.cells, columns, strict=True):
-                write(cell, report.cell_text(item, column["role"]))
+                write(cell, blocks.cell_text(item, column["role"]))
             continue
         merged = row.cells[0].merge(row.cells[-1])
         if item["kind"] == "heading":
-            write(merged, report.heading_text(item), bold=True)
+            write(merged, blocks.heading_text(item), bold=True)
             shade(merged, HEADING_FILL[item["level"]])
         elif item["kind"] == "status":
             write(merged, item.get("text") or "", lead=item["phrase"])
@@ -1929,11 +1929,11 @@ def blocks_document(content: Content) -> Any:
 
 
 def blocks_pages(content: Content, pdf_path: Path) -> list[Record]:
-    """The ``blocks`` format of :mod:`report`, printed through Word: the records, with the
+    """The :mod:`blocks` format printed through Word: the records, with the
     pages of their rows."""
-    records = report.build_records(report.check_columns(content))
+    records = blocks.build_records(blocks.check_columns(content))
     print_pdf(blocks_document(content), ".docx", pdf_path)
-    return paged(records, report.locate_pages(page_streams(pdf_path), content))
+    return paged(records, blocks.locate_pages(page_streams(pdf_path), content))
 
 
 #: The formats a content's ``layout`` may name: each builds the records, prints the
