@@ -1,6 +1,8 @@
-"""The sample generator (``python -m samples.make``): every sample has a renderer, the
-hand-written values are checked against their cells, and a sample drawn by reportlab
-(no LibreOffice needed) regenerates with the same truth and page texts.
+"""The sample generator (``python -m samples.make``): every sample has a renderer and a
+layout format it knows, the hand-written values are checked against their cells, the
+layout features a content expects are read back from its PDF (and a missing one is
+caught), and a sample drawn by reportlab (no LibreOffice needed) regenerates with the
+same truth and page texts.
 
 The renderer tests skip without the ``samples`` extra (python-docx) or the Liberation fonts.
 """
@@ -33,6 +35,43 @@ def test_every_sample_with_a_truth_has_a_renderer() -> None:
     assert len(names - holdouts) >= 34
     for name in holdouts:
         assert (SAMPLES.parent / _content(name)["generator"]).exists(), name
+
+
+def test_every_layout_names_a_format_of_its_renderer() -> None:
+    pytest.importorskip("docx")
+    from samples.make import calc, report, word
+    from samples.make.__main__ import samples
+
+    renderers = {"calc": calc, "report": report, "word": word}
+    for name in samples():
+        content = _content(name)
+        if name.endswith("-scansione"):
+            continue
+        layout = content["layout"]
+        assert isinstance(layout, dict) and isinstance(content["renderer"], str), name
+        assert layout["format"] in renderers[content["renderer"]].FORMATS, name
+
+
+@pytest.mark.parametrize(
+    "name", ["comune-bergamo-2023-relazione", "provincia-cuneo-2023-relazione"]
+)
+def test_the_expected_layout_features_are_read_back(name: str) -> None:
+    from samples.make import readback
+
+    expect = _content(name)["expect"]
+    assert isinstance(expect, dict)
+    records = json.loads((SAMPLES / f"{name}.truth.json").read_text("utf-8"))["indicators"]
+    pdf = SAMPLES / f"{name}.pdf"
+    assert readback.check_expected(pdf, expect, records) == []
+    wrong = {
+        "orientation": expect["orientation"].translate(str.maketrans("PL", "LP")),
+        "ruling": "horizontal",
+        "fills": ["123456"],
+        "printed": ["a text no sample prints"],
+        "split_rows": 9,
+    }
+    found = readback.check_expected(pdf, wrong, records)
+    assert len(found) == len(wrong), found
 
 
 def _content(name: str) -> dict[str, object]:
@@ -74,7 +113,7 @@ def test_a_value_that_does_not_fit_its_cell_is_refused(cell: str, parsed: list[o
 @pytest.mark.parametrize("name", ["comune-bari-2023-relazione", "inps-2023-relazione"])
 def test_a_reportlab_sample_regenerates_unchanged(name: str, tmp_path: Path) -> None:
     pytest.importorskip("docx")
-    from samples.make import report_exports
+    from samples.make import report
 
-    assert report_exports.make_sample(name, tmp_path) == []
+    assert report.make_sample(name, tmp_path) == []
     assert compare.compare_sample(name, SAMPLES, tmp_path) == []

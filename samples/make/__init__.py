@@ -1,22 +1,18 @@
 """The sample corpus generator: ``python -m samples.make [NAME ...]``.
 
-Each sample is a content file ``samples/NAME.content.json`` (what the report prints, with
-the hand-written parsed values the truth copies) rendered the way an office makes its
-PDF: a Word document printed by LibreOffice Writer, a workbook printed by Calc, report
-software drawing with reportlab, or a scan of one of those. The renderer writes
-``NAME.pdf``, builds the records from the content alone, reads back from the PDF only the
-page of every record (and checks that the layout features the sample exists for are
-there), and writes ``NAME.truth.json`` with :mod:`samples.make.truth`.
+Each sample is a content file ``samples/NAME.content.json``: what the report prints, the
+hand-written parsed values the truth copies, the ``renderer`` that makes its PDF the way
+an office does, the ``layout`` (a ``format`` of that renderer and its options) and the
+features the PDF must show (``expect``). A renderer writes ``NAME.pdf``, builds the records
+from the content alone, reads back from the PDF only the page of every record, and
+writes ``NAME.truth.json``.
 
-Shared: :mod:`office` (the LibreOffice wrapper), :mod:`truth` (the truth writer and the
-checks of hand-written values), :mod:`readback` (reading a PDF back), :mod:`compare`
-(old and new samples, field by field). Renderers, each a module with ``make_sample``
-that a content file names as its ``renderer``: Word documents (:mod:`writer`'s helpers;
-``word_tables`` with its checks :mod:`word_checks` and :mod:`word_kv_checks`,
-``word_grid``, ``word_areas``, ``word_cremona``), workbooks (:mod:`calc`'s ``SheetStyle``
-and helpers; ``calc_sheets``, ``calc_trento``, ``calc_hierarchy``, ``calc_headings``,
-``calc_turned``, ``calc_catania``), report software (:mod:`report`, a ``Look`` per
-issuer for the :mod:`blocks` format, also printed through Word by :mod:`blocks_docx`;
-``report_ats``, ``report_exports`` with :mod:`report_ruled` and :mod:`report_plan`) and
-:mod:`scan`, the scanned variant.
+Modules: the renderers :mod:`word` (python-docx printed by LibreOffice Writer),
+:mod:`calc` (openpyxl printed by LibreOffice Calc) and :mod:`report` (reportlab, as report
+software draws), each a ``make_sample`` and its ``FORMATS``; :mod:`blocks`, a content
+format both ``report`` and ``word`` print; :mod:`scan`, the scanned variant of a rendered
+sample; :mod:`office` (the LibreOffice wrapper), :mod:`truth` (the truth writer and the
+checks of hand-written values), :mod:`readback` (reading a PDF back and the ``expect``
+checks), :mod:`compare` (old and new samples, field by field) and :mod:`__main__` (the
+command).
 """

@@ -1,41 +1,29 @@
-"""The "blocks" content format and its samples, rendered by :mod:`report` (reportlab, a
-``Look`` per issuer) or :mod:`blocks_docx` (Word + LibreOffice).
+"""The blocks content format: a report's ``body`` as an ordered list of blocks, its
+records and their pages; :mod:`report` draws it with reportlab, :mod:`word` prints it
+through Word.
 
-A content file's ``body`` is an ordered list of blocks: ``heading`` (an objective
-heading: ``level`` area/strategic/operational, printed ``label``, ``code`` and ``title``),
-``table`` (indicator rows and, where a table holds them, heading, ``status`` and free
-``text`` rows), ``section``/``prose``/``budget``/``toc``/``page_break`` (printed, never
-records) and ``rotated`` (blocks on a landscape page turned by /Rotate 90). An indicator
-row holds the printed cell of each column role (``code``, ``objective``, ``indicator``,
-``type``, ``formula``, ``weight``, ``target``, ``actual``, ``achievement``, ``notes``,
-``esito``) and the hand-written values the truth copies: ``target_parsed`` /
-``actual_parsed`` (``[operator, value, value_max, unit]``, null: no quantity),
-``weight_value``, ``achievement_value``, ``status`` and ``met``.
-
-* ``ministero-2022-relazione``: every cell ruled, several small tables a page, a budget
-  table beside an indicator table, a landscape page turned by /Rotate 90;
-* ``ao-padova-2023-relazione``: borderless, wrapped cells, header repeated, ``Esito``;
-* ``asl-roma3-2024-relazione``: one rule under the header, an ``Obiettivo operativo``
-  column on an objective's first row, a table of contents and a page of prose;
-* ``unioncamere-2023-relazione`` (Word): landscape, two-row header (``Valore`` over
-  ``Atteso | Raggiunto``), hierarchy and status rows merged across the table.
+Blocks: ``heading`` (an objective: ``level`` area/strategic/operational, printed
+``label``, ``code`` and ``title``), ``table`` (indicator rows and, where a table holds
+them, heading, ``status`` and free ``text`` rows), ``section``/``prose``/``budget``/
+``toc``/``page_break`` (printed, never records) and ``rotated`` (blocks on a landscape page
+turned by /Rotate 90). An indicator row holds the printed cell of each column ``role``
+(``code``, ``objective``, ``indicator``, ``type``, ``formula``, ``weight``, ``target``,
+``actual``, ``achievement``, ``notes``, ``esito``) and the hand-written values the truth
+copies: ``target_parsed``/``actual_parsed`` (``[operator, value, value_max, unit]``, null:
+no quantity), ``weight_value``, ``achievement_value``, ``status`` and ``met``.
 """
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
-
-import pdfplumber
 
 from .truth import RECORD_KEYS, check_met, plain, squash
 
-Item = dict[str, Any]
 Content = dict[str, Any]
+Item = dict[str, Any]
 Record = dict[str, Any]
+
 
 STATUSES = ("achieved", "partially_achieved", "not_achieved", "suspended")
 SUSPENDED_TEXT = "Obiettivo sospeso"
@@ -67,9 +55,8 @@ def cell_text(item: Item, role: str) -> str:
 # --------------------------------------------------------------------------- content
 
 
-def load_content(path: Path) -> Content:
-    """Read a content file and check that each indicator has only printed columns."""
-    content: Content = json.loads(path.read_text(encoding="utf-8"))
+def check_columns(content: Content) -> Content:
+    """Refuse an indicator with cells of columns that are not printed; return the content."""
     roles = {column["role"] for column in content["columns"]}
     annotations = {
         "kind", "target_parsed", "actual_parsed", "weight_value", "achievement_value",
@@ -79,7 +66,7 @@ def load_content(path: Path) -> Content:
         if item["kind"] == "indicator":
             unknown = set(item) - roles - annotations
             if unknown:
-                raise ValueError(f"{path.name}: cells of unprinted columns {sorted(unknown)}")
+                raise ValueError(f"cells of unprinted columns {sorted(unknown)}")
     return content
 
 
@@ -130,8 +117,8 @@ def new_record(item: Item, context: Record, year: int | None) -> Record:
     """Make the record of one indicator row (pages, status row and comment still unset)."""
     record: Record = dict.fromkeys(RECORD_KEYS)
     record.update(context)
-    for role, field in TEXT_ROLES.items():
-        record[field] = plain(item.get(role))
+    for role, name in TEXT_ROLES.items():
+        record[name] = plain(item.get(role))
     record.update(
         indicator=plain(item["indicator"]),
         year=year,
@@ -257,118 +244,3 @@ def locate_pages(streams: list[str], content: Content) -> list[tuple[int, int]]:
             end = max(end, pages[0])
         spans.append((page + 1, end + 1))
     return spans
-
-
-Check = Callable[[Path, Content, list[Record], list[str]], list[str]]
-
-
-def pages_of(records: list[Record]) -> dict[int, list[Record]]:
-    """Group records by the page their row starts on."""
-    grouped: dict[int, list[Record]] = defaultdict(list)
-    for record in records:
-        grouped[record["page"]].append(record)
-    return grouped
-
-
-def silent_pages(streams: list[str], marker: str, records: list[Record]) -> list[str]:
-    """Problems if the pages holding ``marker`` are missing or hold records."""
-    found = [n + 1 for n, stream in enumerate(streams) if squash(marker) in stream]
-    print(f"  {marker!r} on pages {found}")
-    busy = {r["page"] for r in records}
-    problems = [f"page {n} with {marker!r} holds records" for n in found if n in busy]
-    return problems or ([] if found else [f"{marker!r} not found"])
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def check_ministero(
-    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
-) -> list[str]:
-    """Several tables on one page, a budget table beside indicators, a rotated page."""
-    problems: list[str] = []
-    by_page = pages_of(records)
-    crowded = [p for p, rs in by_page.items() if len({r["objective_code"] for r in rs}) >= 3]
-    print(f"  pages with indicator tables of 3+ objectives: {crowded}")
-    if not crowded:
-        problems.append("no page holds three small indicator tables")
-    budget = [n + 1 for n, s in enumerate(streams) if squash("Stanziamenti per programma") in s]
-    print(f"  budget table on pages {budget}")
-    if not budget or not all(p in by_page for p in budget):
-        problems.append("the budget table does not share a page with an indicator table")
-    with pdfplumber.open(pdf_path) as pdf:
-        rotated = [page.page_number for page in pdf.pages if page.rotation == 90]
-    print(f"  /Rotate 90 pages {rotated}: {[len(by_page.get(p, [])) for p in rotated]} records")
-    if not rotated or not all(p in by_page for p in rotated):
-        problems.append("no rotated page holds an indicator table")
-    return problems
-
-
-def check_ao_padova(
-    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
-) -> list[str]:
-    """No rules at all on table pages; a table continued under a repeated header."""
-    problems: list[str] = []
-    by_page = pages_of(records)
-    with pdfplumber.open(pdf_path) as pdf:
-        ruled = [p for p in by_page if pdf.pages[p - 1].lines or pdf.pages[p - 1].rects]
-    if ruled:
-        problems.append(f"rules or boxes on table pages {ruled}")
-    header = squash(" ".join(c["header"] for c in content["columns"]))
-    continued = [
-        p
-        for p in by_page
-        if p - 1 in by_page
-        and header + squash(by_page[p][0]["indicator"])[:20] in streams[p - 1]
-        and by_page[p][0]["objective_code"] == by_page[p - 1][-1]["objective_code"]
-    ]
-    print(f"  tables continued under a repeated header on pages {continued}")
-    if not continued:
-        problems.append("no table continues across a page break with its header repeated")
-    if {r["year"] for r in records} != {2023}:
-        problems.append("not every record has year 2023")
-    return problems
-
-
-def check_asl(
-    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
-) -> list[str]:
-    """Only a rule under each header row; TOC and prose pages yield nothing."""
-    problems = silent_pages(streams, "Indice", records)
-    problems += silent_pages(streams, "1.234.567 prestazioni", records)
-    header = squash(content["columns"][0]["header"] + content["columns"][1]["header"])
-    with pdfplumber.open(pdf_path) as pdf:
-        for number in sorted(pages_of(records)):
-            page = pdf.pages[number - 1]
-            headers = streams[number - 1].count(header)
-            flat = [e for e in page.edges if abs(e["top"] - e["bottom"]) < 0.5]
-            if page.rects or len(page.edges) != headers or len(flat) != headers:
-                problems.append(f"page {number}: {len(page.edges)} rules for {headers} headers")
-    return problems
-
-
-def check_unioncamere(
-    pdf_path: Path, content: Content, records: list[Record], streams: list[str]
-) -> list[str]:
-    """Landscape pages, a two-row header repeated on a continuation page, status rows."""
-    problems: list[str] = []
-    with pdfplumber.open(pdf_path) as pdf:
-        portrait = [p.page_number for p in pdf.pages if p.width < p.height]
-    if portrait:
-        problems.append(f"portrait pages {portrait}")
-    tables = sum(1 for block in content["body"] if block["kind"] == "table")
-    headed = [n + 1 for n, s in enumerate(streams) for _ in range(s.count("AttesoRaggiunto"))]
-    print(f"  two-row header printed on pages {headed} ({tables} tables)")
-    if len(headed) <= tables:
-        problems.append("no table repeats its two-row header on a following page")
-    if any(r["status"] is None for r in records):
-        problems.append("a record without a status row")
-    return problems
-
-
-CHECKS: dict[str, tuple[str, Check]] = {
-    "ministero-2022-relazione": ("reportlab", check_ministero),
-    "ao-padova-2023-relazione": ("reportlab", check_ao_padova),
-    "asl-roma3-2024-relazione": ("reportlab", check_asl),
-    "unioncamere-2023-relazione": ("docx", check_unioncamere),
-}

@@ -363,3 +363,10 @@ def annotated(cells: dict[str, str | None], row: dict[str, Any], what: str) -> R
         **value_fields("actual", row["actual_parsed"], cells["actual"], what),
     }
     return {**fields, "met": checked_met(what, row["met"], fields)}
+
+
+def paged(records: list[Record], spans: list[tuple[int, int]]) -> list[Record]:
+    """The records with the (page, page_end) of each set."""
+    for record, (page, page_end) in zip(records, spans, strict=True):
+        record.update(page=page, page_end=page_end)
+    return records
