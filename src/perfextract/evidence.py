@@ -213,7 +213,7 @@ def first_row_labels(cells: Sequence[str | None], threshold: float = 82.0) -> st
     """What the labels of a table's first row name, for a refusal's reason.
 
     >>> first_row_labels(("Programma", "Stanziamento", "Descrizione"))  # doctest: +ELLIPSIS
-    "'Programma | ...; known labels: Descrizione → indicator; its header names another kind..."
+    "'Programma | ...; known labels: Programma → objective_column, Descrizione → indicator; ..."
     """
     shown = " | ".join(" ".join((c or "").split()) for c in cells)
     if len(shown) > 120:

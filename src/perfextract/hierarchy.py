@@ -140,8 +140,19 @@ _SECTION_WORDS = frozenset({
     "sintesi", "allegato", "allegati", "conclusioni", "indice", "risorse", "analisi",
     "contesto", "quadro", "schede", "elenco", "tabella", "nota", "note", "appendice",
     "glossario", "metodologia", "piano", "relazione", "performance", "valore", "sezione",
-    "sottosezione",
+    "sottosezione", "processo", "esiti", "esito", "budget", "ciclo", "struttura",
+    "organizzazione", "personale", "dati", "andamento", "monitoraggio", "misurazione",
+    "considerazioni", "riepilogo", "documento", "normativa", "riferimenti",
 })  # fmt: skip
+#: Articles a section title may open with ("Le risorse assegnate").
+_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "un", "una"})
+
+
+def _first_word(title: str) -> str:
+    words = [w.lower().strip(",.:") for w in title.replace("'", "' ").split()]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return words[0] if words else ""
 
 
 def is_section_title(text: str) -> bool:
@@ -149,9 +160,11 @@ def is_section_title(text: str) -> bool:
 
     >>> is_section_title("3. Nota sui dati"), is_section_title("2.3 Potenziare i servizi")
     (True, False)
+    >>> is_section_title("2. Le risorse assegnate")
+    True
     """
     m = _NUMBERED_RE.match(text.strip())
-    return m is not None and m.group("title").split()[0].lower().strip(",.:") in _SECTION_WORDS
+    return m is not None and _first_word(m.group("title")) in _SECTION_WORDS
 
 
 def numbered_heading(text: str) -> Heading | None:
@@ -169,7 +182,7 @@ def numbered_heading(text: str) -> Heading | None:
     True
     """
     m = _NUMBERED_RE.match(text.strip())
-    if m is None or m.group("title").split()[0].lower().strip(",.:") in _SECTION_WORDS:
+    if m is None or _first_word(m.group("title")) in _SECTION_WORDS:
         return None
     return Heading(level=None, code=m.group("code"), title=m.group("title").strip(), label="")
 

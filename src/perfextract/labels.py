@@ -354,7 +354,8 @@ _HEADING_RE = re.compile(
       | macro-?area | ambito(?:\s+strategico|\s+di\s+intervento)?
       | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
       | missione | programma                             # a budget's Missione 01, Programma 01.02
-      | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)(?:\s+di\s+valore\s+pubblico)?\s*
+      | centro\s+di\s+responsabilit[aà]                   # a PEG's CdR 1, over its objectives
+      | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)(?:\s+di\s+(?:valore\s+pubblico|peg))?\s*
         (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei]
                |strat\.|op\.)?                                       # OB. STRAT. 1, OB. OP. 1.2
       | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
@@ -417,6 +418,9 @@ def match_heading(text: str | None) -> Heading | None:
     >>> [match_heading(t).level for t in ("Missione 01 – Servizi istituzionali",
     ...                                     "Programma 01.02 – Segreteria generale")]
     ['area', None]
+    >>> [match_heading(t).code for t in ("CENTRO DI RESPONSABILITÀ 2 – TERRITORIO",
+    ...                                    "Obiettivo di PEG n. 4 – Sentieri")]
+    ['2', '4']
     >>> match_heading("Missione 6 del PNRR") is None
     True
     >>> match_heading("Area strategica: Ricerca")
@@ -453,7 +457,7 @@ def match_heading(text: str | None) -> Heading | None:
         return None
     kind = fold(m.group("kind") or m.group("abbr") or label)
     level: ObjectiveLevel | None
-    if kind in ("missione", "programma") and not (title and title[:1].isupper()):
+    if kind.startswith(("missione", "programma", "centro")) and not (title and title[:1].isupper()):
         return None  # "Missione 6 del PNRR" in a sentence
     if kind.startswith(("ob", "obiettiv", "programma")):
         level = None  # "Obiettivo 3": the level follows from where it stands
