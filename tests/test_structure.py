@@ -521,3 +521,19 @@ def test_a_code_printed_once_beside_a_stack_is_the_objectives() -> None:
     )
     assert (first.objective_code, second.objective_code) == ("1.2.1", "1.2.1")
     assert (first.indicator_code, second.status) == (None, "partially_achieved")
+
+
+def test_a_headings_title_printed_in_a_band_of_the_table_is_its_title() -> None:
+    # a zebra export: the objective's title and "Indicatori" are rows of the table
+    rows = [
+        Row(3, 0, 9, ("Descrizione", "Tipo", "Valore Atteso", "Valore Raggiunto"), table=3),
+        Row(3, 10, 19, ("Tasso di evasione", "STRATEGICO", ">=100%", "138,45%"), table=3),
+        Row(3, 30, 39, ("Ob. Operativo 2020_04_02_01",), bold=True),
+        Row(3, 40, 49, ("Assicurare la gestione dell'ente", "", "", ""), table=4),
+        Row(3, 50, 59, ("Indicatori", "", "", ""), table=4),
+        Row(3, 60, 69, ("Descrizione", "Tipo", "Valore Atteso", "Valore Raggiunto"), table=5),
+        Row(3, 70, 79, ("Incidenza dei costi", "EFFICIENZA", "<= 35%", "35,28%"), table=5),
+    ]
+    records, _ = build_indicators(rows)
+    assert [r.indicator for r in records] == ["Tasso di evasione", "Incidenza dei costi"]
+    assert records[1].objective_title == "Assicurare la gestione dell'ente"

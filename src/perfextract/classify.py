@@ -208,6 +208,8 @@ def classify_row(
             return Item("heading", row, heading=heading)
         if is_section_title(lone):
             return Item("caption", row)  # "3. Nota sui dati": the document goes on, not the table
+        if is_indicator_label(lone):
+            return Item("label", row)  # "Indicatori" over the header of a zebra export
     if not is_merged(row):
         columns = (
             map_header(row.cells, threshold, min_fields, [r.cells for r in body], looks_back)

@@ -456,6 +456,8 @@ class _Reader:
             self.finish()
             self.enter(item.heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
+        elif item.kind == "cells" and self.pending_title and lone_first_cell(row):
+            self.text(row, clean_text(row.text) or "")  # a heading's title in a band of its own
         elif item.kind == "cells":
             self.cells(row, below)
         elif item.kind == "summary":  # a totals row ends the last indicator's row
