@@ -12,12 +12,14 @@ _ISSUER_START_RE = re.compile(
         camera\s+di\s+commercio | comune | citt[aà] | provincia | regione | ministero
       | universit[aà] | politecnico | azienda | asl | asst | ats | ausl | asp | ulss | asur
       | ente | parco | agenzia | istituto | autorit[aà] | unioncamere | consorzio | unione
+      | comunit[aà]\s+montana
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
 _REPORT_KIND_RE = re.compile(r"\s+(?=(?:relazione|piano|piao|peg)\b)", re.IGNORECASE)
 _LOWER_WORDS = {"di", "del", "della", "dello", "dei", "degli", "delle", "e", "per", "la", "il"}
+_LOWER_AFTER = {"città": ("metropolitana",), "comunità": ("montana",)}
 _ACRONYM_RE = re.compile(r"^(?:ASL|ASST|ATS|AUSL|ASP|ULSS|ASUR|CCIAA|[A-Z]{1,3}\d*)$")
 
 
@@ -28,10 +30,15 @@ def italian_title(text: str) -> str:
     'Università degli Studi di Ferrara'
     >>> italian_title("ASL ROMA 3"), italian_title("UNIONCAMERE EMILIA-ROMAGNA")
     ('ASL Roma 3', 'Unioncamere Emilia-Romagna')
+    >>> italian_title("CITTÀ METROPOLITANA DI BARI")
+    'Città metropolitana di Bari'
+
     """
-    words = []
+    words: list[str] = []
     for i, word in enumerate(text.split()):
-        if i > 0 and word.lower() in _LOWER_WORDS:
+        if i == 1 and word.lower() in _LOWER_AFTER.get(words[0].lower(), ()):
+            words.append(word.lower())  # "Città metropolitana", "Comunità montana"
+        elif i > 0 and word.lower() in _LOWER_WORDS:
             words.append(word.lower())
         elif _ACRONYM_RE.match(word):
             words.append(word)
@@ -69,6 +76,9 @@ def read_issuer(lines: list[str]) -> str | None:
     'Alma Mater Studiorum – Università di Bologna'
     >>> read_issuer(["ASP BARI", "Azienda Pubblica di Servizi alla Persona «Città di Bari»"])
     'Azienda Pubblica di Servizi alla Persona «Città di Bari»'
+    >>> read_issuer(["ASL Taranto – Piano della Performance", "REGIONE PUGLIA – Servizio Sanitario",
+    ...              "AZIENDA SANITARIA LOCALE TARANTO"])
+    'Azienda Sanitaria Locale Taranto'
     >>> read_issuer(["CAMERA DI COMMERCIO INDUSTRIA ARTIGIANATO E AGRICOLTURA", "DI BOLOGNA"])
     'Camera di Commercio Industria Artigianato e Agricoltura di Bologna'
     >>> read_issuer(["Regione Puglia – Servizio Sanitario Regionale", "ASL LECCE",
@@ -84,7 +94,9 @@ def read_issuer(lines: list[str]) -> str | None:
             _ISSUER_START_RE.match(n) and not n.lower().startswith("regione") for n in below
         ):
             continue  # "Regione Puglia – Servizio Sanitario Regionale" above its ASL
-        following = below[0] if below else ""
+        # the full name under a short form, past a Regione printed above a health agency
+        bodies = [n for n in below if _ISSUER_START_RE.match(n) and not _is_regione(n)]
+        following = bodies[0] if bodies and not _is_regione(line) else (below[0] if below else "")
         if (
             _is_short_form(line)
             and _ISSUER_START_RE.match(following)
@@ -109,6 +121,10 @@ def read_issuer(lines: list[str]) -> str | None:
             name = " – ".join(parts)
             return italian_title(name) if name.isupper() else name
     return None
+
+
+def _is_regione(line: str) -> bool:
+    return line.strip().lower().startswith("regione")
 
 
 def fold_words(text: str) -> str:
