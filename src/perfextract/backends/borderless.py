@@ -441,9 +441,9 @@ def find_borderless_tables(
         body_end = _body_end(lines, body_from, threshold, min_fields)
         # the columns are learnt on the table's own lines: above its closing rule, if drawn
         span = Columns((cells[0].x0, max(c.x1 for c in cells)), columns)
-        closed = above_closing_rule(lines[body_from:body_end],
-                                    stroked_rules(page, span, lines[body_from:body_end]))  # fmt: skip
-        edges = _edges(cells, lines[body_from : body_from + closed], width - 10)
+        own = lines[body_from:body_end]
+        own = own[: above_closing_rule(own, stroked_rules(page, span, own))]
+        edges = _edges(cells, own, width - 10)
         if len(edges) == len(cells) + 2:  # a column of codes without header, on the left
             labels = ["", *(c.text for c in cells)]
             columns = map_header(labels, threshold, min_fields) or columns
