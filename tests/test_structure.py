@@ -537,3 +537,21 @@ def test_a_headings_title_printed_in_a_band_of_the_table_is_its_title() -> None:
     records, _ = build_indicators(rows)
     assert [r.indicator for r in records] == ["Tasso di evasione", "Incidenza dei costi"]
     assert records[1].objective_title == "Assicurare la gestione dell'ente"
+
+
+def test_a_merged_objective_cell_split_by_a_page_break_keeps_one_title() -> None:
+    rows = [
+        Row(2, 0, 9, ("Obiettivo", "Indicatore", "Target", "Valore"), table=0),
+        Row(2, 10, 19, ("2.01 – Estendere la rete ciclabile", "Km di piste", "≥ 12", "14"),
+            table=0),
+        Row(3, 0, 9, ("Obiettivo", "Indicatore", "Target", "Valore"), table=1),
+        Row(3, 10, 19, ("urbana e la mobilità dolce", "Stalli per bici", "≥ 300", "320"),
+            table=1),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert (
+        first.objective_title
+        == second.objective_title
+        == ("Estendere la rete ciclabile urbana e la mobilità dolce")
+    )
+    assert second.objective_code == "2.01"

@@ -364,11 +364,34 @@ class _Reader:
             cells = with_objective_code(part.cells, columns)
             for index, level in columns.hierarchy():  # area, then objectives, outermost first
                 if index < len(cells) and cells[index]:
-                    self.enter(objective_in_cell(clean_text(cells[index]) or "", level), row)
+                    text = clean_text(cells[index]) or ""
+                    if not self.title_goes_on(text, row):
+                        self.enter(objective_in_cell(text, level), row)
                     cells = (*cells[:index], "", *cells[index + 1 :])
             self.draft = start_draft(replace(part, cells=cells), columns, self.scope)
             self.rows_in_table += 1
         self.collecting, self.pending_title = True, False
+
+    def title_goes_on(self, text: str, row: Row) -> bool:
+        """True when a hierarchy cell at the top of a page goes on with the title above.
+
+        A cell merged down over a page break prints the rest of its text
+        overleaf (``urbana e la mobilità dolce`` under ``Estendere la rete
+        ciclabile``): it starts in lower case, without a code.  The title is
+        completed, in the records already read under it too.
+        """
+        last = self.indicators[-1] if self.indicators else None
+        if not text[:1].islower() or last is None or row.page <= last.page_end:
+            return False
+        old = self.scope.title
+        if old is None or last.objective_title != old:
+            return False
+        new = f"{old} {text}"
+        self.scope = replace(self.scope, title=new)
+        for i in range(self.group_start, len(self.indicators)):
+            if self.indicators[i].objective_title == old:
+                self.indicators[i] = replace(self.indicators[i], objective_title=new)
+        return True
 
     def text(self, row: Row, text: str) -> None:
         if row.note:  # a footnote under a table speaks of no one indicator (nor ends it)
