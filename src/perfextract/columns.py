@@ -180,7 +180,9 @@ def map_header(
     taught = {i: f for i, f in enumerate(fields) if f is not None and user_label(cells[i])}
     strong = {f for f, s in zip(fields, scores, strict=True) if f is not None and s >= 90}
     # a table is read by content only when a label names its indicators or its values
-    named = bool({"indicator", "target", "actual", "value"} & strong)
+    # (a run of year labels, "2024 | 2025 | 2026", names value columns too)
+    years_named = sum(1 for f, y in zip(fields, years, strict=True) if f == "value" and y) >= 2
+    named = bool({"indicator", "target", "actual", "value"} & strong) or years_named
     profiles: list[ColumnProfile] = []
     if body and named:
         profiles = [profile_column(column_cells(body, i)) for i in range(len(cells))]

@@ -106,9 +106,28 @@ def table_body(rows: Sequence[Row], at: int) -> list[Row]:
             break
         if not is_merged(later):
             body.append(later)
+    if not body:  # a heading parts the header from its rows: the tables as wide below it
+        body = _rows_below(rows, at)
     if body and labels_only(body[0]) and match_label_row(body[0]):
         return []  # a header printed on two rows: its second row reads it with the body
     return body
+
+
+def _rows_below(rows: Sequence[Row], at: int) -> list[Row]:
+    """The rows of the tables as wide as ``rows[at]`` below it on its page, past text rows."""
+    width, found = len(rows[at].cells), list[Row]()
+    for later in rows[at + 1 :]:
+        if later.page != rows[at].page:
+            break
+        if later.table is None:
+            continue
+        if len(later.cells) != width or len(found) >= BODY_SAMPLE:
+            break
+        if label_like(later) and labels_only(later) and match_label_row(later):
+            break  # the next header
+        if not is_merged(later):
+            found.append(later)
+    return found
 
 
 def label_like(row: Row) -> bool:

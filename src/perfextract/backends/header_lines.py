@@ -148,7 +148,7 @@ def find_header(
             wider = any(len(line.segments) >= len(band[0].segments) for line in band[1:])
             if len(band) < size or apart or (wider and not tight and not _labels_only(band[1:])):
                 break
-            found = _read_band(band, threshold, min_fields)
+            found = _read_band(band, threshold, min_fields, lines[i + size : i + size + 12])
             if found is None:
                 continue
             cells, columns = found
@@ -203,16 +203,21 @@ def _labels_only(band: Sequence[Line]) -> bool:
 
 
 def _read_band(
-    band: Sequence[Line], threshold: float, min_fields: int
+    band: Sequence[Line], threshold: float, min_fields: int, below: Sequence[Line] = ()
 ) -> tuple[list[Segment], ColumnMap] | None:
     """The cells and mapping of a header band: its runs stacked, or its last line as sub-labels.
 
     Years over ``Target | Consuntivo`` pairs, printed on the line above
     ``Codice | Indicatore`` (merged down over both rows), read best as
     spanning labels over the last line; a label broken over lines, stacked.
+    Labels that name no indicator column alone are read with the lines
+    ``below`` them, cut under the labels, as a table is typed by its content.
     """
     cells = _header_cells(band)
-    columns = map_header([c.text for c in cells], threshold, min_fields)
+    texts = [c.text for c in cells]
+    columns = map_header(texts, threshold, min_fields)
+    if columns is None and below and _labels_only(band):
+        columns = map_header(texts, threshold, min_fields, _under(cells, below))
     if len(band) > 1:
         upper = _header_cells(band[:-1])
         over = map_header([c.text for c in upper], threshold, min_fields)
@@ -220,6 +225,33 @@ def _read_band(
         if split is not None and (columns is None or split[1].matched >= columns.matched):
             return split
     return (cells, columns) if columns is not None else None
+
+
+def _under(cells: Sequence[Segment], lines: Sequence[Line]) -> list[tuple[str | None, ...]]:
+    """``lines`` cut into the columns of header ``cells``: each run under the cell it overlaps most.
+
+    Lines of one run (headings, prose) are left out: they are no rows.
+    """
+    rows: list[tuple[str | None, ...]] = []
+    for line in lines:
+        if len(line.segments) < 2:
+            continue
+        parts: list[list[str]] = [[] for _ in cells]
+        for run in line.segments:
+            if run.x1 < cells[0].x0 - 2:
+                continue  # a column without a label (codes), left of the first
+            parts[_column_under(cells, run)].append(run.text)
+        rows.append(tuple(" ".join(p) or None for p in parts))
+    return rows
+
+
+def _column_under(cells: Sequence[Segment], run: Segment) -> int:
+    """The header cell ``run`` overlaps most, or the nearest."""
+    return max(
+        range(len(cells)),
+        key=lambda i: (min(run.x1, cells[i].x1) - max(run.x0, cells[i].x0),
+                       -_distance(cells[i], run)),
+    )  # fmt: skip
 
 
 def split_by_sub_header(
