@@ -9,10 +9,9 @@ from typing import Any
 
 from .. import truth
 from ..truth import (
-    RECORD_KEYS,
+    STATUS_TEXTS,
     Record,
     check_met,
-    check_parsed,
     check_percent,
     checked_met,
     new_record,
@@ -22,23 +21,9 @@ from ..truth import (
 )
 
 LEVELS = ("area", "strategic", "operational")
-
-
 Content = dict[str, Any]
-
-
 Sheet = dict[str, Any]
-
-
 Row = dict[str, Any]
-
-
-STATUS_TEXTS = {
-    "Raggiunto": "achieved",
-    "Parzialmente raggiunto": "partially_achieved",
-    "Non raggiunto": "not_achieved",
-    "Sospeso": "suspended",
-}
 
 
 #: Fields whose record value is the cell as printed.
@@ -64,9 +49,8 @@ def indicator_records(row: Row, columns: list[dict[str, Any]], context: Record) 
     for year in years or [None]:
         annotated = row["years"][str(year)] if year else row
         label = f"{row['cells'][1][:40]!r} {year}"
-        record: Record = dict.fromkeys(RECORD_KEYS)
         weight = annotated.get("weight", row.get("weight"))  # a weight a year, or one
-        record.update(context, year=year, weight=weight)
+        record = new_record(context, year=year, weight=weight)
         for column, cell in zip(columns, row["cells"], strict=True):
             name, column_year = column["field"], column.get("year")
             if column_year not in (None, year):
@@ -76,12 +60,7 @@ def indicator_records(row: Row, columns: list[dict[str, Any]], context: Record) 
             if name in TEXT_FIELDS:
                 record[name] = text
             if name in ("target", "actual"):
-                check_parsed(annotated.get(name), cell, what)
-                parsed = annotated.get(name) or [None] * 4
-                for key, value in zip(
-                    ("operator", "value", "value_max", "unit"), parsed, strict=True
-                ):
-                    record[f"{name}_{key}"] = value
+                record.update(value_fields(name, annotated.get(name), cell, label))
             elif name == "achievement":
                 record["achievement"] = annotated.get("achievement")
                 if record["achievement"] != percent_of(cell):

@@ -7,31 +7,12 @@ import re
 from typing import Any
 
 from .. import truth
-from ..truth import (
-    RECORD_KEYS,
-    checked_met,
-    plain,
-    value_fields,
-)
+from ..truth import STATUS_TEXTS, checked_met, new_record, plain, value_fields
 
 Content = dict[str, Any]
-
-
 Item = dict[str, Any]
-
-
 Row = dict[str, Any]
-
-
 Record = dict[str, Any]
-
-
-GROUP_STATUSES = {
-    "Raggiunto": "achieved",
-    "Parzialmente raggiunto": "partially_achieved",
-    "Non raggiunto": "not_achieved",
-    "Sospeso": "suspended",
-}
 
 
 def group_records(content: Content) -> list[Record]:
@@ -47,17 +28,18 @@ def group_records(content: Content) -> list[Record]:
             continue
         for group in block["groups"]:
             for item in group["indicators"]:
-                record: Record = dict.fromkeys(RECORD_KEYS)
-                record.update(area, objective_level="strategic", objective_title=group["objective"])
                 target, actual = plain(item["target"]), plain(item["actual"])
                 what = f"indicator {item['number']}"
-                record.update(
+                record = new_record(
+                    area,
+                    objective_level="strategic",
+                    objective_title=group["objective"],
                     indicator_code=item["number"],
                     indicator=plain(item["indicator"]),
                     weight=item["weight_value"],
                     target=target,
                     actual=actual,
-                    status=GROUP_STATUSES[item["status"]],
+                    status=STATUS_TEXTS[item["status"]],
                     status_text=plain(item["status"]),
                     met=item["met"],
                 )
@@ -81,12 +63,8 @@ def export_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
         code, what = cells["objective_code"], cells["indicator_code"]
         if not re.fullmatch(r"\d+\.\d+\.\d+", code) or not what.startswith(f"{code}."):
             raise ValueError(f"{what}: codes do not nest under {code}")
-        record: Record = dict.fromkeys(truth.RECORD_KEYS)
-        record.update(
-            area_code=code.split(".")[0],
-            objective_level="operational",
-            objective_code=code,
-            objective_title=truth.plain(cells["objective_title"]),
+        record = truth.new_record(
+            truth.objective_context("operational", code, truth.plain(cells["objective_title"])),
             indicator_code=truth.plain(what),
             indicator=truth.plain(cells["indicator"]),
             unit=truth.plain(cells["unit"]),
@@ -149,13 +127,11 @@ def borderless_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
             raise ValueError(f"{row['objective_code']} not under area {row['area_code']}")
         for year, cell, parsed in zip(years, row["targets"], row["targets_parsed"], strict=True):
             what = f"{row['indicator'][:30]!r} {year}"
-            record: Record = dict.fromkeys(truth.RECORD_KEYS)
-            record.update(
-                area_code=row["area_code"],
-                area_title=row["area_title"],
-                objective_level="strategic",
-                objective_code=row["objective_code"],
-                objective_title=row["objective_title"],
+            area = (row["area_code"], row["area_title"])
+            record = truth.new_record(
+                truth.objective_context(
+                    "strategic", row["objective_code"], row["objective_title"], area
+                ),
                 indicator=truth.plain(row["indicator"]),
                 formula=truth.plain(row["formula"]),
                 year=year,
@@ -247,12 +223,8 @@ def numbered_records(sample: Content) -> tuple[list[Record], list[list[str]]]:
             for year, cell in zip(years, row["targets"], strict=True):
                 parsed = row["parsed"][str(year)]
                 what = f"{row['indicator'][:30]!r} {year}"
-                record: Record = dict.fromkeys(truth.RECORD_KEYS)
-                record.update(
-                    area_code=code.split(".")[0],
-                    objective_level=level,
-                    objective_code=code,
-                    objective_title=title,
+                record = truth.new_record(
+                    truth.objective_context(level, code, title),
                     indicator=truth.plain(row["indicator"]),
                     data_source=truth.plain(row["source"]),
                     baseline=truth.plain(_text(row["baseline"])),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..truth import (
-    RECORD_KEYS,
+    STATUS_TEXTS,
     check_met,
     checked_met,
     new_record,
@@ -18,9 +18,7 @@ from .content import Block, Content, Item, Record, all_items, field_year, plain
 
 #: The status phrases of ``Esito:`` paragraphs and status columns.
 STATUSES = {
-    "Raggiunto": "achieved",
-    "Parzialmente raggiunto": "partially_achieved",
-    "Non raggiunto": "not_achieved",
+    **STATUS_TEXTS,
     "Obiettivo sospeso": "suspended",
     "✔ Raggiunto": "achieved",
     "◐ Parzialmente raggiunto": "partially_achieved",
@@ -145,8 +143,7 @@ def scheda_context(scheda: Block) -> Record:
 def indicator_record(content: Content, row: Block, context: Record) -> Record:
     """Make the record of one indicator row (page numbers unset)."""
     parsed: dict[str, Any] = row["parsed"]
-    record: Record = dict.fromkeys(RECORD_KEYS)
-    record.update(context)
+    record = new_record(context)
     for field, cell in zip(content["fields"], row["cells"], strict=True):
         text = plain(cell)
         if field in ("target", "actual"):
@@ -288,9 +285,9 @@ def split_status(item: Item) -> tuple[str, str, str | None]:
 def status_rows_record(item: Item, context: dict[str, Any]) -> Record:
     """Make the record of one indicator row (page numbers and comment still unset)."""
     description, kind, target, actual, notes = (plain(cell) for cell in item["cells"])
-    record: Record = dict.fromkeys(RECORD_KEYS)
-    record.update(context)
-    record.update(indicator=description, type=kind, target=target, actual=actual, notes=notes)
+    record = new_record(
+        context, indicator=description, type=kind, target=target, actual=actual, notes=notes
+    )
     record.update(parsed_fields(item, "target"))
     record.update(parsed_fields(item, "actual"))
     record["met"] = checked_met(description or "", item["met"], record)
