@@ -2,7 +2,7 @@
 LibreOffice Calc (:mod:`office`), and read back.
 
 A content says ``"renderer": "calc"`` and gives its ``layout``: the ``format`` of its
-table (:data:`FORMATS`) and its options, among them the fields of a :class:`SheetStyle`
+table (:data:`FORMATS`) and its options, among them the fields of a ``SheetStyle``
 (orientation, fonts, fills, rules, gridlines, margins, page header and footer) by name.
 The ``sheets`` format is the general one: sheets of title rows, a header row (two where
 columns share a ``group``), headings merged across the table and indicator rows
@@ -12,9 +12,14 @@ those of ``turned`` (header labels turned 90°, a strategic objective a page) an
 ``year_groups`` (a header of years over their columns, ruled below). ``merged_cells``
 prints area and objective names without codes merged down over their rows.
 
-Calc does not recompute row heights, so they are set here from the wrapped text
-(measured with the Liberation fonts through Pillow). The printed table is read back by
-its columns (:func:`readback.read_pages`, :func:`readback.locate_rows`).
+Calc does not recompute row heights, so they are set from the wrapped text (measured
+with the Liberation fonts through Pillow). The printed table is read back by its columns
+(:func:`readback.read_pages`, :func:`readback.locate_rows`). Here each format lays out
+its workbook (a :class:`Table`); the modules: :mod:`.metrics` (text widths and row
+heights), :mod:`.workbook` (openpyxl building blocks: ``SheetStyle``, fills, borders,
+title rows, print set-up), :mod:`.tables` (the indicator tables), :mod:`.layouts` (the
+workbooks around them: cover, prose, budget and summary sheets) and :mod:`.records`
+(records from the content).
 """
 
 from __future__ import annotations

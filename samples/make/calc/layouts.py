@@ -10,16 +10,23 @@ from openpyxl.styles import Alignment, Border, Font
 
 from .metrics import FONT_NAME, row_height
 from .records import Content
-from .tables import RULE, SIZE, YEAR_GROUPS_FONT, _table, _titles, _year_groups_sheet
+from .tables import (
+    RULE,
+    SIZE,
+    YEAR_GROUPS_FONT,
+    merged_cells_titles,
+    rotated_header_table,
+    year_groups_sheet,
+)
 from .workbook import (
     SheetStyle,
-    _portrait_setup,
-    _setup,
     fill,
     merged_cells_setup,
     new_workbook,
+    portrait_setup,
     print_setup,
     set_widths,
+    sheet_setup,
     style_of,
     title_rows,
 )
@@ -39,7 +46,7 @@ def turned_workbook(content: Content, layout: Content) -> Workbook:
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             cover.row_dimensions[index * 2].height = sizes[index - 1] * 2.2
             cover.row_dimensions[index * 2 - 1].height = 90.0 if index == 1 else 30.0
-        _setup(cover, False, False, 1, len(content["cover"]) * 2, footer)
+        sheet_setup(cover, False, False, 1, len(content["cover"]) * 2, footer)
 
     sheet = content["sheet"]
     ws = workbook.create_sheet(sheet["name"])
@@ -47,8 +54,10 @@ def turned_workbook(content: Content, layout: Content) -> Workbook:
     ncols = len(widths)
     start = title_rows(ws, sheet["title_rows"], ncols, sum(widths), 9.0, 12.0)
     fills = style.heading_fills
-    header_row, last = _table(ws, start, sheet, size, style.header_fill, style.borders, fills)
-    _setup(ws, style.landscape, style.gridlines, ncols, last, footer, header_row)
+    header_row, last = rotated_header_table(
+        ws, start, sheet, size, style.header_fill, style.borders, fills
+    )
+    sheet_setup(ws, style.landscape, style.gridlines, ncols, last, footer, header_row)
     if "budget" not in content:
         return workbook
     budget = content["budget"]
@@ -68,14 +77,14 @@ def turned_workbook(content: Content, layout: Content) -> Workbook:
             cell.font = Font(name=FONT_NAME, size=size, bold=cells[0] == "Totale")
             cell.alignment = Alignment(horizontal="left" if index == 1 else "right")
         wb.row_dimensions[row].height = 15.0
-    _setup(wb, False, True, len(widths), row, footer)
+    sheet_setup(wb, False, True, len(widths), row, footer)
     return workbook
 
 
 def add_budget_sheet(workbook: Any, sheet: Content) -> None:
     """Lay the budget table out: account, description and two amounts per row."""
     ws = workbook.create_sheet(sheet["name"])
-    header_row = _titles(ws, sheet, sheet["header_fill"])
+    header_row = merged_cells_titles(ws, sheet, sheet["header_fill"])
     row = header_row + 1
     for cells in sheet["rows"]:
         for index, text in enumerate(cells, start=1):
@@ -129,7 +138,7 @@ def sections_sheet(workbook: Workbook, cover: Content, footer: str) -> None:
         cell.font = Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
         cell.alignment = Alignment(vertical="top", wrap_text=True, horizontal="justify")
         ws.row_dimensions[row].height = row_height([(text, SECTIONS_WIDTH)], size, bold) + after
-    _portrait_setup(ws, 1, len(items), footer)
+    portrait_setup(ws, 1, len(items), footer)
 
 
 def _summary_sheet(workbook: Workbook, summary: Content, footer: str) -> None:
@@ -151,13 +160,13 @@ def _summary_sheet(workbook: Workbook, summary: Content, footer: str) -> None:
             cell.font = Font(name=FONT_NAME, size=YEAR_GROUPS_FONT, bold=bool(item.get("total")))
             cell.alignment = Alignment(horizontal="left" if index == 1 else "center")
         ws.row_dimensions[row].height = 16.0
-    _portrait_setup(ws, len(columns), row, footer)
+    portrait_setup(ws, len(columns), row, footer)
 
 
 def year_groups_workbook(content: Content) -> Workbook:
     """Prose sheet, borderless two-row-header indicator sheet, summary sheet."""
     workbook, footer = new_workbook(), content["layout"]["footer"]
     sections_sheet(workbook, content["cover"], footer)
-    _year_groups_sheet(workbook, content["sheet"], footer)
+    year_groups_sheet(workbook, content["sheet"], footer)
     _summary_sheet(workbook, content["summary"], footer)
     return workbook

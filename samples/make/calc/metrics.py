@@ -11,21 +11,13 @@ from functools import cache
 from PIL import ImageFont
 
 FONT_NAME = "Arial"
-
-
 #: Points per Excel column-width unit as LibreOffice prints them when the workbook's
 #: Normal style is Arial 10 (measured: widths 10, 20 and 40 print 55.4, 111.0, 222.0 pt).
 POINTS_PER_WIDTH_UNIT = 5.55
-
-
 #: Line pitch of wrapped Liberation Sans text, per point of font size (ascent + descent).
 LINE_PITCH = 1.17
-
-
 #: Room left and right of the text in a cell (LibreOffice's indent, plus a safety margin).
 CELL_PADDING_PT = 5.0
-
-
 #: Room above and below the lines of a row.
 ROW_PADDING_PT = 3.5
 

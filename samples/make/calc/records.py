@@ -24,8 +24,6 @@ LEVELS = ("area", "strategic", "operational")
 Content = dict[str, Any]
 Sheet = dict[str, Any]
 Row = dict[str, Any]
-
-
 #: Fields whose record value is the cell as printed.
 TEXT_FIELDS = (
     "indicator_code", "indicator", "type", "unit", "baseline", "formula", "data_source", "notes",

@@ -17,12 +17,12 @@ from .records import LEVELS, Content, Sheet
 from .workbook import (
     BOX,
     SheetStyle,
-    _border,
-    _merged_row,
-    _page_setup,
-    _portrait_setup,
+    cell_border,
     fill,
     merged_cells_setup,
+    merged_row,
+    page_setup,
+    portrait_setup,
     set_widths,
     title_rows,
 )
@@ -65,7 +65,7 @@ def add_sheet(workbook: Workbook, sheet: Sheet, style: SheetStyle) -> int:
         if "heading" in item or "section" in item:
             level = item.get("heading", "section")
             text = item["text"]
-            _merged_row(ws, row, text, ncols, style)
+            merged_row(ws, row, text, ncols, style)
             first = ws.cell(row, 1)
             first.font = Font(name=FONT_NAME, size=size, bold=True, italic=level == "operational")
             first.alignment = Alignment(vertical="center", wrap_text=True)
@@ -82,7 +82,7 @@ def add_sheet(workbook: Workbook, sheet: Sheet, style: SheetStyle) -> int:
             for index, (text, column) in enumerate(zip(cells, columns, strict=True), start=1):
                 cell = ws.cell(row, index, text or None)
                 cell.font = Font(name=FONT_NAME, size=size, bold=bold)
-                cell.border = _border(style)
+                cell.border = cell_border(style)
                 horizontal = column.get("align", "left")
                 cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
                 if column.get("percent"):
@@ -100,7 +100,7 @@ def add_sheet(workbook: Workbook, sheet: Sheet, style: SheetStyle) -> int:
         row += 1
 
     area = f"A1:{get_column_letter(ncols)}{row - 1}"
-    _page_setup(ws, style, (header_row, header_count), area)
+    page_setup(ws, style, (header_row, header_count), area)
     return header_row
 
 
@@ -113,7 +113,7 @@ def _header_rows(ws: Worksheet, row: int, columns: list[dict[str, Any]], style: 
     if not any(c.get("group") for c in columns):
         for index, column in enumerate(columns, start=1):
             cell = ws.cell(row, index, column["header"] or None)
-            cell.font, cell.fill, cell.border = font, fill(style.header_fill), _border(style)
+            cell.font, cell.fill, cell.border = font, fill(style.header_fill), cell_border(style)
             cell.alignment = centre
         header_cells = [(c["header"], float(c["width"])) for c in columns]
         ws.row_dimensions[row].height = row_height(header_cells, size, bold=True) + 2
@@ -148,8 +148,15 @@ def _header_rows(ws: Worksheet, row: int, columns: list[dict[str, Any]], style: 
     return 2
 
 
-def _table(ws: Worksheet, row: int, sheet: Content, size: float, header_fill: str,
-           borders: bool, heading_fills: dict[str, str]) -> tuple[int, int]:  # fmt: skip
+def rotated_header_table(
+    ws: Worksheet,
+    row: int,
+    sheet: Content,
+    size: float,
+    header_fill: str,
+    borders: bool,
+    heading_fills: dict[str, str],
+) -> tuple[int, int]:
     """Header row (labels rotated where asked), merged heading rows, cell rows.
 
     Returns the header row's number and the last row's.
@@ -207,7 +214,7 @@ def _table(ws: Worksheet, row: int, sheet: Content, size: float, header_fill: st
 SIZE = 9.0
 
 
-def _titles(ws: Worksheet, sheet: Content, header_fill: str) -> int:
+def merged_cells_titles(ws: Worksheet, sheet: Content, header_fill: str) -> int:
     """Write the title rows, a gap and the shaded header row; return the header row."""
     ncols = len(sheet["widths"])
     for index, width in enumerate(sheet["widths"], start=1):
@@ -244,7 +251,7 @@ def add_objectives_sheet(workbook: Any, sheet: Content) -> None:
     """Lay the indicator table out with Area and Obiettivo merged down over their rows."""
     ws = workbook.create_sheet(sheet["name"])
     widths = sheet["widths"]
-    header_row = _titles(ws, sheet, sheet["header_fill"])
+    header_row = merged_cells_titles(ws, sheet, sheet["header_fill"])
     row = header_row + 1
     for area in sheet["areas"]:
         if area.get("page_break_before"):
@@ -331,8 +338,6 @@ def merge_down(workbook: Workbook, sheet: Content, style: SheetStyle, header_row
 
 
 YEAR_GROUPS_FONT = 10.0
-
-
 RULE = Side(style="medium", color="000000")
 
 
@@ -365,7 +370,7 @@ def year_group_header(ws: Worksheet, row: int, columns: list[Content]) -> None:
         ws.row_dimensions[row + offset].height = YEAR_GROUPS_FONT * 1.17 + 6
 
 
-def _year_groups_sheet(workbook: Workbook, sheet: Content, footer: str) -> None:
+def year_groups_sheet(workbook: Workbook, sheet: Content, footer: str) -> None:
     """Titles, the two-row header (repeated), bold objective rows, borderless cell rows."""
     ws = workbook.create_sheet(sheet["name"])
     columns = sheet["columns"]
@@ -391,5 +396,5 @@ def _year_groups_sheet(workbook: Workbook, sheet: Content, footer: str) -> None:
             cells = list(zip(item["cells"], widths, strict=True))
             ws.row_dimensions[row].height = row_height(cells, YEAR_GROUPS_FONT) + 3
         row += 1
-    _portrait_setup(ws, ncols, row - 1, footer)
+    portrait_setup(ws, ncols, row - 1, footer)
     ws.print_title_rows = f"{header}:{header + 1}"

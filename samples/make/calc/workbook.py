@@ -36,7 +36,8 @@ class SheetStyle:
     footer_side: str = "center"
 
 
-def _border(style: SheetStyle) -> Border:
+def cell_border(style: SheetStyle) -> Border:
+    """Thin black borders around a cell if the style draws them, else none."""
     if not style.borders:
         return Border()
     thin = Side(style="thin", color="000000")
@@ -52,11 +53,11 @@ def new_workbook() -> Workbook:
     return workbook
 
 
-def _merged_row(ws: Worksheet, row: int, text: str, ncols: int, style: SheetStyle) -> None:
+def merged_row(ws: Worksheet, row: int, text: str, ncols: int, style: SheetStyle) -> None:
     """Write ``text`` into a row merged across the table, with a border on every cell."""
     ws.cell(row, 1, text)
     for column in range(1, ncols + 1):
-        ws.cell(row, column).border = _border(style)
+        ws.cell(row, column).border = cell_border(style)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
 
 
@@ -99,7 +100,7 @@ def print_setup(
             ws.oddFooter.center.font = footer_font
 
 
-def _page_setup(ws: Worksheet, style: SheetStyle, header: tuple[int, int], area: str) -> None:
+def page_setup(ws: Worksheet, style: SheetStyle, header: tuple[int, int], area: str) -> None:
     """A4, orientation, one page wide, header rows (first, count) on every page, margins,
     page header and footer."""
     first, count = header
@@ -148,13 +149,11 @@ def style_of(options: dict[str, Any]) -> SheetStyle:
 
 
 THIN = Side(style="thin", color="000000")
-
-
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
-def _setup(ws: Worksheet, landscape: bool, gridlines: bool, ncols: int, last: int,
-           footer: str, header_row: int | None = None) -> None:  # fmt: skip
+def sheet_setup(ws: Worksheet, landscape: bool, gridlines: bool, ncols: int, last: int,
+                footer: str, header_row: int | None = None) -> None:  # fmt: skip
     """A4, orientation, one page wide, margins, footer, optionally a repeated header row."""
     rows = f"{header_row}:{header_row}" if header_row else None
     area, margins = f"A1:{get_column_letter(ncols)}{last}", (0.6, 0.6, 0.8, 0.8)
@@ -173,7 +172,7 @@ def merged_cells_setup(ws: Worksheet, header_row: int, last_row: int, ncols: int
 YEAR_GROUPS_MARGINS = (0.7, 0.6, 0.8, 0.8)  # left, right, top, bottom (inches)
 
 
-def _portrait_setup(ws: Worksheet, last_column: int, last_row: int, footer: str) -> None:
+def portrait_setup(ws: Worksheet, last_column: int, last_row: int, footer: str) -> None:
     """A4 portrait, one page wide, no gridlines, footer with the page number."""
     area = f"A1:{get_column_letter(last_column)}{last_row}"
     print_setup(ws, area, YEAR_GROUPS_MARGINS, footer=footer)

@@ -23,6 +23,10 @@ A content says ``"renderer": "report"``; its ``layout`` names the ``format``
   (abbreviated labels, bold ``OB. STRAT.`` headings, a ruled table per objective).
 
 The records come from the content alone; the page of every row is read back from the PDF.
+Here each format draws its PDF and finds its records' pages; the modules: :mod:`.styles`
+(fonts, paragraph styles, cell markup), :mod:`.tables` (indicator and figure tables),
+:mod:`.pages` (document templates, frames, running text), :mod:`.stories` (each format's
+story, built into the PDF) and :mod:`.records` (records from the content).
 """
 
 from __future__ import annotations
@@ -101,8 +105,6 @@ def ruled_groups_pages(content: Content, pdf_path: Path) -> list[Record]:
 
 
 Records = Callable[[Content], tuple[list[Record], list[list[str]]]]
-
-
 Format = Callable[[Content, Path], list[Record]]
 
 

@@ -113,7 +113,7 @@ class ReportTemplate(BaseDocTemplate):
             self.notify("TOCEntry", (level, text, self.page))
 
 
-def _export_page(lines: list[str]) -> Callable[[Canvas, Any], None]:
+def export_page(lines: list[str]) -> Callable[[Canvas, Any], None]:
     """The export's running header and footer (no rules): the content's ``page_lines``,
     top left and right in bold, under them a subtitle, the foot left and right (``{}``:
     the page number)."""

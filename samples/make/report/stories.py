@@ -32,7 +32,7 @@ from .pages import (
     Marked,
     PlanTemplate,
     ReportTemplate,
-    _export_page,
+    export_page,
     new_doc,
     one_frame,
     running_text,
@@ -40,17 +40,17 @@ from .pages import (
 from .records import Content, Item, Row
 from .styles import (
     Look,
-    _export_fonts,
-    _export_styles,
-    _note,
-    _numbered_fonts,
-    _numbered_styles,
-    _p,
-    _style,
     bold_lines,
+    escaped,
+    export_fonts,
+    export_styles,
     markup,
+    note_markup,
+    numbered_fonts,
+    numbered_styles,
     para,
     register_family,
+    sans_style,
 )
 from .tables import (
     EXPORT_ZEBRA,
@@ -181,8 +181,8 @@ def render_groups(content: Content, pdf_path: Path) -> None:
 
 def render_export(sample: Content, pdf_path: Path) -> None:
     """Render the sample to ``pdf_path``."""
-    _export_fonts()
-    styles = _export_styles()
+    export_fonts()
+    styles = export_styles()
     columns = sample["columns"]
     head = []
     for column in columns:
@@ -209,7 +209,7 @@ def render_export(sample: Content, pdf_path: Path) -> None:
     ])  # fmt: skip
     width, height = landscape(A4)
     box = (1.2 * cm, 1.3 * cm, width - 2.4 * cm, height - 3.2 * cm)
-    doc = one_frame(pdf_path, (width, height), box, sample, _export_page(sample["page_lines"]))
+    doc = one_frame(pdf_path, (width, height), box, sample, export_page(sample["page_lines"]))
     story: list[Any] = [
         platypus.Paragraph(markup(line), styles["intro"]) for line in sample["intro"]
     ]
@@ -233,29 +233,32 @@ def render_noted(sample: Content, pdf_path: Path) -> None:
     doc, running = new_doc(pdf_path, A4, sample), running_text(sample["layout"]["running"])
     doc.addPageTemplates([platypus.PageTemplate("first", first, onPage=running),
                           platypus.PageTemplate("body", body, onPage=running)])  # fmt: skip
-    prose = _style(9.5, alignment=4, spaceAfter=6)
+    prose = sans_style(9.5, alignment=4, spaceAfter=6)
     half = (len(sample["prose"]) + 1) // 2  # the left column ends at a paragraph
     story: list[Any] = [
         *bold_lines(sample["title_lines"]),
         platypus.FrameBreak(),
-        *[_p(text, prose) for text in sample["prose"][:half]],
+        *[escaped(text, prose) for text in sample["prose"][:half]],
         platypus.FrameBreak(),
-        *[_p(text, prose) for text in sample["prose"][half:]],
+        *[escaped(text, prose) for text in sample["prose"][half:]],
         platypus.NextPageTemplate("body"),
         platypus.PageBreak(),
         *bold_lines(sample["results_lines"]),
     ]
-    cell, bold = _style(8.5), _style(8.5, True)
-    data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
+    cell, bold = sans_style(8.5), sans_style(8.5, True)
+    data: list[list[Any]] = [[escaped(h, bold) for h in sample["headers"]]]
     spans = []
     for item in sample["body"]:
         if item["kind"] == "heading":
             text = f"{item['label']} {item['code']} – {item['title']}"
-            row: list[Any] = [_p(text, bold), "", "", "", ""]
+            row: list[Any] = [escaped(text, bold), "", "", "", ""]
         else:
             keys = ("code", "indicator", "target", "actual", "achievement")
-            data.append([_p(item[k], cell) for k in keys])
-            row = [_p(item["note"], _style(8, textColor=colors.Color(0.2, 0.2, 0.2))), *[""] * 4]
+            data.append([escaped(item[k], cell) for k in keys])
+            row = [
+                escaped(item["note"], sans_style(8, textColor=colors.Color(0.2, 0.2, 0.2))),
+                *[""] * 4,
+            ]
         spans.append(("SPAN", (0, len(data)), (-1, len(data))))
         data.append(row)
     usable = width - 2 * margin
@@ -271,14 +274,14 @@ def render_borderless(sample: Content, pdf_path: Path) -> None:
     doc = one_frame(pdf_path, (width, height), box, sample)
     story: list[Any] = [
         *bold_lines(sample["title_lines"]),
-        *[_p(text, _style(9, spaceAfter=6)) for text in sample["intro"]],
+        *[escaped(text, sans_style(9, spaceAfter=6)) for text in sample["intro"]],
         platypus.Spacer(1, 6),
     ]
-    cell, bold = _style(8), _style(8, True)
-    data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
+    cell, bold = sans_style(8), sans_style(8, True)
+    data: list[list[Any]] = [[escaped(h, bold) for h in sample["headers"]]]
     for row in sample["rows"]:
         cells = [row["area"], row["objective"], row["indicator"], row["formula"], *row["targets"]]
-        data.append([_p(c, cell) for c in cells])
+        data.append([escaped(c, cell) for c in cells])
     widths = [3.6 * cm, 4 * cm, 6.2 * cm, 6.9 * cm, 2.1 * cm, 2.1 * cm, 2.1 * cm]
     table = platypus.Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -298,26 +301,26 @@ def render_abbreviated(sample: Content, pdf_path: Path) -> None:
     doc = one_frame(pdf_path, A4, box, sample)
     story: list[Any] = [
         *bold_lines(sample["title_lines"]),
-        *[_p(text, _style(9.5, alignment=4, spaceAfter=6)) for text in sample["intro"]],
+        *[escaped(text, sans_style(9.5, alignment=4, spaceAfter=6)) for text in sample["intro"]],
         *bold_lines(sample["results_lines"]),
     ]
-    heading = _style(9.5, True, spaceBefore=6, spaceAfter=4)
-    cell, bold = _style(8.5), _style(8.5, True)
+    heading = sans_style(9.5, True, spaceBefore=6, spaceAfter=4)
+    cell, bold = sans_style(8.5), sans_style(8.5, True)
     usable = width - 2 * margin
     fixed = [1.2 * cm, 1.5 * cm, 1.1 * cm, 2.1 * cm, 2.4 * cm, 1.9 * cm]
     widths = [fixed[0], usable - sum(fixed), *fixed[1:]]
     for block in sample["body"]:
         if block["kind"] == "heading":
-            story.append(_p(heading_line(block), heading))
+            story.append(escaped(heading_line(block), heading))
             continue
-        data: list[list[Any]] = [[_p(h, bold) for h in sample["headers"]]]
+        data: list[list[Any]] = [[escaped(h, bold) for h in sample["headers"]]]
         keys = ("code", "indicator", "type", "unit", "target", "actual", "achievement")
-        data += [[_p(item[k], cell) for k in keys] for item in block["rows"]]
+        data += [[escaped(item[k], cell) for k in keys] for item in block["rows"]]
         story += [
             ruled_table(data, widths, colors.Color(0.88, 0.88, 0.88)),
             platypus.Spacer(1, 4),
         ]
-    story.append(_p(sample["legend"], _style(7.5)))
+    story.append(escaped(sample["legend"], sans_style(7.5)))
     doc.build(story)
 
 
@@ -355,7 +358,7 @@ def numbered_story(
                                    objective["code"])]  # fmt: skip
         if objective["rows"]:
             block += [objective_table(objective, sample["headers"], styles), Spacer(1, 3)]
-            block += [Paragraph(_note(n), styles["note"]) for n in objective["footnotes"]]
+            block += [Paragraph(note_markup(n), styles["note"]) for n in objective["footnotes"]]
         out.append(KeepTogether(block))
     out.append(PageBreak())
     out.append(Marked(escape(chapters["risorse"][1]), styles["chapter"], "risorse"))
@@ -371,8 +374,8 @@ def numbered_story(
 
 def render_numbered(sample: Content, pdf_path: Path) -> dict[str, int]:
     """Render twice (the second time with the TOC page numbers); return the heading pages."""
-    _numbered_fonts()
-    styles = _numbered_styles()
+    numbered_fonts()
+    styles = numbered_styles()
     first = PlanTemplate(pdf_path, sample)
     first.build(numbered_story(sample, {}, styles))
     final = PlanTemplate(pdf_path, sample)

@@ -101,15 +101,12 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 FALLBACK = "LiberationSans"
-
-
 FALLBACK_FILE = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"
-
-
 FONT_SIZE = 7.0
 
 
-def _export_fonts() -> None:
+def export_fonts() -> None:
+    """Register the fallback font the exports print glyphs outside Latin-1 with."""
     if FALLBACK not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FALLBACK, FALLBACK_FILE))
 
@@ -122,7 +119,8 @@ def markup(text: str) -> str:
     return out
 
 
-def _export_styles() -> dict[str, ParagraphStyle]:
+def export_styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the ``export`` format (7 pt Helvetica cells)."""
     base = ParagraphStyle("cell", fontName="Helvetica", fontSize=FONT_SIZE, leading=8.4)
     return {
         "left": base,
@@ -148,30 +146,29 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, path))
 
 
-def _style(size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
+def sans_style(size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
+    """A paragraph style in Liberation Sans (``LS``) of ``size`` pt, optionally bold."""
     font = "LS-Bold" if bold else "LS"
     return ParagraphStyle(f"s{size}{bold}", fontName=font, fontSize=size, leading=size * 1.2, **kw)
 
 
 def bold_lines(lines: list[list[Any]]) -> list[platypus.Paragraph]:
     """Bold paragraphs of a content's ``[text, size, space after]`` lines."""
-    return [_p(text, _style(size, True, spaceAfter=after)) for text, size, after in lines]
+    return [escaped(text, sans_style(size, True, spaceAfter=after)) for text, size, after in lines]
 
 
-def _p(text: str, style: ParagraphStyle) -> platypus.Paragraph:
+def escaped(text: str, style: ParagraphStyle) -> platypus.Paragraph:
+    """A paragraph of plain text (markup characters escaped)."""
     return platypus.Paragraph(escape(text), style)
 
 
 FONT = "ArpaSans"
-
-
 NUMBERED_FONT_FILES = "/usr/share/fonts/truetype/liberation2/LiberationSans-{}.ttf"
-
-
 SIZE = 9.0
 
 
-def _numbered_fonts() -> None:
+def numbered_fonts() -> None:
+    """Register the ``numbered`` format's font family (Liberation Sans as ``ArpaSans``)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     for name, style in ((FONT, "Regular"), (f"{FONT}-Bold", "Bold")):
@@ -186,7 +183,8 @@ def cell_markup(cell: Any) -> str:
     return escape(cell)
 
 
-def _numbered_styles() -> dict[str, ParagraphStyle]:
+def numbered_styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the ``numbered`` format."""
     body = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=11.5, spaceAfter=6)
     return {
         "body": body,
@@ -208,7 +206,7 @@ def _numbered_styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
-def _note(note: str) -> str:
+def note_markup(note: str) -> str:
     """A footnote: ``(n) text`` printed as is, ``n text`` with the number raised."""
     if note.startswith("("):
         return escape(note)

@@ -75,8 +75,6 @@ def budget_table(block: Item, look: Look) -> list[Flowable]:
 
 
 GROUP_ZEBRA = colors.HexColor("#E8F1F4")
-
-
 RULE = colors.HexColor("#7F7F7F")
 
 

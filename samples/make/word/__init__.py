@@ -28,10 +28,13 @@ A content says ``"renderer": "word"``; its ``layout`` names the ``format``
 * ``blocks``: the :mod:`blocks` format printed through Word: landscape, a two-row
   header repeated on every page, heading, status and text rows merged across the table.
 
-Text carries a little markup (``<b>``, ``<i>``, ``\n`` a line break). :class:`Page` is the
-page geometry and type sizes. Reading back, :func:`read_pdf` gives each page body's words,
-:func:`find_cell_start` and :func:`find_row_end` the pages a table row spans, its cells
-assigned to columns by the column widths.
+Text carries a little markup (``<b>``, ``<i>``, ``\n`` a line break). Here each format
+builds its records, prints its document and finds the page of every record; the modules:
+:mod:`.content` (the content as printed: plain text, headings, tables completed from their
+formats), :mod:`.document` (python-docx building blocks and the :class:`~.document.Page`
+of each format), :mod:`.tables` (indicator tables), :mod:`.layouts` (each format's
+document), :mod:`.records` (records from the content) and :mod:`.pages` (reading the PDF
+back: the pages a table row spans, its cells assigned to columns by the column widths).
 """
 
 from __future__ import annotations

@@ -10,14 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 Block = dict[str, Any]
-
-
 Content = dict[str, Any]
-
-
 Item = dict[str, Any]
-
-
 Record = dict[str, Any]
 
 

@@ -299,15 +299,8 @@ def line(size: int, colour: str = "000000") -> dict[str, str]:
 
 
 HRULES = {"top": line(12), "left": line(0), "bottom": line(12), "right": line(0)}
-
-
 HRULES |= {"insideH": line(4), "insideV": line(0)}
-
-
 EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
-
-
-BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
 def dxa(cm: float) -> str:
@@ -324,7 +317,7 @@ def grid_set_table_geometry(
     tbl_pr.append(element("w:tblInd", w="0", type="dxa"))
     if borderless:
         borders = element("w:tblBorders")
-        for side in BORDER_SIDES:
+        for side in EDGES:
             borders.append(element(f"w:{side}", val="nil"))
         tbl_pr.append(borders)
     tbl_pr.append(element("w:tblLayout", type="fixed"))
@@ -365,12 +358,8 @@ def add_heading_paragraph(doc: Any, text: str, size: float, space_before: float)
 
 
 AREAS_PAGE = Page(margin_top=2.3, margin_bottom=2.0, table_size=8.0)
-
-
 #: The page (2 cm margins) and type sizes; cells in 9 pt.
 STATUS_ROWS_PAGE = Page(margin_top=2.0, margin_bottom=2.0, table_size=9.0)
-
-
 #: Descrizione, Tipo, Valore Atteso, Valore Raggiunto, Note. With narrow cell margins the
 #: Tipo column holds STRATEGICO but breaks ORGANIZZATIVO and COLLABORAZIONE.
 COLUMNS = [4.6, 2.3, 2.8, 3.4, 3.9]

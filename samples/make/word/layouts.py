@@ -347,11 +347,7 @@ def status_rows_document(content: Content, title: str) -> Any:
 
 
 FONT = "Liberation Sans"
-
-
 BODY_SIZE = 10.5
-
-
 ACCENT = RGBColor(0x00, 0x4A, 0x8F)
 
 

@@ -35,8 +35,6 @@ from .document import (
 )
 
 OBJECTIVE_FILLS = {"area": "BFBFBF", "strategic": "D9D9D9", "operational": "EDEDED"}
-
-
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 
 
@@ -229,7 +227,7 @@ def ruled_table(doc: Any, widths: list[float], header: list[str]) -> Table:
     table.autofit = False
     set_table_geometry(table, widths, AREAS_PAGE)
     borders = element("w:tblBorders")
-    for name in ("top", "left", "bottom", "right", "insideH", "insideV"):
+    for name in EDGES:
         borders.append(element(f"w:{name}", val="single", sz="6", space="0", color="000000"))
     table._tbl.tblPr.append(borders)
     row = new_row(table, widths)
@@ -272,11 +270,7 @@ def status_rows_table(doc: Any, table_block: dict[str, Any]) -> None:
 
 
 TABLE_SIZE = 9.0
-
-
 HEADING_FILL = {"area": "BDD7EE", "strategic": "DDEBF7", "operational": "F2F2F2"}
-
-
 BLOCKS_HEADER_FILL = "D9D9D9"
 
 
