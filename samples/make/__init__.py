@@ -9,10 +9,15 @@ writes ``NAME.truth.json``.
 
 Modules: the renderers :mod:`word` (python-docx printed by LibreOffice Writer),
 :mod:`calc` (openpyxl printed by LibreOffice Calc) and :mod:`report` (reportlab, as report
-software draws), each a ``make_sample`` and its ``FORMATS``; :mod:`blocks`, a content
-format both ``report`` and ``word`` print; :mod:`scan`, the scanned variant of a rendered
-sample; :mod:`office` (the LibreOffice wrapper), :mod:`truth` (the truth writer and the
-checks of hand-written values), :mod:`readback` (reading a PDF back and the ``expect``
-checks), :mod:`compare` (old and new samples, field by field) and :mod:`__main__` (the
-command).
+software draws), each a subpackage: its ``__init__`` holds ``make_sample`` and the
+``FORMATS`` it describes, its modules split the work by what the code does — the
+library's building blocks (``word.document``, ``calc.workbook``, ``calc.metrics``,
+``report.styles``, ``report.pages``), ``tables``, whole documents (``layouts``,
+``report.stories``), ``records`` from the content (and ``word.content``, the content as
+printed) and, for Word, reading the PDF back (``word.pages``). Shared by them:
+:mod:`blocks`, a content format both ``report`` and ``word`` print; :mod:`scan`, the
+scanned variant of a rendered sample; :mod:`office` (the LibreOffice wrapper),
+:mod:`truth` (the truth writer, record building and the checks of hand-written values),
+:mod:`readback` (reading a PDF back and the ``expect`` checks), :mod:`compare` (old and
+new samples, field by field) and :mod:`__main__` (the command).
 """

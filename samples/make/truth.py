@@ -26,6 +26,13 @@ RECORD_KEYS = (
     "actual_value_max", "actual_unit", "achievement", "notes", "status", "status_text",
     "comment", "met",
 )  # fmt: skip
+#: The status phrases reports print (a status column, an ``Esito``), as RECORDS.md statuses.
+STATUS_TEXTS = {
+    "Raggiunto": "achieved",
+    "Parzialmente raggiunto": "partially_achieved",
+    "Non raggiunto": "not_achieved",
+    "Sospeso": "suspended",
+}
 
 
 def sha256(path: Path) -> str:
