@@ -185,6 +185,7 @@ def transpose_schede(rows: Sequence[Row]) -> list[Row]:
         while j < len(rows) and rows[j].table is not None and rows[j].table == rows[i].table:
             j += 1
         table = rows[i:j] if j > i else []
+        table = _titled_scheda(table)
         if is_scheda(table):
             first, last = table[0], table[-1]
             keys = tuple(r.cells[0] for r in table)
@@ -196,6 +197,16 @@ def transpose_schede(rows: Sequence[Row]) -> list[Row]:
             out.append(rows[i])
             i += 1
     return out
+
+
+def _titled_scheda(table: Sequence[Row]) -> list[Row]:
+    """A scheda whose first row is its code alone (``IND 1.2.1`` across the box): the code's row."""
+    if len(table) < 3 or len(table[0].cells) != 2 or table[0].cells[1]:
+        return list(table)
+    title = (table[0].cells[0] or "").strip()
+    if not title or len(title.split()) > 3 or not any(ch.isdigit() for ch in title):
+        return list(table)
+    return [replace(table[0], cells=("Codice", title)), *table[1:]]
 
 
 def is_scheda(table: Sequence[Row]) -> bool:

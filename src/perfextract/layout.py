@@ -167,7 +167,12 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
             x1=max(line["x1"] for line in para),
         )
         rows.extend(split_bold_lead(row, para))
-    rows.sort(key=lambda r: (r.top, r.table is None))
+    # a table's rows stay together, in the order of the tables' tops then left edges (cards
+    # side by side in two columns of a page); text rows fall between tables by their tops
+    starts = {first_table + i: (t.bbox[1], t.bbox[0]) for i, t in enumerate(tables)}
+    rows.sort(
+        key=lambda r: (*starts[r.table], 0, r.top) if r.table in starts else (r.top, 0.0, 1, 0.0)
+    )
     return rows
 
 
