@@ -171,6 +171,9 @@ def transpose_schede(rows: Sequence[Row]) -> list[Row]:
     Raggiunto``): its keys are the labels of a header, its values one row of
     cells.  A table is one when its first column's cells are column labels,
     one naming the indicator and one a value; other tables pass unchanged.
+    A box may open with a title row across it (its code, ``IND 1.2.1``, or
+    ``SCHEDA INDICATORE``) and close with a grid of labels over values
+    (``Target 2024 | Target 2025`` over ``≥ 35% | ≥ 40%``).
 
     >>> rows = [Row(1, 0, 9, ("Indicatore", "Copertura vaccinale"), table=3),
     ...         Row(1, 9, 18, ("Target 2022", "≥ 95%"), table=3),
@@ -185,13 +188,14 @@ def transpose_schede(rows: Sequence[Row]) -> list[Row]:
         while j < len(rows) and rows[j].table is not None and rows[j].table == rows[i].table:
             j += 1
         table = rows[i:j] if j > i else []
-        table = _titled_scheda(table)
-        if is_scheda(table):
+        pairs = scheda_pairs(table)
+        if pairs is not None:
             first, last = table[0], table[-1]
-            keys = tuple(r.cells[0] for r in table)
-            values = tuple(r.cells[1] for r in table)
-            out += [replace(first, cells=keys, bottom=first.bottom),
-                    replace(first, cells=values, top=first.bottom, bottom=last.bottom)]  # fmt: skip
+            keys = tuple(k for k, _ in pairs)
+            values = tuple(v for _, v in pairs)
+            out += [replace(first, cells=keys, bottom=first.bottom, tops=()),
+                    replace(first, cells=values, top=first.bottom, bottom=last.bottom,
+                            tops=())]  # fmt: skip
             i = j
         else:
             out.append(rows[i])
@@ -199,21 +203,41 @@ def transpose_schede(rows: Sequence[Row]) -> list[Row]:
     return out
 
 
-def _titled_scheda(table: Sequence[Row]) -> list[Row]:
-    """A scheda whose first row is its code alone (``IND 1.2.1`` across the box): the code's row."""
-    if len(table) < 3 or len(table[0].cells) != 2 or table[0].cells[1]:
-        return list(table)
-    title = (table[0].cells[0] or "").strip()
-    if not title or len(title.split()) > 3 or not any(ch.isdigit() for ch in title):
-        return list(table)
-    return [replace(table[0], cells=("Codice", title)), *table[1:]]
+def scheda_pairs(table: Sequence[Row]) -> list[tuple[str, str | None]] | None:
+    """The keys and values of a scheda indicatore, or None when ``table`` is none.
 
-
-def is_scheda(table: Sequence[Row]) -> bool:
-    """True for a table of key/value rows whose keys name an indicator and a value."""
-    if len(table) < 3 or any(len(r.cells) != 2 or not r.cells[0] for r in table):
-        return False
-    fields = [match_label(r.cells[0]) for r in table]
+    >>> box = [Row(2, 0, 9, ("SCHEDA INDICATORE", None, None), table=0),
+    ...        Row(2, 9, 18, ("Indicatore", "Beneficiari presi in carico", None), table=0),
+    ...        Row(2, 18, 27, ("Target", "Target 2024", "Target 2025"), table=0),
+    ...        Row(2, 27, 36, (None, "≥ 2,7 mln", "≥ 3,0 mln"), table=0)]
+    >>> [key for key, _ in scheda_pairs(box)]
+    ['Indicatore', 'Target 2024', 'Target 2025']
+    """
+    if len(table) < 3:
+        return None
+    cells = [[(c or "").strip() for c in r.cells] for r in table]
+    pairs: list[tuple[str, str | None]] = []
+    if len(cells[0]) >= 2 and not any(cells[0][1:]):  # a title across the box
+        title = cells[0][0]
+        if title and len(title.split()) <= 3 and any(ch.isdigit() for ch in title):
+            pairs.append(("Codice", title))
+        cells = cells[1:]
+    keyed = valued = 0
+    for k, row in enumerate(cells):
+        if len(row) >= 2 and row[0] and not any(row[2:]):  # key | value
+            pairs.append((row[0], row[1] or None))
+            keyed, valued = keyed + 1, valued + bool(row[1])
+        elif k == len(cells) - 2 and keyed >= 3 and sum(1 for c in row[1:] if c) >= 2:
+            grid = zip(row[1:], cells[k + 1][1:], strict=False)  # labels over values, last
+            pairs += [(label, value or None) for label, value in grid if label]
+            break
+        else:
+            return None
+    if valued * 3 < keyed * 2:
+        return None  # lines alone in a first column (headings, outcomes), not keys and values
+    fields = [match_label(key) for key, _ in pairs]
     named = {m.field for m in fields if m is not None}
     known = sum(m is not None for m in fields)
-    return "indicator" in named and bool(_SCHEDA_VALUES & named) and known * 3 >= len(table) * 2
+    if "indicator" in named and bool(_SCHEDA_VALUES & named) and known * 3 >= len(pairs) * 2:
+        return pairs
+    return None
