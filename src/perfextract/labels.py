@@ -255,7 +255,8 @@ def rejoin_type(text: str | None) -> str | None:
 _STATUS_RE = re.compile(
     r"""
     ^\W*
-    (?:(?:stato(?:\s+di\s+attuazione)?|esito(?:\s+finale)?|valutazione|risultato
+    (?:(?:(?:stato|esito)(?:\s+di\s+attuazione|\s+finale|\s+(?:dell['’]\s*)?obiettivo)?
+         |valutazione|risultato
          |(?:grado|livello|percentuale)\s+di\s+raggiungimento   # "Grado di raggiungimento:
           (?:\s*:\s*\d{1,3}(?:[.,]\d+)?\s*%)?)                #  100% – Obiettivo raggiunto"
        \s*[:\-–]\s*)?                              # "Esito: raggiunto", "Stato di attuazione:"
@@ -320,6 +321,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'RAGGIUNTO'
     >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
     'partially_achieved'
+    >>> match_status("Stato obiettivo: PARZIALMENTE RAGGIUNTO").phrase
+    'PARZIALMENTE RAGGIUNTO'
     >>> match_status("Grado di raggiungimento: 60% – Obiettivo parzialmente raggiunto").phrase
     'Obiettivo parzialmente raggiunto'
     """

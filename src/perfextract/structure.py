@@ -69,6 +69,9 @@ from perfextract.values import parse_value
 logger = logging.getLogger(__name__)
 
 
+_OBJECTIVE_OUTCOME_RE = re.compile(
+    r"^\W*(?:stato|esito|valutazione)\s+(?:dell['’]\s*)?obiettivo\b", re.IGNORECASE
+)
 _LEGEND_RE = re.compile(r"^\W*legenda\b", re.IGNORECASE)
 _TABLE_YEAR_RE = re.compile(r"^\s*anno\s+((?:19|20)\d\d)\b(?:\s*\([^)]*\))?\s*$", re.I)
 
@@ -492,7 +495,10 @@ class _Reader:
             elif self.draft is not None and self.collecting:
                 first = self.draft.status is None
                 attach_status(self.draft, item.status, clean_text(row.text) or "")
-                self.draft.for_group |= first and row.table is None
+                # a line after the table, or one that names the objective, is the group's
+                self.draft.for_group |= first and (
+                    row.table is None or _OBJECTIVE_OUTCOME_RE.match(row.text) is not None
+                )
         else:
             self.text(row, clean_text(row.text) or "")
 
