@@ -555,3 +555,15 @@ def test_a_merged_objective_cell_split_by_a_page_break_keeps_one_title() -> None
         == ("Estendere la rete ciclabile urbana e la mobilità dolce")
     )
     assert second.objective_code == "2.01"
+
+
+def test_a_column_pairing_target_and_result_on_labelled_lines_is_split() -> None:
+    rows = [
+        Row(2, 0, 9, ("Cod.", "Indicatore", "Target / Risultato 2023", "Valutazione"), table=0),
+        Row(2, 10, 30, ("1.1.a", "Indennità liquidate entro 30 giorni",
+                        "Target: ≥ 95%\nRisultato: 97,1%", "Positiva"), table=0),
+    ]  # fmt: skip
+    (record,), _ = build_indicators(rows)
+    assert record.target is not None and record.target.raw == "≥ 95%"
+    assert record.actual is not None and record.actual.raw == "97,1%"
+    assert (record.year, record.status, record.met) == (2023, "achieved", True)

@@ -298,6 +298,9 @@ _STATUS_SYMBOLS: dict[str, Status] = {
 _STATUS_WORDS: dict[str, Status] = {
     **dict.fromkeys(("completato", "completata", "concluso", "conclusa"), "achieved"),
     **dict.fromkeys(("parziale", "parzialmente"), "partially_achieved"),
+    # a Valutazione column's judgement of the result
+    **dict.fromkeys(("positiva", "positivo", "in linea"), "achieved"),
+    **dict.fromkeys(("negativa", "negativo"), "not_achieved"),
     **dict.fromkeys(("non completato", "non completata", "non avviato"), "not_achieved"),
 }
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from perfextract.columns import HIERARCHY_FIELDS, ColumnMap
-from perfextract.labels import match_status
+from perfextract.labels import match_label, match_status
 from perfextract.model import Row
 from perfextract.values import parse_value
 
@@ -140,3 +140,70 @@ def _lines(row: Row, column: int) -> list[tuple[float, str]] | None:
         return []
     texts = cell.split("\n")
     return list(zip(tops, texts, strict=True)) if len(texts) == len(tops) else None
+
+
+#: ``Target: ≥ 95%``: a label and a colon opening a line of a cell.
+_LABELLED_RE = re.compile(r"^\s*(?P<label>[^:\n]{2,30}?)\s*:\s*(?P<value>.*)$")
+
+
+def split_paired_columns(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` with each column that pairs two labels (``Target / Risultato``) split in two.
+
+    Some tables print target and result in one cell, on two labelled lines
+    (``Target: ≥ 95%`` over ``Risultato: 97,1%``) under a header naming both.
+    The column becomes two, under each label, and each cell's labelled lines
+    go to the column their label names.
+
+    >>> rows = [Row(2, 0, 9, ("Indicatore", "Target / Risultato 2023"), table=0),
+    ...         Row(2, 9, 18, ("Pratiche evase", "Target: ≥ 95%\\nRisultato: 97,1%"), table=0)]
+    >>> [r.cells for r in split_paired_columns(rows)]
+    [('Indicatore', 'Target 2023', 'Risultato 2023'), ('Pratiche evase', '≥ 95%', '97,1%')]
+    """
+    out: list[Row] = []
+    paired: dict[int | None, tuple[int, str, str]] = {}  # table → column, left and right label
+    for row in rows:
+        if row.table is None:
+            out.append(row)
+            continue
+        found = next(((i, *p) for i, c in enumerate(row.cells) if (p := _pair(c))), None)
+        if found is not None:
+            paired[row.table] = found
+            i, left, right = found
+            out.append(replace(row, cells=(*row.cells[:i], left, right, *row.cells[i + 1 :]),
+                               tops=()))  # fmt: skip
+            continue
+        if row.table not in paired or len(row.cells) <= paired[row.table][0]:
+            out.append(row)
+            continue
+        i, left, right = paired[row.table]
+        values = _split_labelled(row.cells[i], left, right)
+        out.append(replace(row, cells=(*row.cells[:i], *values, *row.cells[i + 1 :]), tops=()))
+    return out
+
+
+def _pair(label: str | None) -> tuple[str, str] | None:
+    """The two labels of a header cell naming a target and a result (``Target / Risultato``)."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s*/\s*(?=[A-ZÀ-Ý])", label or "")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    year = re.search(r"\b(?:19|20)\d\d\b", parts[1])
+    left = parts[0] if year is None or year.group(0) in parts[0] else f"{parts[0]} {year.group(0)}"
+    fields = [match_label(left), match_label(parts[1])]
+    if any(f is None for f in fields) or {f.field for f in fields if f} != {"target", "actual"}:
+        return None
+    return left, parts[1]
+
+
+def _split_labelled(cell: str | None, left: str, right: str) -> tuple[str | None, str | None]:
+    """A paired cell's two values, by the labels of its lines (unlabelled: the first)."""
+    if not cell:
+        return cell, None
+    values: dict[str, list[str]] = {"left": [], "right": []}
+    side = "left"
+    for line in cell.split("\n"):
+        m = _LABELLED_RE.match(line)
+        if m is not None and (found := match_label(m.group("label"))) is not None:
+            side = "right" if found.field == "actual" else "left"
+            line = m.group("value")
+        values[side].append(line)
+    return "\n".join(values["left"]) or None, "\n".join(values["right"]) or None

@@ -62,7 +62,7 @@ from perfextract.labels import (
 )
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
-from perfextract.stacking import unstack_row
+from perfextract.stacking import split_paired_columns, unstack_row
 from perfextract.text_schede import read_text_schede
 from perfextract.values import parse_value
 
@@ -521,9 +521,8 @@ def build_indicators(
     :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
     headings and refused tables met.
     """
-    parts = transpose_schede(
-        read_text_schede([part for row in rows for part in split_text_row(row)])
-    )
+    parts = [part for row in rows for part in split_text_row(row)]
+    parts = transpose_schede(read_text_schede(split_paired_columns(parts)))
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
