@@ -567,3 +567,16 @@ def test_a_column_pairing_target_and_result_on_labelled_lines_is_split() -> None
     assert record.target is not None and record.target.raw == "≥ 95%"
     assert record.actual is not None and record.actual.raw == "97,1%"
     assert (record.year, record.status, record.met) == (2023, "achieved", True)
+
+
+def test_an_uncoded_objective_column_under_a_strategic_heading_is_operational() -> None:
+    rows = [
+        Row(2, 0, 9, ("AREA TM – TERZA MISSIONE",), bold=True),
+        Row(2, 10, 19, ("Obiettivo strategico TM.1 – Valorizzare le conoscenze",), bold=True),
+        Row(2, 20, 29, ("Codice", "Obiettivo", "Indicatore", "Target 2025"), table=0),
+        Row(2, 30, 39, ("TM.1.1", "Più brevetti", "Brevetti depositati", "≥ 4"), table=0),
+        Row(2, 40, 49, ("TM.1.2", "Più spin-off", "Spin-off attivi", "≥ 6"), table=0),
+    ]
+    records, _ = build_indicators(rows)
+    assert [(r.objective_level, r.objective_title, r.area_code) for r in records] == [
+        ("operational", "Più brevetti", "TM"), ("operational", "Più spin-off", "TM")]  # fmt: skip

@@ -371,7 +371,7 @@ _HEADING_RE = re.compile(
         [A-Z]?\d+(?:[._/-]\d+)*[A-Za-z]?    # 2020_01_01, 1.2, A1, 3
       | [A-Z](?:[._]\d+)+                   # A.1.2
       | (?-i:[A-Z]{1,3}[._](?:[A-Z]{1,3}[._])?)\d+(?:[._]\d+)*   # OB.R.1, OS.2.1
-      | (?-i:[IVX]{1,5}|[A-Z])(?=\s*[-–:.)]) # II – Titolo, B: Titolo (capitals, then a stop)
+      | (?-i:[IVX]{1,5}|[A-Z]{1,3})(?=\s*[-–:.)]) # II – Titolo, TM: Titolo (capitals, a stop)
     )?
     (?:\s*[-–:.)]\s*|\s+|$)
     (?P<title>.*)

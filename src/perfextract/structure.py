@@ -244,6 +244,7 @@ class _Reader:
         self.headings: set[Heading] = set()  # the headings met, to tell a title row repeated
         self.rows_in_table = 0  # indicator rows read under the current header
         self.year_of_table: tuple[int | None, int] | None = None  # a table's "Anno 2023" row
+        self.strategic_printed = False  # the strategic objective is a heading, not a cell
 
     def finish(self) -> None:
         if self.draft is not None:
@@ -277,10 +278,21 @@ class _Reader:
                 found += [w for w in check_record(other) if w.code == "status-contradicts-values"]
         return found
 
-    def enter(self, heading: Heading, row: Row) -> None:
+    def enter(self, heading: Heading, row: Row, in_column: bool = False) -> None:
+        """Enter ``heading``; ``in_column``: printed in a hierarchy column of the table.
+
+        An objective of a column without a code or a level word, under a
+        strategic objective printed as a heading above the table, is an
+        operational one of it.
+        """
         self.group_start, self.rows_in_table = len(self.indicators), 0
         self.trace.heading(row, heading)
+        nested = in_column and heading.level is None and heading.code is None
+        if nested and self.strategic_printed and self.scope.level in ("strategic", "operational"):
+            heading = replace(heading, level="operational")
         self.scope = enter_heading(self.scope, heading, self.areas)
+        if self.scope.level in ("area", "strategic"):
+            self.strategic_printed = self.scope.level == "strategic" and not in_column
         if self.scope.level == "area" and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = self.scope.area_title
 
@@ -369,7 +381,7 @@ class _Reader:
                 if index < len(cells) and cells[index]:
                     text = clean_text(cells[index]) or ""
                     if not self.title_goes_on(text, row):
-                        self.enter(objective_in_cell(text, level), row)
+                        self.enter(objective_in_cell(text, level), row, in_column=True)
                     cells = (*cells[:index], "", *cells[index + 1 :])
             self.draft = start_draft(replace(part, cells=cells), columns, self.scope)
             self.rows_in_table += 1
