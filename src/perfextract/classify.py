@@ -39,6 +39,7 @@ from perfextract.labels import (
 )
 from perfextract.model import Row
 from perfextract.records import clean_text
+from perfextract.values import parse_value
 
 RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text", "summary"]
 
@@ -237,3 +238,82 @@ def classify_row(
 
 
 # --- records ---------------------------------------------------------------------------
+
+
+_OBJECTIVE_OUTCOME_RE = re.compile(
+    r"^\W*(?:stato|esito|valutazione)\s+(?:dell['’]\s*)?obiettivo\b", re.IGNORECASE
+)
+_LEGEND_RE = re.compile(r"^\W*legenda\b", re.IGNORECASE)
+_TABLE_YEAR_RE = re.compile(r"^\s*anno\s+((?:19|20)\d\d)\b(?:\s*\([^)]*\))?\s*$", re.I)
+
+
+def table_year(row: Row) -> int | None:
+    """The year a table's title row names (``Anno 2023``, ``Anno 2022 (per confronto)``).
+
+    >>> table_year(Row(3, 0, 9, ("Anno 2022 (per confronto)", None, None), table=4))
+    2022
+    >>> table_year(Row(3, 0, 9, ("Anno 2023", "Valore"), table=4)) is None
+    True
+    """
+    text = lone_first_cell(row)
+    found = _TABLE_YEAR_RE.match(text) if text else None
+    return int(found.group(1)) if found else None
+
+
+def is_legend(text: str) -> bool:
+    """True for a table's legend (``Legenda: n.d. = non disponibile``), no comment.
+
+    >>> is_legend("Legenda tipologia: Efficacia, Efficienza"), is_legend("Le legende")
+    (True, False)
+    """
+    return _LEGEND_RE.match(text) is not None
+
+
+def names_objective_outcome(text: str) -> bool:
+    """True for a status line that names the objective (``Stato obiettivo: RAGGIUNTO``).
+
+    >>> names_objective_outcome("Stato obiettivo: RAGGIUNTO"), names_objective_outcome("Esito")
+    (True, False)
+    """
+    return _OBJECTIVE_OUTCOME_RE.match(text) is not None
+
+
+def is_other_table(row: Row, columns: ColumnMap) -> bool:
+    """True when the first row of a table without indicator header opens another kind of table.
+
+    That is a table of another width, or one headed by a row of labels that
+    name no indicator columns (``Programma | Stanziamento 2021 | …``): every
+    cell filled, short, and no quantity.
+
+    >>> cols = map_header(("Indicatore", "Target", "Risultato"))
+    >>> is_other_table(Row(1, 0, 9, ("Programma", "Stanziamento", "Impegni"), table=2), cols)
+    True
+    >>> is_other_table(Row(1, 0, 9, ("Visite", ">= 120", ""), table=2), cols)
+    False
+    """
+    if len(row.cells) != columns.width:
+        return True
+    return all(c and len(c) <= 40 and not parse_value(c).is_quantity for c in row.cells)
+
+
+def with_objective_code(
+    cells: tuple[str | None, ...], columns: ColumnMap
+) -> tuple[str | None, ...]:
+    """The cells with an objective's code column (``Cod. Ob.``) joined to its title column.
+
+    >>> cols = map_header(("Cod. Ob.", "Obiettivo operativo", "Indicatore", "Target"))
+    >>> with_objective_code(("3.2.1", "Ridurre i tempi", "Permessi", "≤ 60"), cols)
+    ('', '3.2.1 – Ridurre i tempi', 'Permessi', '≤ 60')
+    """
+    at = columns.column("objective_code_column")
+    if at is None or at >= len(cells) or not cells[at]:
+        return cells
+    titles = [i for i, f in enumerate(columns.fields) if f == "objective_column"]
+    if not titles:
+        return cells
+    partner = min(titles, key=lambda i: (i < at, abs(i - at)))  # the nearest, right first
+    out = list(cells)
+    code = clean_text(out[at]) or ""
+    title = clean_text(out[partner]) if partner < len(out) else None
+    out[partner], out[at] = (f"{code} – {title}" if title else code), ""
+    return tuple(out)

@@ -19,15 +19,19 @@ Everything here is pure: rows in, records and warnings out.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from perfextract.classify import (
     classify_row,
     heads_other_table,
+    is_legend,
+    is_other_table,
     lone_first_cell,
+    names_objective_outcome,
     split_text_row,
+    table_year,
+    with_objective_code,
 )
 from perfextract.columns import (
     HIERARCHY_FIELDS,
@@ -64,29 +68,8 @@ from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
 from perfextract.stacking import split_paired_columns, unstack_row
 from perfextract.text_schede import read_text_schede
-from perfextract.values import parse_value
 
 logger = logging.getLogger(__name__)
-
-
-_OBJECTIVE_OUTCOME_RE = re.compile(
-    r"^\W*(?:stato|esito|valutazione)\s+(?:dell['’]\s*)?obiettivo\b", re.IGNORECASE
-)
-_LEGEND_RE = re.compile(r"^\W*legenda\b", re.IGNORECASE)
-_TABLE_YEAR_RE = re.compile(r"^\s*anno\s+((?:19|20)\d\d)\b(?:\s*\([^)]*\))?\s*$", re.I)
-
-
-def table_year(row: Row) -> int | None:
-    """The year a table's title row names (``Anno 2023``, ``Anno 2022 (per confronto)``).
-
-    >>> table_year(Row(3, 0, 9, ("Anno 2022 (per confronto)", None, None), table=4))
-    2022
-    >>> table_year(Row(3, 0, 9, ("Anno 2023", "Valore"), table=4)) is None
-    True
-    """
-    text = lone_first_cell(row)
-    found = _TABLE_YEAR_RE.match(text) if text else None
-    return int(found.group(1)) if found else None
 
 
 def is_title_draft(draft: Draft) -> bool:
@@ -94,47 +77,6 @@ def is_title_draft(draft: Draft) -> bool:
     first, *rest = draft.cells
     text = " ".join(first)
     return bool(text) and len(text) <= 60 and not any(rest) and not draft.comment
-
-
-def is_other_table(row: Row, columns: ColumnMap) -> bool:
-    """True when the first row of a table without indicator header opens another kind of table.
-
-    That is a table of another width, or one headed by a row of labels that
-    name no indicator columns (``Programma | Stanziamento 2021 | …``): every
-    cell filled, short, and no quantity.
-
-    >>> cols = map_header(("Indicatore", "Target", "Risultato"))
-    >>> is_other_table(Row(1, 0, 9, ("Programma", "Stanziamento", "Impegni"), table=2), cols)
-    True
-    >>> is_other_table(Row(1, 0, 9, ("Visite", ">= 120", ""), table=2), cols)
-    False
-    """
-    if len(row.cells) != columns.width:
-        return True
-    return all(c and len(c) <= 40 and not parse_value(c).is_quantity for c in row.cells)
-
-
-def with_objective_code(
-    cells: tuple[str | None, ...], columns: ColumnMap
-) -> tuple[str | None, ...]:
-    """The cells with an objective's code column (``Cod. Ob.``) joined to its title column.
-
-    >>> cols = map_header(("Cod. Ob.", "Obiettivo operativo", "Indicatore", "Target"))
-    >>> with_objective_code(("3.2.1", "Ridurre i tempi", "Permessi", "≤ 60"), cols)
-    ('', '3.2.1 – Ridurre i tempi', 'Permessi', '≤ 60')
-    """
-    at = columns.column("objective_code_column")
-    if at is None or at >= len(cells) or not cells[at]:
-        return cells
-    titles = [i for i, f in enumerate(columns.fields) if f == "objective_column"]
-    if not titles:
-        return cells
-    partner = min(titles, key=lambda i: (i < at, abs(i - at)))  # the nearest, right first
-    out = list(cells)
-    code = clean_text(out[at]) or ""
-    title = clean_text(out[partner]) if partner < len(out) else None
-    out[partner], out[at] = (f"{code} – {title}" if title else code), ""
-    return tuple(out)
 
 
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
@@ -411,7 +353,7 @@ class _Reader:
     def text(self, row: Row, text: str) -> None:
         if row.note:  # a footnote under a table speaks of no one indicator (nor ends it)
             return
-        if _LEGEND_RE.match(text):  # a table's legend speaks of no one indicator
+        if is_legend(text):  # a table's legend speaks of no one indicator
             self.collecting = False
             return
         if self.pending_title and text:
@@ -509,7 +451,7 @@ class _Reader:
                 attach_status(self.draft, item.status, clean_text(row.text) or "")
                 # a line after the table, or one that names the objective, is the group's
                 self.draft.for_group |= first and (
-                    row.table is None or _OBJECTIVE_OUTCOME_RE.match(row.text) is not None
+                    row.table is None or names_objective_outcome(row.text)
                 )
         else:
             self.text(row, clean_text(row.text) or "")
