@@ -580,3 +580,12 @@ def test_an_uncoded_objective_column_under_a_strategic_heading_is_operational() 
     records, _ = build_indicators(rows)
     assert [(r.objective_level, r.objective_title, r.area_code) for r in records] == [
         ("operational", "Più brevetti", "TM"), ("operational", "Più spin-off", "TM")]  # fmt: skip
+
+
+def test_a_status_cell_no_outcome_word_reads_is_still_its_statement() -> None:
+    rows = [
+        Row(2, 0, 9, ("Indicatore", "Target", "Risultato", "Esito"), table=0),
+        Row(2, 10, 19, ("Pratiche evase", "≥ 95%", "n.d.", "In corso"), table=0),
+    ]
+    (record,), _ = build_indicators(rows)
+    assert (record.status, record.status_text) == (None, "In corso")

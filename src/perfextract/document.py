@@ -109,7 +109,9 @@ def read_issuer(lines: list[str]) -> str | None:
         if fold_words(name) in {"camera di commercio", "comune", "regione", "provincia"}:
             if following and len(following.split()) <= 3:
                 name = f"{name} di {following}"
-        elif name == line and _NAME_GOES_ON_RE.match(following):
+        elif name == line and (
+            _NAME_GOES_ON_RE.match(following) or _place_goes_on(name, following)
+        ):
             name = f"{name} {following}"  # "… ARTIGIANATO E AGRICOLTURA" over "DI BOLOGNA"
         if name.isupper():
             name = italian_title(name)
@@ -121,6 +123,40 @@ def read_issuer(lines: list[str]) -> str | None:
             name = " – ".join(parts)
             return italian_title(name) if name.isupper() else name
     return None
+
+
+#: First words of a line under a body's name that is no part of it (an office, a report).
+_NOT_THE_NAME_RE = re.compile(
+    r"^(?:settore|servizio|servizi|direzione|ufficio|area|dipartimento|segretariato|u\.?o\.?"
+    r"|relazione|piano|piao|peg|allegato|approvat|adottat|documento|sezione|anno|ai\s|art)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_goes_on(name: str, following: str) -> bool:
+    """True when ``following`` goes on with a place's name the line above broke.
+
+    ``Ente Parco Nazionale delle Foreste`` over ``Casentinesi, Monte Falterona e
+    Campigna``: the name ends on a capitalised word after ``delle``/``del``, and
+    the next line, without figures, starts in capitals but names no office.
+
+    >>> _place_goes_on("Ente Parco Nazionale delle Foreste", "Casentinesi, Monte Falterona")
+    True
+    >>> _place_goes_on("Comune di Lecce", "Settore Programmazione e Controllo")
+    False
+    """
+    words = name.split()
+    tail = len(words) >= 2 and words[-2].lower() in ("del", "della", "delle", "dei", "degli")
+    plain = bool(following) and not any(ch.isdigit() for ch in following)
+    return (
+        tail
+        and words[-1][:1].isupper()
+        and plain
+        and following[:1].isupper()
+        and len(following.split()) <= 8
+        and not _NOT_THE_NAME_RE.match(following)
+        and not _ISSUER_START_RE.match(following)
+    )
 
 
 def _is_regione(line: str) -> bool:

@@ -128,7 +128,8 @@ def _record(
         weight=weight.number if weight.number is not None else None,
         achievement=parse_value(values.get("achievement")).number,
         status=status.status if status else None,
-        status_text=status.phrase if status else None,
+        # a status column's cell is its statement as printed, even one no outcome word reads
+        status_text=status.phrase if status else clean_text(values.get("status_column")),
         comment=clean_text(" ".join(draft.comment)),
         met=is_met(target, actual, better_direction(values["indicator"])),
         extra=extra,
