@@ -208,10 +208,12 @@ def scheda_pairs(table: Sequence[Row]) -> list[tuple[str, str | None]] | None:
 
     >>> box = [Row(2, 0, 9, ("SCHEDA INDICATORE", None, None), table=0),
     ...        Row(2, 9, 18, ("Indicatore", "Beneficiari presi in carico", None), table=0),
-    ...        Row(2, 18, 27, ("Target", "Target 2024", "Target 2025"), table=0),
-    ...        Row(2, 27, 36, (None, "≥ 2,7 mln", "≥ 3,0 mln"), table=0)]
+    ...        Row(2, 18, 27, ("Formula", "Somma dei beneficiari", None), table=0),
+    ...        Row(2, 27, 36, ("Baseline", "2,48 mln", None), table=0),
+    ...        Row(2, 36, 45, ("Target", "Target 2024", "Target 2025"), table=0),
+    ...        Row(2, 45, 54, (None, "≥ 2,7 mln", "≥ 3,0 mln"), table=0)]
     >>> [key for key, _ in scheda_pairs(box)]
-    ['Indicatore', 'Target 2024', 'Target 2025']
+    ['Indicatore', 'Formula', 'Baseline', 'Target 2024', 'Target 2025']
     """
     if len(table) < 3:
         return None
