@@ -105,7 +105,7 @@ def is_caption(row: Row) -> bool:
 _SUMMARY_RE = re.compile(
     r"""^\W*(?:totale|totali|media|valore\s+medio|media\s+ponderata
         |punteggio\s+(?:totale|complessivo|finale)|totale\s+(?:punteggio|generale|complessivo)
-        |(?:media|grado\s+medio)\s+(?:di|del|dei)\s+raggiungimento(?:\s+\w+){0,3}
+        |(?:media(?:\s+ponderata)?|grado\s+medio)\s+(?:di|del|dei)\s+raggiungimento(?:\s+\w+){0,3}
         |performance\s+(?:complessiva|media))\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -267,6 +267,21 @@ def is_legend(text: str) -> bool:
     (True, False)
     """
     return _LEGEND_RE.match(text) is not None
+
+
+_LABELLED_LINE_RE = re.compile(
+    r"^\W*(?:esito|stato|valutazione|giudizio|grado\s+di\s+raggiungimento)\b[^:\n]{0,30}:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def is_labelled_line(text: str) -> bool:
+    """True for an outcome line under its label (``Esito: Raggiunto``), not a bare phrase.
+
+    >>> is_labelled_line("Esito: Raggiunto"), is_labelled_line("Obiettivo non raggiunto: la …")
+    (True, False)
+    """
+    return _LABELLED_LINE_RE.match(text) is not None
 
 
 def names_objective_outcome(text: str) -> bool:

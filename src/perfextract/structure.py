@@ -25,6 +25,7 @@ from dataclasses import replace
 from perfextract.classify import (
     classify_row,
     heads_other_table,
+    is_labelled_line,
     is_legend,
     is_other_table,
     lone_first_cell,
@@ -449,9 +450,12 @@ class _Reader:
             elif self.draft is not None and self.collecting:
                 first = self.draft.status is None
                 attach_status(self.draft, item.status, clean_text(row.text) or "")
-                # a line after the table, or one that names the objective, is the group's
+                # a line after the table, one that names the objective, or a labelled one
+                # closing a table of several indicators ("Esito: Raggiunto") is the group's
                 self.draft.for_group |= first and (
-                    row.table is None or names_objective_outcome(row.text)
+                    row.table is None
+                    or names_objective_outcome(row.text)
+                    or (self.rows_in_table > 1 and is_labelled_line(row.text))
                 )
         else:
             self.text(row, clean_text(row.text) or "")
