@@ -320,11 +320,16 @@ class _Reader:
         for part in unstack_row(row, columns):  # one row per indicator stacked in its cells
             self.finish()
             cells = with_objective_code(part.cells, columns)
+            outer: str | None = None  # the level a column left of this one entered
             for index, level in columns.hierarchy():  # area, then objectives, outermost first
                 if index < len(cells) and cells[index]:
                     text = clean_text(cells[index]) or ""
+                    heading = objective_in_cell(text, level)
+                    if outer == "strategic" and heading.level is None and heading.code is None:
+                        heading = replace(heading, level="operational")  # under its column's
                     if not self.title_goes_on(text, row):
-                        self.enter(objective_in_cell(text, level), row, in_column=True)
+                        self.enter(heading, row, in_column=True)
+                        outer = self.scope.level
                     cells = (*cells[:index], "", *cells[index + 1 :])
             self.draft = start_draft(replace(part, cells=cells), columns, self.scope)
             self.rows_in_table += 1
