@@ -308,10 +308,10 @@ class _Reader:
             self.trace.refuse(row, reason + first_row_labels(row.cells, self.threshold))
             return
         self.table = row.table
-        if is_continuation(self.draft, row) and self.draft is not None:
+        heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
+        if heading is None and is_continuation(self.draft, row) and self.draft is not None:
             merge_continued_rows(self.draft, row)
             return
-        heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
         if heading is not None:
             self.finish()
             self.enter(heading, row)
