@@ -17,7 +17,10 @@ _ISSUER_START_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
-_REPORT_KIND_RE = re.compile(r"\s+(?=(?:relazione|piano|piao|peg)\b)", re.IGNORECASE)
+_REPORT_KIND_RE = re.compile(
+    r"\s+(?=(?:relazione|piano|piao|peg|rendiconto|bilancio\s+di\s+previsione|pagina)\b)",
+    re.IGNORECASE,
+)
 _LOWER_WORDS = {"di", "del", "della", "dello", "dei", "degli", "delle", "e", "per", "la", "il"}
 _LOWER_AFTER = {"città": ("metropolitana",), "comunità": ("montana",)}
 _ACRONYM_RE = re.compile(r"^(?:ASL|ASST|ATS|AUSL|ASP|ULSS|ASUR|CCIAA|[A-Z]{1,3}\d*)$")
@@ -32,11 +35,15 @@ def italian_title(text: str) -> str:
     ('ASL Roma 3', 'Unioncamere Emilia-Romagna')
     >>> italian_title("CITTÀ METROPOLITANA DI BARI")
     'Città metropolitana di Bari'
-
+    >>> italian_title("CONSORZIO DI BONIFICA DELL'EMILIA CENTRALE")
+    "Consorzio di Bonifica dell'Emilia Centrale"
     """
     words: list[str] = []
     for i, word in enumerate(text.split()):
-        if i == 1 and word.lower() in _LOWER_AFTER.get(words[0].lower(), ()):
+        elided = re.match(r"^((?:dell|dall|nell|all|sull|l)['’])(\w.*)$", word, re.IGNORECASE)
+        if i > 0 and elided:  # "DELL'EMILIA" → "dell'Emilia"
+            words.append(elided.group(1).lower() + elided.group(2).capitalize())
+        elif i == 1 and word.lower() in _LOWER_AFTER.get(words[0].lower(), ()):
             words.append(word.lower())  # "Città metropolitana", "Comunità montana"
         elif i > 0 and word.lower() in _LOWER_WORDS:
             words.append(word.lower())
@@ -109,6 +116,8 @@ def read_issuer(lines: list[str]) -> str | None:
         if fold_words(name) in {"camera di commercio", "comune", "regione", "provincia"}:
             if following and len(following.split()) <= 3:
                 name = f"{name} di {following}"
+        elif name.split()[-1].lower() in ("di", "del", "della", "dei", "delle") and following:
+            name = f"{name} {following}"  # "… E AGRICOLTURA DI" over "LECCE"
         elif name == line and (
             _NAME_GOES_ON_RE.match(following) or _place_goes_on(name, following)
         ):
