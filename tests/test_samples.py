@@ -18,12 +18,15 @@ SAMPLE_NAMES = sorted(p.name[: -len(".truth.json")] for p in SAMPLES.glob("*.tru
 #: from the extractor that it does not read fully yet keep the level they reach now
 #: (their misses are listed in the README, "Samples and accuracy").
 FLOORS = {
+    "aics-2024-piao": (0.84, 0.99),
+    "izs-abruzzo-molise-2024-relazione": (0.99, 0.90),
     "cremona-2020": (0.99, 0.98),
     "agenzia-entrate-2022-relazione": (0.99, 0.92),
     "universita-padova-2025-piano": (0.99, 0.90),
 }
 #: Fields of holdouts not yet exact, held out of the exactness test by name (never more).
 KNOWN_INEXACT = {
+    "izs-abruzzo-molise-2024-relazione": {"objective_code"},
     "agenzia-entrate-2022-relazione": {"area_code", "objective_code"},
     "ministero-infrastrutture-2023-relazione-bis": {"page_end"},
     "provincia-autonoma-bolzano-2023-relazione": {"page_end"},
