@@ -18,6 +18,7 @@ from itertools import pairwise
 from perfextract.columns import HIERARCHY_FIELDS, ColumnMap
 from perfextract.labels import match_label, match_status
 from perfextract.model import Row
+from perfextract.text_schede import key_line
 from perfextract.values import parse_value
 
 #: Columns whose lines start level with their indicator's first line.
@@ -142,10 +143,6 @@ def _lines(row: Row, column: int) -> list[tuple[float, str]] | None:
     return list(zip(tops, texts, strict=True)) if len(texts) == len(tops) else None
 
 
-#: ``Target: ≥ 95%``: a label and a colon opening a line of a cell.
-_LABELLED_RE = re.compile(r"^\s*(?P<label>[^:\n]{2,30}?)\s*:\s*(?P<value>.*)$")
-
-
 def split_paired_columns(rows: Sequence[Row]) -> list[Row]:
     """``rows`` with each column that pairs two labels (``Target / Risultato``) split in two.
 
@@ -201,9 +198,9 @@ def _split_labelled(cell: str | None, left: str, right: str) -> tuple[str | None
     values: dict[str, list[str]] = {"left": [], "right": []}
     side = "left"
     for line in cell.split("\n"):
-        m = _LABELLED_RE.match(line)
-        if m is not None and (found := match_label(m.group("label"))) is not None:
-            side = "right" if found.field == "actual" else "left"
-            line = m.group("value")
+        found = key_line(line)
+        if found is not None:
+            side = "right" if found[1] == "actual" else "left"
+            line = found[2]
         values[side].append(line)
     return "\n".join(values["left"]) or None, "\n".join(values["right"]) or None
