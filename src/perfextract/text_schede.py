@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from perfextract.column_rules import VALUE_FIELDS
 from perfextract.labels import match_label
 from perfextract.model import Row
 
@@ -32,8 +33,6 @@ _LEAD_RE = re.compile(
     r"\s*[-–:.)]\s*(?P<name>\S.*)$",
     re.DOTALL,
 )
-#: Fields whose label makes a block one of values, not a description.
-_VALUE_FIELDS = frozenset({"target", "actual", "status_column", "achievement"})
 
 
 def key_line(line: str) -> tuple[str, str, str] | None:
@@ -94,7 +93,7 @@ class _Block:
             self.values.setdefault(page, {}).setdefault(self.key, []).append(text)
 
     def is_indicator(self) -> bool:
-        return "indicator" in self.fields and bool(_VALUE_FIELDS & set(self.fields))
+        return "indicator" in self.fields and bool(VALUE_FIELDS & set(self.fields))
 
     def rows(self, table: int) -> list[Row]:
         last = self.last or self.first
