@@ -589,3 +589,16 @@ def test_a_status_cell_no_outcome_word_reads_is_still_its_statement() -> None:
     ]
     (record,), _ = build_indicators(rows)
     assert (record.status, record.status_text) == (None, "In corso")
+
+
+def test_rows_under_a_phases_band_inside_the_table_are_no_indicators() -> None:
+    rows = [
+        Row(2, 0, 9, ("Fasi e indicatori", "Target 2024", "Risultato 2024", "Note"), table=1),
+        Row(2, 10, 19, ("Fasi di attuazione", None, None, None), table=1),
+        Row(2, 20, 29, ("Aggiudicazione dei lavori", "entro 30/06/2024", "14/06/2024", ""),
+            table=1),
+        Row(2, 30, 39, ("Indicatori", None, None, None), table=1),
+        Row(2, 40, 49, ("Edifici riqualificati", "≥ 3", "4", ""), table=1),
+    ]  # fmt: skip
+    records, _ = build_indicators(rows)
+    assert [r.indicator for r in records] == ["Edifici riqualificati"]

@@ -19,6 +19,7 @@ Everything here is pure: rows in, records and warnings out.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
@@ -71,6 +72,13 @@ from perfextract.stacking import split_paired_columns, unstack_row
 from perfextract.text_schede import read_text_schede
 
 logger = logging.getLogger(__name__)
+
+#: A band inside an indicator table over rows of another kind (phases, resources).
+_OTHER_ROWS_RE = re.compile(
+    r"^\W*(?:fasi(?:\s+di\s+(?:attuazione|realizzazione))?|cronoprogramma"
+    r"|risorse(?:\s+(?:umane|finanziarie|assegnate|strumentali))?)\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_title_draft(draft: Draft) -> bool:
@@ -188,6 +196,7 @@ class _Reader:
         self.rows_in_table = 0  # indicator rows read under the current header
         self.year_of_table: tuple[int | None, int] | None = None  # a table's "Anno 2023" row
         self.strategic_printed = False  # the strategic objective is a heading, not a cell
+        self.skipped_table: int | None = None  # a table read past a band of other rows
 
     def finish(self) -> None:
         if self.draft is not None:
@@ -268,6 +277,7 @@ class _Reader:
         return map_header(cells, self.threshold, self.min_fields, rows, self.looks_back)
 
     def header(self, columns: ColumnMap, row: Row, upper: Row | None = None) -> None:
+        self.skipped_table = None
         if self.year_of_table is not None and self.year_of_table[0] == row.table:
             columns = columns.in_year(self.year_of_table[1])
         self.trace.header(row, columns, upper)
@@ -285,6 +295,8 @@ class _Reader:
         self.table = row.table
 
     def cells(self, row: Row, below: Row | None) -> None:
+        if row.table is not None and row.table == self.skipped_table:
+            return  # a phase or a resource under its band, until "Indicatori" or a header
         columns = self.columns
         if columns is not None and row.table != self.table and is_other_table(row, columns):
             self.finish()
@@ -401,6 +413,12 @@ class _Reader:
             self.collecting = False
             self.year_of_table = (row.table, year)
             return
+        band = lone_first_cell(row)
+        if band is not None and _OTHER_ROWS_RE.match(band):  # "Fasi di attuazione" in the table
+            self.finish()
+            self.collecting, self.skipped_table = False, row.table
+            self.trace.refuse(row, f"rows under a band of another kind of rows: {band!r}")
+            return
         item = classify_row(row, self.threshold, self.min_fields, body, self.looks_back)
         upper, self.header_row = self.header_row, None
         previous, self.previous = self.previous, row if item.kind == "cells" else None
@@ -430,6 +448,7 @@ class _Reader:
         elif item.kind in ("label", "caption"):
             self.finish()
             self.pending_title = self.collecting = False
+            self.skipped_table = None  # "Indicatori": the table's indicators follow
             if item.kind == "caption":  # another table follows, under a header of its own
                 self.columns = None
         elif (
