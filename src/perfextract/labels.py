@@ -423,7 +423,7 @@ def match_heading(text: str | None) -> Heading | None:
     '3.1.2'
     >>> [match_heading(t).level for t in ("Missione 01 – Servizi istituzionali",
     ...                                     "Programma 01.02 – Segreteria generale")]
-    ['area', None]
+    ['area', 'strategic']
     >>> [match_heading(t).code for t in ("CENTRO DI RESPONSABILITÀ 2 – TERRITORIO",
     ...                                    "Obiettivo di PEG n. 4 – Sentieri")]
     ['2', '4']
@@ -465,7 +465,9 @@ def match_heading(text: str | None) -> Heading | None:
     level: ObjectiveLevel | None
     if kind.startswith(("missione", "programma", "centro")) and not (title and title[:1].isupper()):
         return None  # "Missione 6 del PNRR" in a sentence
-    if kind.startswith(("ob", "obiettiv", "programma")):
+    if kind.startswith("programma"):
+        level = "strategic"  # a budget's Programma: the level between Missione and objectives
+    elif kind.startswith(("ob", "obiettiv")):
         level = None  # "Obiettivo 3": the level follows from where it stands
     elif (
         kind.startswith(("operativ", "o o", "oo", "specific", "esecutiv", "gestional"))

@@ -197,6 +197,7 @@ class _Reader:
         self.year_of_table: tuple[int | None, int] | None = None  # a table's "Anno 2023" row
         self.strategic_printed = False  # the strategic objective is a heading, not a cell
         self.skipped_table: int | None = None  # a table read past a band of other rows
+        self.under_programma = False  # the last heading above the objectives is a Programma
 
     def finish(self) -> None:
         if self.draft is not None:
@@ -242,6 +243,10 @@ class _Reader:
         nested = in_column and heading.level is None and heading.code is None
         if nested and self.strategic_printed and self.scope.level in ("strategic", "operational"):
             heading = replace(heading, level="operational")
+        if heading.level is None and self.under_programma:
+            heading = replace(heading, level="operational")  # an objective under a Programma
+        if heading.level == "area" or fold(heading.label).startswith("programma"):
+            self.under_programma = fold(heading.label).startswith("programma")
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level in ("area", "strategic"):
             self.strategic_printed = self.scope.level == "strategic" and not in_column
