@@ -18,6 +18,7 @@ SAMPLE_NAMES = sorted(p.name[: -len(".truth.json")] for p in SAMPLES.glob("*.tru
 #: from the extractor that it does not read fully yet keep the level they reach now
 #: (their misses are listed in the README, "Samples and accuracy").
 FLOORS = {
+    "mur-2023-nota-integrativa-rendiconto": (0.94, 0.95),
     "aics-2024-piao": (0.84, 0.99),
     "izs-abruzzo-molise-2024-relazione": (0.99, 0.90),
     "cremona-2020": (0.99, 0.98),
@@ -26,6 +27,7 @@ FLOORS = {
 }
 #: Fields of holdouts not yet exact, held out of the exactness test by name (never more).
 KNOWN_INEXACT = {
+    "mur-2023-nota-integrativa-rendiconto": {"page_end"},
     "izs-abruzzo-molise-2024-relazione": {"objective_code"},
     "agenzia-entrate-2022-relazione": {"area_code", "objective_code"},
     "ministero-infrastrutture-2023-relazione-bis": {"page_end"},
@@ -36,6 +38,7 @@ KNOWN_INEXACT = {
 }  # fmt: skip
 #: Holdouts whose document fields are not read as their truth says yet.
 KNOWN_DOCUMENT_MISSES = {
+    "mur-2023-nota-integrativa-rendiconto",  # "dell'università e della ricerca", lower case
     "provincia-autonoma-bolzano-2023-relazione",
 }
 #: Issue 4 asks every other sample for record F1 >= 0.90; they are held to more.

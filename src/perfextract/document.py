@@ -12,7 +12,7 @@ _ISSUER_START_RE = re.compile(
         camera\s+di\s+commercio | comune | citt[aà] | provincia | regione | ministero
       | universit[aà] | politecnico | azienda | asl | asst | ats | ausl | asp | ulss | asur
       | ente | parco | agenzia | istituto | autorit[aà] | unioncamere | consorzio | unione
-      | comunit[aà]\s+montana
+      | comunit[aà]\s+montana | ordine
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -137,7 +137,8 @@ def read_issuer(lines: list[str]) -> str | None:
 #: First words of a line under a body's name that is no part of it (an office, a report).
 _NOT_THE_NAME_RE = re.compile(
     r"^(?:settore|servizio|servizi|direzione|ufficio|area|dipartimento|segretariato|u\.?o\.?"
-    r"|relazione|piano|piao|peg|allegato|approvat|adottat|documento|sezione|anno|ai\s|art)\b",
+    r"|relazione|piano|piao|peg|allegato|approvat|adottat|documento|sezione|anno|ai\s|art"
+    r"|nota|rendiconto|rapporto|esercizio|bilancio)\b",
     re.IGNORECASE,
 )
 
@@ -185,6 +186,9 @@ _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
     (r"piano\s+(?:della|delle|triennale\s+della)\s+performance", "piano",
      "Piano della performance"),
     (r"piano\s+esecutivo\s+di\s+gestione", "piano", "Piano esecutivo di gestione"),
+    (r"nota\s+integrativa\s+al\s+rendiconto", "relazione", "Nota integrativa al rendiconto"),
+    (r"nota\s+integrativa\s+al\s+(?:disegno\s+di\s+legge\s+di\s+)?bilancio", "piano",
+     "Nota integrativa al bilancio di previsione"),
     (r"piano\s+degli\s+indicatori\s+e\s+dei\s+risultati\s+attesi\s+di\s+bilancio", "piano",
      "Piano degli indicatori e dei risultati attesi di bilancio"),
     (r"piano\s+degli\s+indicatori\s+di\s+bilancio", "piano", "Piano degli indicatori di bilancio"),
