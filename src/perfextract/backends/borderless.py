@@ -238,10 +238,13 @@ def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float
     Zebra rows (each shaded row a filled band across the table) say where
     each row ends, whatever the spacing of the lines in it.
     """
-    rules = _rules_across(page, geometry, lines, filled=True)
+    rules: list[float] = []
+    for edge in _rules_across(page, geometry, lines, filled=True):
+        if not rules or edge - rules[-1] > 0.3:  # two bands meeting draw one edge twice
+            rules.append(edge)
     # a border printed as a thin filled rectangle has its two edges a point apart: a rule
     # that parts groups, not a shaded band
-    bands = [r for r in rules if not any(0.05 < abs(r - o) < 2.0 for o in rules)]
+    bands = [r for r in rules if not any(0.3 < abs(r - o) < 2.0 for o in rules)]
     # one or two inside are a table's own (booktabs, a rule above a total)
     return bands if len(bands) >= 3 else []
 
