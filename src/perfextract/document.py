@@ -12,7 +12,7 @@ _ISSUER_START_RE = re.compile(
         camera\s+di\s+commercio | comune | citt[aà] | provincia | regione | ministero
       | universit[aà] | politecnico | azienda | asl | asst | ats | ausl | asp | ulss | asur
       | ente | parco | agenzia | istituto | autorit[aà] | unioncamere | consorzio | unione
-      | comunit[aà]\s+montana | ordine
+      | comunit[aà]\s+montana | ordine | conservatorio | accademia
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -97,9 +97,7 @@ def read_issuer(lines: list[str]) -> str | None:
         if not _ISSUER_START_RE.match(line):
             continue
         below = [n.strip() for n in lines[i + 1 : i + 4] if n.strip()]
-        if line.lower().startswith("regione") and any(
-            _ISSUER_START_RE.match(n) and not n.lower().startswith("regione") for n in below
-        ):
+        if _is_parent(line) and any(_ISSUER_START_RE.match(n) and not _is_parent(n) for n in below):
             continue  # "Regione Puglia – Servizio Sanitario Regionale" above its ASL
         # the full name under a short form, past a Regione printed above a health agency
         bodies = [n for n in below if _ISSUER_START_RE.match(n) and not _is_regione(n)]
@@ -173,6 +171,11 @@ def _is_regione(line: str) -> bool:
     return line.strip().lower().startswith("regione")
 
 
+def _is_parent(line: str) -> bool:
+    """True for a Regione or a Ministero printed above the body a report is from."""
+    return line.strip().lower().startswith(("regione", "ministero"))
+
+
 def fold_words(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -192,6 +195,7 @@ _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
     (r"piano\s+degli\s+indicatori\s+e\s+dei\s+risultati\s+attesi\s+di\s+bilancio", "piano",
      "Piano degli indicatori e dei risultati attesi di bilancio"),
     (r"piano\s+degli\s+indicatori\s+di\s+bilancio", "piano", "Piano degli indicatori di bilancio"),
+    (r"piano\s+integrato(?!\s+di\s+attivit)", "piano", "Piano integrato"),
     (r"piano\s+strategico\s+di\s+ateneo", "piano", "Piano strategico di Ateneo"),
     (r"piano\s+strategico", "piano", "Piano strategico"),
 )  # fmt: skip
