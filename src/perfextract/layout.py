@@ -50,17 +50,11 @@ def center_inside(obj: dict[str, Any], boxes: Sequence[BBox]) -> bool:
 
 
 _NOTE_MARK_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}|\*{1,3})\s*[^\W\d]")
-_PARENTHESISED_MARK_RE = re.compile(r"^\s*\(\d{1,2}\)\s")
 
 
 def is_footnote(text: str, chars: Sequence[dict[str, Any]], body_size: float) -> bool:
-    """True for a footnote: text opening with its mark, printed smaller than the page's text.
-
-    A mark in parentheses (``(1) I target 2026 …``) makes one at any size.
-    """
-    if not chars or not _NOTE_MARK_RE.match(text):
-        return False
-    return text_size(chars) < 0.85 * body_size or _PARENTHESISED_MARK_RE.match(text) is not None
+    """True for a footnote: text opening with its mark, printed smaller than the page's text."""
+    return bool(chars and _NOTE_MARK_RE.match(text)) and text_size(chars) < 0.85 * body_size
 
 
 def text_size(chars: Iterable[dict[str, Any]]) -> float:
