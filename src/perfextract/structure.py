@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from perfextract.classify import (
@@ -36,12 +36,17 @@ from perfextract.classify import (
     with_objective_code,
 )
 from perfextract.columns import (
-    HIERARCHY_FIELDS,
-    SHORT_FIELDS,
     ColumnMap,
-    fit_cells,
     map_header,
     merge_header_rows,
+)
+from perfextract.drafts import (
+    attach_status,
+    is_continuation,
+    is_title_draft,
+    merge_continued_rows,
+    start_draft,
+    states_own_status,
 )
 from perfextract.evidence import Trace, first_row_labels
 from perfextract.headers import (
@@ -62,7 +67,6 @@ from perfextract.hierarchy import (
 )
 from perfextract.labels import (
     Heading,
-    StatusMatch,
     fold,
     match_status,
 )
@@ -79,97 +83,6 @@ _OTHER_ROWS_RE = re.compile(
     r"|risorse(?:\s+(?:umane|finanziarie|assegnate|strumentali))?)\W*$",
     re.IGNORECASE,
 )
-
-
-def is_title_draft(draft: Draft) -> bool:
-    """True for a draft of one short line in its first cell and nothing else: a title."""
-    first, *rest = draft.cells
-    text = " ".join(first)
-    return bool(text) and len(text) <= 60 and not any(rest) and not draft.comment
-
-
-def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
-    cells: list[list[str]] = [[c] if c else [] for c in fit_cells(row.cells, columns.width)]
-    boxes = [row.bbox] if row.bbox is not None else []
-    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells,
-                 boxes=boxes)  # fmt: skip
-
-
-def is_continuation(draft: Draft | None, row: Row) -> bool:
-    """True when ``row`` carries on the indicator of ``draft`` rather than starting one.
-
-    That is the first row after a page break (or any row) whose indicator
-    cell is empty, and the first row after a page break that fills fewer of
-    the columns its first part filled (a split row leaves empty the cells
-    that fitted on the first page) and at most one of the short value
-    columns (a new row states its own target, actual, type…).
-    """
-    if draft is None or draft.closed:
-        return False
-    name = draft.columns.column("indicator")
-    cells = fit_cells(row.cells, draft.columns.width)
-    if name is not None and not cells[name]:
-        return True
-    outline = {i for i, f in enumerate(draft.columns.fields) if f in HIERARCHY_FIELDS}
-    if name is not None and wrapped_name(cells, name, outline):
-        return True
-    if row.page <= draft.page_end:
-        return False
-    # the hierarchy columns of a row were taken out as headings: they do not count
-    outline = {i for i, f in enumerate(draft.columns.fields) if f in HIERARCHY_FIELDS}
-    before = {i for i, parts in enumerate(draft.cells) if parts} - outline
-    now = {i for i, c in enumerate(cells) if c} - outline
-    short = {i for i, f in enumerate(draft.columns.fields) if f in SHORT_FIELDS}
-    return now < before and len(now & short) < 2
-
-
-def wrapped_name(cells: tuple[str | None, ...], name: int, outline: Collection[int] = ()) -> bool:
-    """True when the indicator cell alone is filled, with text that goes on a name.
-
-    The hierarchy columns (``outline``) may go on too, their cells wrapped
-    with the name's.
-
-    A line of a wrapped name read as a row of its own (a table without cell
-    borders whose rows are not spaced apart) starts in lower case; a new
-    indicator starts with a capital, a digit or a code.
-
-    >>> wrapped_name(("mercati esteri (progetto SEI)", "", ""), 0)
-    True
-    >>> wrapped_name(("Mercati esteri raggiunti", "", ""), 0)
-    False
-    >>> wrapped_name(("e agili", "contribuenti", ""), 1, outline={0})
-    True
-    """
-    text = (cells[name] or "").strip()
-    others = any(c and c.strip() for i, c in enumerate(cells) if i != name and i not in outline)
-    return bool(text) and not others and text[0].islower()
-
-
-def merge_continued_rows(draft: Draft, row: Row) -> None:
-    """Append the cells of a continuation row to its draft (not its hierarchy cells)."""
-    for i, cell in enumerate(fit_cells(row.cells, draft.columns.width)):
-        if cell and draft.columns.fields[i] not in HIERARCHY_FIELDS:
-            draft.cells[i].append(cell)
-    draft.page_end = max(draft.page_end, row.page)
-    if row.page == draft.page and row.bbox is not None:
-        draft.boxes.append(row.bbox)
-
-
-def states_own_status(draft: Draft) -> bool:
-    """True when the draft's row states its outcome in a status column of its own."""
-    at = draft.columns.column("status_column")
-    return at is not None and bool(draft.cells[at])
-
-
-def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
-    """A status line after an indicator: its outcome, and its text as comment."""
-    if draft.status is None:
-        draft.status = status
-        if status.rest:
-            draft.comment.append(status.rest)
-    else:
-        draft.comment.append(text)
-    draft.closed = True
 
 
 class _Reader:
