@@ -602,3 +602,15 @@ def test_rows_under_a_phases_band_inside_the_table_are_no_indicators() -> None:
     ]  # fmt: skip
     records, _ = build_indicators(rows)
     assert [r.indicator for r in records] == ["Edifici riqualificati"]
+
+
+def test_an_areas_title_bar_repeated_atop_its_pages_is_kept() -> None:
+    from perfextract.layout import drop_running_lines
+
+    rows = [
+        Row(3, 20, 30, ("Area strategica 1 – Efficienza e appropriatezza",), margin=True),
+        Row(3, 790, 800, ("Azienda Ospedaliera San Carlo – Relazione 2023",), margin=True),
+        Row(4, 20, 30, ("Area strategica 1 – Efficienza e appropriatezza",), margin=True),
+        Row(4, 790, 800, ("Azienda Ospedaliera San Carlo – Relazione 2023",), margin=True),
+    ]
+    assert [r.page for r in drop_running_lines(rows)] == [3, 4]

@@ -204,11 +204,19 @@ def split_bold_lead(row: Row, para: Sequence[dict[str, Any]]) -> list[Row]:
             replace(row, cells=(rest,), bold=False, top=middle - 0.01)]  # fmt: skip
 
 
+def _heads(row: Row) -> bool:
+    """True for a row that opens a coded level of the hierarchy (``Area strategica 1 – …``)."""
+    heading = match_heading(row.text)
+    return heading is not None and heading.code is not None and heading.level is not None
+
+
 def drop_running_lines(rows: Sequence[Row]) -> list[Row]:
     """Drop page numbers and running headers/footers from the margin bands.
 
     A margin paragraph goes when it is a page number, or when the same text
-    (digits aside) stands in the margin of two pages or more.
+    (digits aside) stands in the margin of two pages or more — unless it opens
+    a level of the hierarchy (an area's title bar at the top of each of its
+    pages is a heading, not a running header).
     """
 
     def key(row: Row) -> str:
@@ -219,9 +227,8 @@ def drop_running_lines(rows: Sequence[Row]) -> list[Row]:
     needed = min(2, len(pages))
     kept = []
     for row in rows:
-        if row.margin and (
-            _PAGE_NUMBER_RE.match(row.text) or (len(pages) > 1 and margin_pages[key(row)] >= needed)
-        ):
+        repeated = len(pages) > 1 and margin_pages[key(row)] >= needed
+        if row.margin and (_PAGE_NUMBER_RE.match(row.text) or (repeated and not _heads(row))):
             continue
         kept.append(row)
     return kept
