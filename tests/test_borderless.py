@@ -186,3 +186,28 @@ def test_a_grid_drawn_by_column_bands_is_read_as_lines() -> None:
                      line_tops=(((85.0,), (85.0,), (85.0,)),
                                 ((100.0, 112.0), (100.0, 112.0), (100.0,))))  # fmt: skip
     assert not is_banded(ruled)
+
+
+def test_two_shaded_bands_part_their_rows_whatever_the_codes() -> None:
+    # a zebra table of two rows whose codes stand on the middle line of their rows
+    from types import SimpleNamespace
+
+    from perfextract.backends.borderless import Columns, _rows, row_rules
+    from perfextract.columns import map_header
+
+    columns = map_header(("N.", "Indicatore", "Tipo", "Target"))
+    assert columns is not None
+    geometry = Columns((40, 70, 260, 330, 420), columns)
+    lines = [
+        line(228, ("5", 50), ("Pubblicazione del bando", 80), ("Stato", 270), ("Entro il", 340)),
+        line(253, ("Percentuale di rendiconti OSC", 80)),
+        line(263, ("6", 50), ("verificati entro 120 giorni", 80), ("Efficienza", 270),
+             ("≥ 80%", 340)),
+        line(273, ("dalla presentazione", 80)),
+    ]  # fmt: skip
+    bands = [{"orientation": "h", "fill": True, "x0": 42.5, "x1": 552.8, "top": t}
+             for t in (224.0, 250.0, 250.05, 286.0)]  # fmt: skip
+    rules = row_rules(SimpleNamespace(edges=bands), geometry, lines)
+    assert rules == [250.0]
+    rows = _rows(lines, geometry, None, rules)
+    assert [r[0][0] for r in rows] == ["5", "6"]

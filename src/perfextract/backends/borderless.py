@@ -244,9 +244,9 @@ def row_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float
             rules.append(edge)
     # a border printed as a thin filled rectangle has its two edges a point apart: a rule
     # that parts groups, not a shaded band
-    bands = [r for r in rules if not any(0.3 < abs(r - o) < 2.0 for o in rules)]
-    # one or two inside are a table's own (booktabs, a rule above a total)
-    return bands if len(bands) >= 3 else []
+    # (booktabs rules and a rule above a total, printed as thin rectangles, go with them);
+    # a shaded band's edges part rows, were there only two rows
+    return [r for r in rules if not any(0.3 < abs(r - o) < 2.0 for o in rules)]
 
 
 def stroked_rules(page: Any, geometry: Columns, lines: Sequence[Line]) -> list[float]:
