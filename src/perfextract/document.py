@@ -63,7 +63,9 @@ def _is_short_form(line: str) -> bool:
 
 
 #: A short line that goes on with the name above it: "di Bologna", "della Valle d'Aosta".
-_NAME_GOES_ON_RE = re.compile(r"^(?:di|del|della|dell'|delle|dei)\s+\S+(?:\s+\S+){0,3}$", re.I)
+_NAME_GOES_ON_RE = re.compile(
+    r"^(?:(?:di|del|della|delle|dei)\s+|dell['’]\s*)\S+(?:\s+\S+){0,3}$", re.I
+)
 
 
 def read_issuer(lines: list[str]) -> str | None:
@@ -86,6 +88,8 @@ def read_issuer(lines: list[str]) -> str | None:
     >>> read_issuer(["ASL Taranto – Piano della Performance", "REGIONE PUGLIA – Servizio Sanitario",
     ...              "AZIENDA SANITARIA LOCALE TARANTO"])
     'Azienda Sanitaria Locale Taranto'
+    >>> read_issuer(["Autorità di bacino distrettuale", "dell'Appennino Centrale"])
+    "Autorità di bacino distrettuale dell'Appennino Centrale"
     >>> read_issuer(["CAMERA DI COMMERCIO INDUSTRIA ARTIGIANATO E AGRICOLTURA", "DI BOLOGNA"])
     'Camera di Commercio Industria Artigianato e Agricoltura di Bologna'
     >>> read_issuer(["Regione Puglia – Servizio Sanitario Regionale", "ASL LECCE",
@@ -183,7 +187,7 @@ def fold_words(text: str) -> str:
 _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
     (r"\bPIAO\b|piano\s+integrato\s+di\s+attivit[aà]\s+e\s+organizzazione", "piao",
      "Piano integrato di attività e organizzazione"),
-    (r"relazione\s+(?:sulla|della|annuale\s+sulla)\s+performance", "relazione",
+    (r"relazione\s+(?:sulla|della|(?:annuale|integrata)\s+sulla)\s+performance", "relazione",
      "Relazione sulla performance"),
     (r"relazione\s+(?:sui|dei)\s+risultati", "relazione", "Relazione sui risultati"),
     (r"piano\s+(?:della|delle|triennale\s+della)\s+performance", "piano",
