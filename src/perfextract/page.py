@@ -142,8 +142,8 @@ def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
             else:
                 found = buckets[r].get(c) or []
                 text = _cell_text(found, extract_text, settings) if found else ""
-                text = join_broken_words(text, found, cell[2] - cell[0])
                 spans = line_spans(found)
+                text = join_broken_words(text, spans, cell[2] - cell[0])
                 known = len(spans) == text.count("\n") + 1
                 texts.append((text, tuple(t for t, _, _ in spans) if known else ()))
         out.append(texts)
@@ -182,7 +182,7 @@ def line_spans(chars: Sequence[Obj]) -> list[tuple[float, float, float]]:
     return spans
 
 
-def join_broken_words(text: str, chars: Sequence[Obj], width: float) -> str:
+def join_broken_words(text: str, spans: Sequence[tuple[float, float, float]], width: float) -> str:
     r"""``text`` with the words a narrow cell broke without a hyphen made whole again.
 
     A word too long for its cell is broken where the cell ends
@@ -190,21 +190,20 @@ def join_broken_words(text: str, chars: Sequence[Obj], width: float) -> str:
     filling most of the cell's ``width`` and ending as no Italian word does
     (in a consonant), followed by a line that starts in lower case, goes on
     in the same word; ``infrastrutture`` over ``e della`` is a wrap.
+    ``spans`` are the cell's lines as :func:`line_spans` gives them.
 
     >>> def line(text, top):
     ...     return [{"x0": 2.0 + 5 * i, "x1": 7.0 + 5 * i, "top": top, "text": c}
     ...             for i, c in enumerate(text)]
-    >>> join_broken_words("amministrativ\na", line("amministrativ", 10) + line("a", 20), 70.0)
+    >>> spans = line_spans(line("amministrativ", 10) + line("a", 20))
+    >>> join_broken_words("amministrativ\na", spans, 70.0)
     'amministrativa'
-    >>> join_broken_words("infrastrutture\ne della",
-    ...                   line("infrastrutture", 10) + line("e della", 20), 75.0)
+    >>> spans = line_spans(line("infrastrutture", 10) + line("e della", 20))
+    >>> join_broken_words("infrastrutture\ne della", spans, 75.0)
     'infrastrutture\ne della'
     """
     lines = text.split("\n")
-    if len(lines) < 2 or width <= 0:
-        return text
-    spans = line_spans(chars)
-    if len(spans) != len(lines):
+    if len(lines) < 2 or width <= 0 or len(spans) != len(lines):
         return text
     out = lines[0]
     for (_, x0, x1), line in zip(spans, lines[1:], strict=False):

@@ -158,8 +158,9 @@ class _Reader:
             heading = replace(heading, level="operational")
         if heading.level is None and self.under_programma:
             heading = replace(heading, level="operational")  # an objective under a Programma
-        if heading.level == "area" or fold(heading.label).startswith("programma"):
-            self.under_programma = fold(heading.label).startswith("programma")
+        programma = fold(heading.label).startswith("programma")
+        if heading.level == "area" or programma:
+            self.under_programma = programma
         self.scope = enter_heading(self.scope, heading, self.areas)
         if self.scope.level in ("area", "strategic"):
             self.strategic_printed = self.scope.level == "strategic" and not in_column
