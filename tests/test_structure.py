@@ -557,6 +557,44 @@ def test_a_merged_objective_cell_split_by_a_page_break_keeps_one_title() -> None
     assert second.objective_code == "2.01"
 
 
+def test_hierarchy_titles_wrapped_beside_the_rows_below_go_on() -> None:
+    """A table without cell borders read a line a row: a title's last lines sit beside
+    the next line of its indicator, or beside the next indicators."""
+    rows = [
+        cells("Area", "Obiettivo", "Indicatore", "Atteso", "Conseguito"),
+        cells("1 – Servizi ai", "1.1 – Potenziare i servizi", "Dichiarazioni inviate dai",
+              "≥ 4.000", "4.312", top=10),
+        cells("contribuenti", "telematici", "contribuenti", "", "", top=20),
+        cells("", "1.2 – Migliorare la qualità", "Risposte entro i termini", "≥ 98%", "99,1%",
+              top=30),
+        cells("", "dell'assistenza", "Grado di soddisfazione", "≥ 85%", "87,3%", top=40),
+        cells("", "", "Tempo medio di attesa", "≤ 20 minuti", "18 minuti", top=50),
+        cells("", "Semplificare l'accesso", "Ispezioni telematiche", "≥ 90%", "93%", top=60),
+    ]  # fmt: skip
+    records, _ = build_indicators(rows)
+    assert [r.indicator for r in records] == [
+        "Dichiarazioni inviate dai contribuenti", "Risposte entro i termini",
+        "Grado di soddisfazione", "Tempo medio di attesa", "Ispezioni telematiche",
+    ]  # fmt: skip
+    assert {r.area_title for r in records} == {"Servizi ai contribuenti"}
+    assert [(r.objective_code, r.objective_title) for r in records] == [
+        ("1.1", "Potenziare i servizi telematici"),
+        *[("1.2", "Migliorare la qualità dell'assistenza")] * 3,
+        (None, "Semplificare l'accesso"),  # a title of its own: a capital, no code
+    ]
+
+
+def test_a_row_under_a_title_cell_of_many_lines_is_no_part_of_it() -> None:
+    rows = [
+        cells("Cod.", "Obiettivo operativo", "Indicatore", "Target 2025"),
+        cells("D.1.2", "Revisione dei regolamenti\ndidattici", "Regolamenti adeguati", "12",
+              top=10),
+        cells("", "Risorse: nessun onere aggiuntivo", None, None, top=40),
+    ]  # fmt: skip
+    (record,), _ = build_indicators(rows)
+    assert record.objective_title == "Revisione dei regolamenti didattici"
+
+
 def test_a_column_pairing_target_and_result_on_labelled_lines_is_split() -> None:
     rows = [
         Row(2, 0, 9, ("Cod.", "Indicatore", "Target / Risultato 2023", "Valutazione"), table=0),

@@ -111,6 +111,8 @@ class _Reader:
         self.strategic_printed = False  # the strategic objective is a heading, not a cell
         self.skipped_table: int | None = None  # a table read past a band of other rows
         self.under_programma = False  # the last heading above the objectives is a Programma
+        #: hierarchy columns whose title may go on in the next row: index → it had a code
+        self.open_titles: dict[int, bool] = {}
 
     def finish(self) -> None:
         if self.draft is not None:
@@ -153,6 +155,8 @@ class _Reader:
         """
         self.group_start, self.rows_in_table = len(self.indicators), 0
         self.trace.heading(row, heading)
+        if not in_column:
+            self.open_titles = {}
         nested = in_column and heading.level is None and heading.code is None
         if nested and self.strategic_printed and self.scope.level in ("strategic", "operational"):
             heading = replace(heading, level="operational")
@@ -196,7 +200,7 @@ class _Reader:
         return map_header(cells, self.threshold, self.min_fields, rows, self.looks_back)
 
     def header(self, columns: ColumnMap, row: Row, upper: Row | None = None) -> None:
-        self.skipped_table = None
+        self.skipped_table, self.open_titles = None, {}
         if self.year_of_table is not None and self.year_of_table[0] == row.table:
             columns = columns.in_year(self.year_of_table[1])
         self.trace.header(row, columns, upper)
@@ -241,8 +245,15 @@ class _Reader:
         self.table = row.table
         heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
         if heading is None and is_continuation(self.draft, row) and self.draft is not None:
+            for index, level in columns.hierarchy():
+                text = clean_text(row.cells[index]) if index < len(row.cells) else None
+                if text and self.wraps_on(index, text):
+                    self.extend_title(level == "area", text)
             merge_continued_rows(self.draft, row)
             return
+        before, levels = self.open_titles, dict(columns.hierarchy())
+        one_line = not any(c and "\n" in c.strip() for c in row.cells)
+        self.open_titles = {}
         if heading is not None:
             self.finish()
             self.enter(heading, row)
@@ -258,13 +269,53 @@ class _Reader:
                     heading = objective_in_cell(text, level)
                     if outer == "strategic" and heading.level is None and heading.code is None:
                         heading = replace(heading, level="operational")  # under its column's
-                    if not self.title_goes_on(text, row):
+                    if self.wraps_on(index, text, before):
+                        self.extend_title(level == "area", text)
+                        self.open_titles[index] = before[index]
+                    elif not self.title_goes_on(text, row):
                         self.enter(heading, row, in_column=True)
                         outer = self.scope.level
+                        if level != "area":  # only the deepest objective's title goes on
+                            self.open_titles = {
+                                i: c for i, c in self.open_titles.items() if levels.get(i) == "area"
+                            }
+                        if one_line:  # a cell of many lines holds its whole title
+                            self.open_titles[index] = heading.code is not None
                     cells = (*cells[:index], "", *cells[index + 1 :])
             self.draft = start_draft(replace(part, cells=cells), columns, self.scope)
             self.rows_in_table += 1
         self.collecting, self.pending_title = True, False
+
+    def wraps_on(self, index: int, text: str, open_titles: dict[int, bool] | None = None) -> bool:
+        """True when a hierarchy cell's text is the rest of the title its column began above.
+
+        A title wrapped over more lines than its row prints its last lines beside
+        the rows below (a table without cell borders, read a line a row): text
+        with no code of its own, in the column whose title began on the line
+        above, that starts in lower case or stands in a column whose title had
+        a code.
+        """
+        had_code = (self.open_titles if open_titles is None else open_titles).get(index)
+        if had_code is None or objective_in_cell(text, None).code is not None:
+            return False
+        return text[:1].islower() or had_code
+
+    def extend_title(self, area: bool, text: str) -> None:
+        """Add ``text`` to the current area's or objective's title, where read already too."""
+        old = self.scope.area_title if area else self.scope.title
+        if old is None:
+            return
+        new = clean_text(f"{old}\n{text}")
+        field, key = ("area_title", "area_title") if area else ("title", "objective_title")
+        self.scope = replace(self.scope, **{field: new})
+        if area and self.scope.area_code is not None:
+            self.areas[self.scope.area_code] = new
+        if self.draft is not None and getattr(self.draft.scope, field) == old:
+            self.draft.scope = replace(self.draft.scope, **{field: new})
+        i = len(self.indicators)
+        while i > 0 and getattr(self.indicators[i - 1], key) == old:
+            i -= 1
+            self.indicators[i] = replace(self.indicators[i], **{key: new})
 
     def title_goes_on(self, text: str, row: Row) -> bool:
         """True when a hierarchy cell at the top of a page goes on with the title above.
