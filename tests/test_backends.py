@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import perfextract
 from conftest import SAMPLES
+from perfextract.backends import band_tables
+from perfextract.model import RawTable
 
 
 def test_camelot_lattice_backend_reads_the_same_records() -> None:
@@ -19,3 +23,35 @@ def test_camelot_lattice_backend_reads_the_same_records() -> None:
     # each backend measures the rows itself: the regions agree within a point
     for one, other in zip(*boxes, strict=True):
         assert all(abs(a - b) <= 1.0 for a, b in zip(one, other, strict=True)), (one, other)
+
+
+def _band(top: float, bottom: float, rows: int = 1) -> RawTable:
+    cells = tuple(("1", "Entrate correnti") for _ in range(rows))
+    return RawTable(page=1, bbox=(50, top, 530, bottom), rows=cells,
+                    row_boxes=((50, top, 530, bottom),) * rows, backend="plumber")  # fmt: skip
+
+
+def _char(top: float, x0: float = 60) -> dict[str, object]:
+    return {"top": top, "x0": x0, "text": "x"}
+
+
+def _rule(top: float) -> dict[str, object]:
+    return {"orientation": "h", "top": top, "x0": 50, "x1": 530}
+
+
+def test_shaded_bands_of_a_table_ruled_between_rows_are_read_as_lines() -> None:
+    """Header and group rows shaded, the rows between them ruled only across: the table
+    finder sees the bands alone, which are read as lines with the rows between."""
+    tables = [_band(90, 140, rows=2), _band(240, 260), _band(510, 530)]
+    page = SimpleNamespace(height=842, chars=[_char(150), _char(300), _char(540)],
+                           edges=[_rule(200), _rule(400)])  # fmt: skip
+    assert band_tables(page, tables) == {0, 1, 2}
+
+
+def test_small_ruled_tables_apart_under_headings_are_tables() -> None:
+    tables = [_band(90, 140, rows=2), _band(240, 260)]
+    no_rules = SimpleNamespace(height=842, chars=[_char(150)], edges=[])
+    assert band_tables(no_rules, tables) == set()  # headings between, no rule across
+    other = [*tables, _band(160, 230, rows=5)]  # a bigger table between them: its own rules
+    ruled = SimpleNamespace(height=842, chars=[_char(150)], edges=[_rule(180)])
+    assert band_tables(ruled, other) == set()

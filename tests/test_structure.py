@@ -652,3 +652,29 @@ def test_an_areas_title_bar_repeated_atop_its_pages_is_kept() -> None:
         Row(4, 790, 800, ("Azienda Ospedaliera San Carlo – Relazione 2023",), margin=True),
     ]
     assert [r.page for r in drop_running_lines(rows)] == [3, 4]
+
+
+def test_a_header_line_giving_the_year_of_a_value_column_completes_the_header() -> None:
+    rows = [
+        cells("(n)", "TIPOLOGIA INDICATORE", "DEFINIZIONE", "VALORE\nINDICATORE"),
+        cells("", "", "", "2025\n(Percentuale)", top=10),
+        cells("1.1", "Incidenza spese rigide su entrate correnti", "Spese / Entrate", "21,37",
+              top=20),
+    ]  # fmt: skip
+    (record,), _ = build_indicators(rows, looks_back=True)
+    assert (record.year, record.indicator_code) == (2025, "1.1")
+    assert record.actual is not None and record.actual.raw == "21,37"
+
+
+def test_indicators_listed_as_bullets_in_one_row_are_one_record_each() -> None:
+    row = Row(3, 0, 60, ("1.1", "Gestione del personale", "• Cedolini elaborati\n• Tempo medio "
+              "di reclutamento", ">= 4.800\n≤ 120 gg", "5.112\n104 gg"), table=0,
+              tops=((10.0,), (10.0,), (10.0, 30.0), (10.0, 30.0), (10.0, 30.0)))  # fmt: skip
+    header = cells("Cod.", "Obiettivo operativo", "Indicatori", "Target 2024", "Valore 2024")
+    first, second = build_indicators([header, row], looks_back=True)[0]
+    assert (first.indicator, second.indicator) == (
+        "Cedolini elaborati",
+        "Tempo medio di reclutamento",
+    )
+    assert (first.objective_code, second.objective_code) == ("1.1", "1.1")
+    assert second.target is not None and second.target.raw == "≤ 120 gg"

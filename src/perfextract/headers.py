@@ -39,13 +39,17 @@ def is_merged(row: Row) -> bool:
     return sum(c is not None for c in row.cells) <= 1
 
 
-_YEAR_ONLY_RE = re.compile(r"^\s*(?:anno\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE)
+_YEAR_ONLY_RE = re.compile(
+    r"^\s*(?:anno\s+)?(?:19|20)\d\d(?:\s*\([^\W\d_][^()]*\))?\s*$", re.IGNORECASE
+)  # "2025", "Anno 2025", "2025 (Percentuale)"
 
 
 def labels_only(row: Row) -> bool:
     """True when no cell of ``row`` states a quantity (a year alone is a label).
 
     >>> labels_only(Row(1, 0, 9, ("Anno 2023", "2024", "Valore atteso"), table=0))
+    True
+    >>> labels_only(Row(1, 0, 9, ("", "2025\\n(Percentuale)"), table=0))
     True
     >>> labels_only(Row(1, 0, 9, ("Raccolta differenziata", "≥ 65%"), table=0))
     False

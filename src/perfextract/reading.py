@@ -14,7 +14,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from perfextract.backends import TableBackend, close_open_row, is_banded, is_grid, key_box
+from perfextract.backends import (
+    TableBackend,
+    band_tables,
+    close_open_row,
+    is_banded,
+    is_grid,
+    key_box,
+)
 from perfextract.backends.borderless import Columns, find_borderless_tables
 from perfextract.errors import (
     ExtractionTimeoutError,
@@ -135,7 +142,15 @@ def read_pages(
                 notes.append(ReportWarning(number, "image-table", message))
             ruled = []
             boxes = []  # scheda boxes read as text
-            for table in backend.find_tables(page):
+            found_here = backend.find_tables(page)
+            bands = band_tables(page, found_here)
+            for k, table in enumerate(found_here):
+                if k in bands:
+                    reason = f"{table.backend}: a shaded band of a table ruled between rows"
+                    refused.append(
+                        RefusedTable(number, None, table.bbox, reason + "; read as lines")
+                    )
+                    continue
                 if is_banded(table):
                     reason = (
                         f"{table.backend}: columns shaded in bands, no row rules; read as lines"

@@ -17,7 +17,7 @@ from perfextract.hierarchy import Scope
 from perfextract.labels import StatusMatch, match_status, rejoin_type
 from perfextract.model import BBox, Indicator, ReportWarning, union_bbox
 from perfextract.values import clean_text as _clean_text
-from perfextract.values import is_met, parse_value
+from perfextract.values import is_met, parse_value, without_bullet
 
 #: Fields whose cells are text kept as printed (after the whitespace rule).
 TEXT_FIELDS = ("indicator_code", "formula", "unit", "data_source", "baseline", "notes")
@@ -115,7 +115,7 @@ def _record(
     return Indicator(
         page=draft.page,
         page_end=draft.page_end,
-        indicator=values["indicator"] or "",
+        indicator=without_bullet(values["indicator"]) or "",
         area_code=draft.scope.area_code,
         area_title=draft.scope.area_title,
         objective_level=draft.scope.level,

@@ -19,7 +19,7 @@ from perfextract.columns import HIERARCHY_FIELDS, ColumnMap
 from perfextract.labels import match_label, match_status
 from perfextract.model import Row
 from perfextract.text_schede import key_line
-from perfextract.values import parse_value
+from perfextract.values import bullet_mark, parse_value
 
 #: Columns whose lines start level with their indicator's first line.
 _VALUE_FIELDS = frozenset({"target", "actual", "status_column", "achievement", "baseline",
@@ -32,7 +32,7 @@ def unstack_row(row: Row, columns: ColumnMap) -> list[Row]:
     """One row per indicator of ``row``, or ``[row]`` when it holds one.
 
     An indicator starts at a line of the indicator cell (past the first)
-    that opens with a capital or a digit and stands level with a line that
+    that opens with a capital, a digit or a bullet and stands level with a line that
     starts in two value columns or more; each cell's lines go to the
     indicator they stand beside.  The hierarchy cells stay with the first.
 
@@ -62,7 +62,7 @@ def unstack_row(row: Row, columns: ColumnMap) -> list[Row]:
     starts = [names[0][0]]
     for top, text in names[1:]:
         level = sum(1 for i in values if any(abs(top - t) <= _LEVEL for t, _ in lines[i] or ()))
-        if level >= 2 and (text[:1].isupper() or text[:1].isdigit()):
+        if level >= 2 and (text[:1].isupper() or text[:1].isdigit() or bullet_mark(text)):
             starts.append(top)
     if len(starts) < 2:
         return [row]
@@ -158,17 +158,21 @@ def split_paired_columns(rows: Sequence[Row]) -> list[Row]:
     """
     out: list[Row] = []
     paired: dict[int | None, tuple[int, str, str]] = {}  # table → column, left and right label
+    last: tuple[Row, tuple[int, str, str]] | None = None  # the last header that paired labels
     for row in rows:
         if row.table is None:
             out.append(row)
             continue
         found = next(((i, *p) for i, c in enumerate(row.cells) if (p := _pair(c))), None)
         if found is not None:
-            paired[row.table] = found
+            paired[row.table], last = found, (row, found)
             i, left, right = found
             out.append(replace(row, cells=(*row.cells[:i], left, right, *row.cells[i + 1 :]),
                                tops=()))  # fmt: skip
             continue
+        if row.table not in paired and last is not None and _goes_on(last[0], row):
+            paired[row.table] = last[1]  # the table goes on overleaf without its header
+        last = last if row.table in paired else None
         if row.table not in paired or len(row.cells) <= paired[row.table][0]:
             out.append(row)
             continue
@@ -176,6 +180,13 @@ def split_paired_columns(rows: Sequence[Row]) -> list[Row]:
         values = _split_labelled(row.cells[i], left, right)
         out.append(replace(row, cells=(*row.cells[:i], *values, *row.cells[i + 1 :]), tops=()))
     return out
+
+
+def _goes_on(header: Row, row: Row) -> bool:
+    """True when ``row`` opens a table on a later page as wide as ``header``'s."""
+    return (
+        row.page > header.page and row.table != header.table and len(row.cells) == len(header.cells)
+    )
 
 
 def _pair(label: str | None) -> tuple[str, str] | None:
@@ -191,16 +202,41 @@ def _pair(label: str | None) -> tuple[str, str] | None:
     return left, parts[1]
 
 
+#: A line opening with a label's short form: ``T: ≥ 90%``, ``R: 93%``.
+_SHORT_KEY_RE = re.compile(r"^\s*([A-Za-z]{1,3})\s*[:.=]\s+")
+
+
+def _short_keys(label: str) -> set[str]:
+    """The short forms a label's lines may take: its abbreviation in brackets, else its initial.
+
+    >>> sorted(_short_keys("Target (T) 2023")), sorted(_short_keys("Risultato 2023"))
+    (['T'], ['R'])
+    """
+    found = re.findall(r"\(([A-Za-z]{1,3})\)", label)
+    return {f.upper() for f in found} if found else {label.strip()[:1].upper()}
+
+
 def _split_labelled(cell: str | None, left: str, right: str) -> tuple[str | None, str | None]:
-    """A paired cell's two values, by the labels of its lines (unlabelled: the first)."""
+    """A paired cell's two values, by the labels of its lines (unlabelled: the first).
+
+    >>> _split_labelled("T: ≥ 90%\\nR: 93%", "Target (T) 2023", "Risultato (R) 2023")
+    ('≥ 90%', '93%')
+    """
     if not cell:
         return cell, None
     values: dict[str, list[str]] = {"left": [], "right": []}
+    keys = {
+        **dict.fromkeys(_short_keys(left), "left"),
+        **dict.fromkeys(_short_keys(right), "right"),
+    }
     side = "left"
     for line in cell.split("\n"):
         found = key_line(line)
+        short = _SHORT_KEY_RE.match(line)
         if found is not None:
             side = "right" if found[1] == "actual" else "left"
             line = found[2]
+        elif short is not None and short.group(1).upper() in keys:
+            side, line = keys[short.group(1).upper()], line[short.end() :]
         values[side].append(line)
     return "\n".join(values["left"]) or None, "\n".join(values["right"]) or None

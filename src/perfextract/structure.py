@@ -193,7 +193,10 @@ class _Reader:
         # as many fields: a row of labels (a label's second line, "Risultato | raggiunto")
         # completes the header, a row of text does not
         more = columns.matched > self.columns.matched
-        return columns if more or (label_like(row) and match_label_row(row)) else None
+        dated = sum(y is not None for y in columns.years) > sum(
+            y is not None for y in self.columns.years
+        )  # "2025 (Percentuale)" under "Valore indicatore": the year of its values
+        return columns if more or dated or (label_like(row) and match_label_row(row)) else None
 
     def map_header(self, cells: Sequence[str | None], body: Sequence[Row]) -> ColumnMap | None:
         rows = [r.cells for r in body]
@@ -306,16 +309,26 @@ class _Reader:
         if old is None:
             return
         new = clean_text(f"{old}\n{text}")
-        field, key = ("area_title", "area_title") if area else ("title", "objective_title")
-        self.scope = replace(self.scope, **{field: new})
+
+        def retitled(scope: Scope) -> Scope:
+            if area:
+                return replace(scope, area_title=new) if scope.area_title == old else scope
+            return replace(scope, title=new) if scope.title == old else scope
+
+        self.scope = retitled(self.scope)
         if area and self.scope.area_code is not None:
             self.areas[self.scope.area_code] = new
-        if self.draft is not None and getattr(self.draft.scope, field) == old:
-            self.draft.scope = replace(self.draft.scope, **{field: new})
+        if self.draft is not None:
+            self.draft.scope = retitled(self.draft.scope)
         i = len(self.indicators)
-        while i > 0 and getattr(self.indicators[i - 1], key) == old:
+        while i > 0:
+            last = self.indicators[i - 1]
+            if (last.area_title if area else last.objective_title) != old:
+                break
             i -= 1
-            self.indicators[i] = replace(self.indicators[i], **{key: new})
+            self.indicators[i] = (
+                replace(last, area_title=new) if area else replace(last, objective_title=new)
+            )
 
     def title_goes_on(self, text: str, row: Row) -> bool:
         """True when a hierarchy cell at the top of a page goes on with the title above.

@@ -185,6 +185,33 @@ class _Interval(NamedTuple):
 _NUMBER_RANGE_BREAK = re.compile(r"(?<=\d-)[ \t]*\n\s*(?=\d)")
 
 
+#: A list item's mark at the start of a line: a bullet glyph, or a dash before a word.
+_BULLET_RE = re.compile(r"^\s*(?:[•▪◦●‣∙·■□➢➤►▶]|[-–](?=\s+[^\W\d_]))\s*")
+
+
+def bullet_mark(text: str) -> str:
+    """The list item's mark that opens ``text`` with its spaces, or ``""``.
+
+    >>> bullet_mark("• Numero di cedolini"), bullet_mark("- Tempo medio"), bullet_mark("-4,2 gg")
+    ('• ', '- ', '')
+    """
+    m = _BULLET_RE.match(text)
+    return m.group(0) if m else ""
+
+
+def without_bullet(text: str | None) -> str | None:
+    """``text`` without the list item's mark it opens with (an indicator listed as a bullet).
+
+    >>> without_bullet("• Numero di cedolini elaborati"), without_bullet("–  Ore di presidio")
+    ('Numero di cedolini elaborati', 'Ore di presidio')
+    >>> without_bullet("-4,2 gg"), without_bullet(None)
+    ('-4,2 gg', None)
+    """
+    if text is None:
+        return None
+    return text[len(bullet_mark(text)) :] or text
+
+
 def clean_text(text: str | None) -> str | None:
     """Collapse every run of whitespace to one space and strip; empty gives ``None``.
 

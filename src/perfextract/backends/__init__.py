@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any, Protocol
 
 from perfextract.column_rules import HIERARCHY_FIELDS
@@ -116,6 +117,52 @@ def is_banded(table: RawTable) -> bool:
         if sum(1 for n in counts.values() if n >= 3) >= 5:
             return True
     return False
+
+
+def band_tables(page: Any, tables: Sequence[RawTable]) -> set[int]:
+    """The indices of ``tables`` that are shaded bands of a bigger table, to read as lines.
+
+    A table ruled only between its rows, whose header and group rows are
+    shaded, gives the table finder a small "table" for each shaded band and
+    none for the rows between them: two or more tables of at most two rows,
+    lined up at both edges, with text between them, are such bands.
+    """
+    small = [i for i, t in enumerate(tables) if len(t.rows) <= 2]
+    found: set[int] = set()
+    for i in small:
+        x0, _, x1, _ = tables[i].bbox
+        group = sorted(
+            (j for j in small
+             if abs(tables[j].bbox[0] - x0) <= 2 and abs(tables[j].bbox[2] - x1) <= 2),
+            key=lambda j: tables[j].bbox[1],
+        )  # fmt: skip
+        if len(group) < 2 or i in found:
+            continue
+        below = min((t.bbox[1] for t in tables if t.bbox[1] > tables[group[-1]].bbox[3]),
+                    default=float(page.height))  # fmt: skip
+        gaps = [(tables[a].bbox[3], tables[b].bbox[1]) for a, b in pairwise(group)]
+        gaps.append((tables[group[-1]].bbox[3], below))  # the rows after the last band
+        gaps = [
+            (top, bottom) for top, bottom in gaps
+            if not any(top <= t.bbox[1] < bottom for t in tables)  # no other table between
+        ]  # fmt: skip
+        if any(_ruled_lines_between(page, x0, x1, top, bottom) for top, bottom in gaps):
+            found.update(group)
+    return found
+
+
+def _ruled_lines_between(page: Any, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """True when text lies between ``top`` and ``bottom`` under rules across ``x0``–``x1``."""
+    text = any(
+        top <= float(c["top"]) < bottom and x0 <= float(c["x0"]) < x1 and c["text"].strip()
+        for c in page.chars
+    )
+    rules = [
+        e for e in getattr(page, "edges", ())
+        if e.get("orientation") == "h" and top + 1 < float(e["top"]) < bottom - 1
+        and float(e["x0"]) <= x0 + 3 and float(e["x1"]) >= x1 - 3
+    ]  # fmt: skip
+    return text and bool(rules)
 
 
 def _labels(row: Sequence[str | None]) -> bool:
