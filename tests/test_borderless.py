@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from perfextract.backends.borderless import _least_crossed
+from perfextract.backends.borderless import Columns, _least_crossed
 from perfextract.backends.header_lines import (
     Line,
     Segment,
@@ -10,6 +10,7 @@ from perfextract.backends.header_lines import (
     next_header_at,
     split_by_sub_header,
 )
+from perfextract.columns import map_header
 
 
 def line(top: float, *runs: tuple[str, float], size: float = 9.0) -> Line:
@@ -234,3 +235,11 @@ def test_a_justified_body_line_spread_like_labels_is_no_next_header() -> None:
              ("Breve descrizione del risultato", 360)),
     ]  # fmt: skip
     assert next_header_at(lines, 1, 82.0, 2) == 4
+
+
+def test_a_cell_s_last_line_in_the_foot_band_goes_on_in_its_column() -> None:
+    geometry = Columns((50.0, 150.0, 300.0, 500.0), map_header(("Cod.", "Indicatore", "Note")))
+    above = line(760, ("1.2.a", 50), ("Numero di imprese", 150), ("Diverse imprese", 300))
+    last = line(770, ("agroalimentari di piccole", 300))
+    assert geometry.goes_on(above, last)
+    assert not geometry.goes_on(above, line(800, ("agroalimentari", 300)))  # a gap: no

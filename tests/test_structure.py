@@ -678,3 +678,21 @@ def test_indicators_listed_as_bullets_in_one_row_are_one_record_each() -> None:
     )
     assert (first.objective_code, second.objective_code) == ("1.1", "1.1")
     assert second.target is not None and second.target.raw == "≤ 120 gg"
+
+
+def test_a_labelled_comment_overleaf_under_the_header_again_is_its_indicator_s() -> None:
+    header = ("Cod.", "Indicatore", "Target 2024", "Valore 2024")
+    rows = [
+        cells(*header, page=2),
+        cells("B.1.1", "Pratiche evase entro 5 giorni", "≥ 90", "93,8", page=2, top=10),
+        cells("Esito: Raggiunto", None, None, None, page=2, top=20),
+        cells(*header, page=3, table=1),
+        cells("Motivazione dello scostamento: nessuno scostamento.", None, None, None, page=3,
+              top=10, table=1),
+        cells("B.1.2", "Tempo medio di lavorazione", "≤ 4", "3,1", page=3, top=20, table=1),
+        para("Fonte: sistema di controllo di gestione camerale.", page=3),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert first.status == "achieved"
+    assert first.comment == "Motivazione dello scostamento: nessuno scostamento."
+    assert second.comment is None  # a source note under the table is no comment

@@ -209,7 +209,12 @@ class _Reader:
         self.trace.header(row, columns, upper)
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
-        self.collecting = self.collecting and self.draft is not None and not self.draft.closed
+        overleaf = self.draft is not None and row.page > self.draft.page_end
+        self.collecting = (
+            self.collecting
+            and self.draft is not None
+            and (not self.draft.closed or (overleaf and columns == self.columns))
+        )  # the header printed again overleaf: a comment may go on under it
         # another table on the same page starts a count of its own (a table overleaf
         # under a repeated header goes on with the one before)
         beside = self.draft is not None and row.page == self.draft.page_end
@@ -378,7 +383,15 @@ class _Reader:
                 self.collecting = False
                 return
             elsewhere = row.table is not None and row.table != self.table
-            if elsewhere and row.page > self.draft.page_end and not self.draft.comment:
+            # overleaf, under the header again: the rest of a comment, or a labelled
+            # comment line after the outcome line ("Motivazione dello scostamento: …")
+            labelled = self.draft.status is not None and _LABELLED_RE.match(text) is not None
+            if (
+                elsewhere
+                and row.page > self.draft.page_end
+                and not self.draft.comment
+                and not labelled
+            ):
                 self.collecting = False  # a comment goes on overleaf, but starts by its indicator
                 return
             self.draft.comment.append(text)
@@ -467,6 +480,9 @@ class _Reader:
         else:
             self.text(row, clean_text(row.text) or "")
 
+
+#: A line opening with a label of its own: ``Motivazione dello scostamento: …``.
+_LABELLED_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{2,40}:\s")
 
 #: The budget's own levels: under a heading still without its title, they are that title
 #: ("Area Strategica 2020_01" over "MISSIONE 011: Competitività e sviluppo delle imprese").

@@ -91,6 +91,15 @@ class Columns:
         aligned = abs(line.words[0].x0 - above.words[0].x0) < 2
         return full and close and aligned
 
+    def goes_on(self, above: Line, line: Line) -> bool:
+        """True when ``line`` carries on, at line pitch, a column ``above`` has text in."""
+        cells = [i for i, text in enumerate(self.cut(line)) if text]
+        return (
+            line.top - above.bottom < 0.6 * line.size
+            and len(cells) == 1
+            and bool(self.cut(above)[cells[0]])
+        )
+
     def cut(self, line: Line) -> list[str]:
         """The text of ``line`` in each column ("" where it has none)."""
         parts: list[list[str]] = [[] for _ in range(self.width)]
@@ -375,7 +384,9 @@ def runs_of_rows(
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
             near = line.top - previous.bottom < 2.5 * line.size
-            footer = in_margin(line.top, line.bottom, page) and not (near and geometry.fits(line))
+            footer = in_margin(line.top, line.bottom, page) and not (
+                (near and geometry.fits(line)) or geometry.goes_on(previous, line)
+            )
             if geometry.spans(line) or footer:  # a row near the foot goes on with its table
                 break
             if wide_gap and not geometry.fits(line):
