@@ -696,3 +696,20 @@ def test_a_labelled_comment_overleaf_under_the_header_again_is_its_indicator_s()
     assert first.status == "achieved"
     assert first.comment == "Motivazione dello scostamento: nessuno scostamento."
     assert second.comment is None  # a source note under the table is no comment
+
+
+def test_a_scheda_whose_last_keys_fall_overleaf_is_one_indicator() -> None:
+    rows = [
+        Row(1, 0, 9, ("Indicatore 2", "Tempo medio di erogazione del FIS"), table=2),
+        Row(1, 9, 18, ("Unità di misura", "giorni"), table=2),
+        Row(1, 18, 27, ("Metodo di calcolo", "Media dei giorni tra decreto e mandato"), table=2),
+        Row(1, 27, 36, ("Fonte del dato", "Sistema SICOGE"), table=2),
+        Row(2, 20, 29, ("Valore di riferimento", "48 gg"), table=3),
+        Row(2, 29, 38, ("Valore target 2023", "≤ 45 gg"), table=3),
+        Row(2, 38, 47, ("Valore a consuntivo 2023", "39 gg"), table=3),
+    ]  # fmt: skip
+    (record,), _ = build_indicators(rows, looks_back=True)
+    assert (record.page, record.page_end, record.data_source) == (1, 2, "Sistema SICOGE")
+    assert record.target is not None and record.target.raw == "≤ 45 gg"
+    assert record.actual is not None and record.actual.raw == "39 gg"
+    assert record.baseline == "48 gg"
