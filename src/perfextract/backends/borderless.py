@@ -163,14 +163,20 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
 
     Of the least crossed positions the rightmost is taken: a column's cells
     start under its label or to its left, never to its right.  Lines of one
-    run (headings, prose, a lone continuation) have no say.
+    run (headings, prose, a lone continuation) have no say, but where one
+    starts between two labels and runs on under the second (a name's lines
+    beside a row's values centred on them) the boundary stays left of it.
     """
+    lone = [r for line in body if len(line.segments) == 1 for r in line.segments]
     body = [line for line in body if len(line.segments) > 1]
     words = [w for line in body for w in line.words]
     runs = [r for line in body for r in line.segments]
     edges = _leading_edges(cells[0], body)
     for left, nxt in pairwise(cells):
-        edges.append(_least_crossed(words, left.x1, max(nxt.x0, left.x1 + 1), runs)[0])
+        hi = max(nxt.x0, left.x1 + 1)
+        starts = [r.x0 for r in lone if left.x1 + 1 < r.x0 < hi < r.x1]
+        hi = max(min([hi, *(x - 1 for x in starts)]), left.x1 + 1)
+        edges.append(_least_crossed(words, left.x1, hi, runs)[0])
     edges.append(max(right, max(c.x1 for c in cells) + 2))
     return tuple(edges)
 
