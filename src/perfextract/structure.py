@@ -372,13 +372,15 @@ class _Reader:
                 self.finish()  # a bold paragraph between tables opens a new section
                 self.collecting = False
                 return
-            # prose after a table of several indicators, with no outcome line: not a comment
+            # prose after a table of several indicators, with no outcome line: not a comment,
+            # unless it says it is one ("Motivazione: …" under the row it explains)
             several = self.rows_in_table > 1
             if (
                 row.table is None
                 and self.draft.status is None
                 and not self.draft.comment
                 and several
+                and _COMMENT_LABEL_RE.match(text) is None
             ):
                 self.collecting = False
                 return
@@ -483,6 +485,11 @@ class _Reader:
 
 #: A line opening with a label of its own: ``Motivazione dello scostamento: …``.
 _LABELLED_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{2,40}:\s")
+
+#: A line that explains the row above: ``Motivazione: …`` (of its shortfall).
+_COMMENT_LABEL_RE = re.compile(
+    r"^\W*(?:motivazion[ei]|giustificazion[ei])\b[^:\n]{0,40}:\s*\S", re.IGNORECASE
+)
 
 #: The budget's own levels: under a heading still without its title, they are that title
 #: ("Area Strategica 2020_01" over "MISSIONE 011: Competitività e sviluppo delle imprese").
