@@ -25,6 +25,7 @@ from perfextract.headers import (
     labels_only,
 )
 from perfextract.hierarchy import (
+    is_document_section,
     is_section_title,
     key_value_heading,
     numbered_heading,
@@ -42,7 +43,9 @@ from perfextract.model import Row
 from perfextract.records import clean_text
 from perfextract.values import parse_value
 
-RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text", "summary"]
+RowKind = Literal[
+    "header", "label", "caption", "heading", "section", "status", "cells", "text", "summary"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +232,8 @@ def classify_row(
         return Item("label", row)
     heading = match_heading(text)
     if heading is None and row.table is None and row.bold and text:
+        if is_document_section(text):  # "6. Indicatori di bilancio": about the document
+            return Item("section", row)
         heading = numbered_heading(text)  # "2.3 Potenziare …" in bold, no label word
     if heading is not None:
         return Item("heading", row, heading=heading)

@@ -448,6 +448,10 @@ class _Reader:
                 return
         if item.kind == "header" and item.columns is not None:
             self.header(item.columns, row)
+        elif item.kind == "section":  # the document's own numbered section: a new scope
+            self.finish()
+            self.pending_title = self.collecting = False
+            self.scope, self.strategic_printed, self.under_programma = Scope(), False, False
         elif item.kind in ("label", "caption"):
             self.finish()
             self.pending_title = self.collecting = False
