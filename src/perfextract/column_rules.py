@@ -76,6 +76,13 @@ def type_by_content(
     >>> profiles = [profile_column(column_cells(body, i)) for i in range(4)]
     >>> type_by_content(cells, fields, [100.0, 0.0, 100.0, 100.0], profiles)
     ['indicator_code', None, 'formula', 'value']
+
+    An achievement column whose cells state outcomes in words holds the status:
+
+    >>> type_by_content(("Indicatore", "Stato di avanzamento"), ["indicator", "achievement"],
+    ...                 [100.0, 100.0], [profile_column(["Tempo medio", "Accessi"]),
+    ...                                  profile_column(["Raggiunto", "Non raggiunto"])])
+    ['indicator', 'status_column']
     """
     out = list(fields)
     kinds = [content_kind(p) for p in profiles]
@@ -85,6 +92,9 @@ def type_by_content(
             out[i], spanning = spanning, None
             continue
         spans = i + 1 < len(cells) and cells[i + 1] is None
+        if field == "achievement" and kinds[i] == "status" and "status_column" not in out:
+            out[i], spanning = "status_column", None  # "Stato di avanzamento": Concluso
+            continue
         if field is not None and (fits(field, kinds[i]) or (scores[i] >= 90 and not spans)):
             spanning = None
             continue

@@ -9,6 +9,7 @@ objective column).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from perfextract.columns import (
@@ -19,7 +20,7 @@ from perfextract.columns import (
     fit_cells,
     looks_like_code,
 )
-from perfextract.labels import Heading, match_heading, match_label
+from perfextract.labels import Heading, is_level_label, match_heading, match_label
 from perfextract.model import ObjectiveLevel, Row
 from perfextract.values import clean_text
 
@@ -122,6 +123,39 @@ def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) 
     if level == "strategic":
         strategic_depth = depth(code) if code else None
     return Scope(area_code, area_title, level, code, heading.title, strategic_depth, codes_nest)
+
+
+def join_level_labels(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` with a level's label printed alone joined to the coded title on the next line.
+
+    A card may print its level over its objective (``OBIETTIVO STRATEGICO`` over
+    ``D.1 – Title``): the two lines make one heading.
+
+    >>> rows = [Row(3, 0, 9, ("OBIETTIVO STRATEGICO",), bold=True),
+    ...         Row(3, 9, 18, ("D.1 – Migliorare le carriere",), bold=True),
+    ...         Row(3, 18, 27, ("Struttura responsabile: Area Didattica",))]
+    >>> [r.cells for r in join_level_labels(rows)]
+    [('OBIETTIVO STRATEGICO D.1 – Migliorare le carriere',), \
+('Struttura responsabile: Area Didattica',)]
+    >>> len(join_level_labels([rows[0], rows[2]]))
+    2
+    """
+    out: list[Row] = []
+    for row in rows:
+        last = out[-1] if out else None
+        if (
+            last
+            and last.table is None
+            and row.table is None
+            and len(last.cells) == len(row.cells) == 1
+        ):
+            label, line = last.text.strip(), row.text.strip()
+            heading = match_heading(f"{label} {line}") if is_level_label(label) else None
+            if heading is not None and heading.code and line.startswith(heading.code):
+                out[-1] = replace(last, cells=(f"{label} {line}",), bottom=row.bottom, tops=())
+                continue
+        out.append(row)
+    return out
 
 
 def set_title(scope: Scope, title: str) -> Scope:

@@ -390,6 +390,18 @@ class Heading:
     label: str
 
 
+def is_level_label(text: str | None) -> bool:
+    """True for a hierarchy level's label printed alone (``OBIETTIVO STRATEGICO``).
+
+    >>> is_level_label("OBIETTIVO STRATEGICO"), is_level_label("Obiettivo strategico 2 – Ricerca")
+    (True, False)
+    >>> is_level_label("Obiettivi e indicatori")
+    False
+    """
+    m = _HEADING_RE.fullmatch((text or "").strip())
+    return m is not None and m.group("code") is None and not m.group("title").strip()
+
+
 #: A document's section number printed before a heading's label word.
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Za-z])")
 

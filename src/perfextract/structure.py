@@ -62,6 +62,7 @@ from perfextract.hierarchy import (
     code_heading,
     enter_heading,
     heading_in_cells,
+    join_level_labels,
     objective_in_cell,
     set_title,
 )
@@ -72,7 +73,7 @@ from perfextract.labels import (
 )
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
-from perfextract.stacking import split_paired_columns, unstack_row
+from perfextract.stacking import split_joined_columns, split_paired_columns, unstack_row
 from perfextract.text_schede import read_text_schede
 
 logger = logging.getLogger(__name__)
@@ -486,8 +487,8 @@ def build_indicators(
     :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
     headings and refused tables met.
     """
-    parts = [part for row in rows for part in split_text_row(row)]
-    parts = transpose_schede(read_text_schede(split_paired_columns(parts)))
+    parts = join_level_labels([part for row in rows for part in split_text_row(row)])
+    parts = transpose_schede(read_text_schede(split_joined_columns(split_paired_columns(parts))))
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
