@@ -63,8 +63,10 @@ from perfextract.hierarchy import (
     enter_heading,
     heading_in_cells,
     join_level_labels,
+    listed_objectives,
     objective_in_cell,
     set_title,
+    with_listed,
 )
 from perfextract.labels import (
     Heading,
@@ -496,4 +498,5 @@ def build_indicators(
             part, table_body(parts, i), next_cells_row(parts, i) if code_and_title else None
         )
     reader.finish()
-    return reader.indicators, reader.warnings
+    listed = listed_objectives(parts)
+    return [with_listed(i, listed) for i in reader.indicators], reader.warnings
