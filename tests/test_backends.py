@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 import perfextract
@@ -55,3 +56,32 @@ def test_small_ruled_tables_apart_under_headings_are_tables() -> None:
     other = [*tables, _band(160, 230, rows=5)]  # a bigger table between them: its own rules
     ruled = SimpleNamespace(height=842, chars=[_char(150)], edges=[_rule(180)])
     assert band_tables(ruled, other) == set()
+
+
+def test_zebra_shaded_rows_found_as_tables_are_read_as_lines_with_the_rows_between() -> None:
+    """Every other row shaded, no rules: the finder sees the shaded rows alone; the rows
+    between them have their words in the shaded rows' columns."""
+    band = RawTable(
+        page=1,
+        bbox=(300, 280, 780, 296),
+        rows=(("Numero", "86.412", ">= 90"),),
+        row_boxes=((300, 280, 780, 296),),
+        backend="plumber",
+        columns=(
+            (
+                300,
+                470,
+            ),
+            (470, 560),
+            (560, 780),
+        ),
+    )  # type: ignore[arg-type]
+    second = replace(band, bbox=(300, 325, 780, 352), row_boxes=((300, 325, 780, 352),))
+    words = [_char(300, 305), _char(300, 480), _char(300, 570)]  # a row between, 3 columns
+    extra = {"bottom": 308, "size": 8, "upright": True, "doctop": 300}
+    chars = [{**c, **extra, "x1": c["x0"] + 5} for c in words]
+    page = SimpleNamespace(height=842, width=595, chars=chars, edges=[])
+    assert band_tables(page, [band, second]) == {0, 1}
+    prose = [{**_char(300, 305), **extra, "x1": 470 + 20}]  # one word across the columns
+    flat = SimpleNamespace(height=842, width=595, chars=prose, edges=[])
+    assert band_tables(flat, [band, second]) == set()

@@ -116,6 +116,7 @@ class _Reader:
         self.under_programma = False  # the last heading above the objectives is a Programma
         #: hierarchy columns whose title may go on in the next row: index → it had a code
         self.open_titles: dict[int, bool] = {}
+        self.title_column: int | None = None  # the column the deepest objective came from
 
     def finish(self) -> None:
         if self.draft is not None:
@@ -263,10 +264,10 @@ class _Reader:
             for index, level in columns.hierarchy():
                 text = clean_text(row.cells[index]) if index < len(row.cells) else None
                 if text and self.wraps_on(index, text):
-                    self.extend_title(level == "area", text)
+                    self.goes_on_in(index, level == "area", text)
             merge_continued_rows(self.draft, row)
             return
-        before, levels = self.open_titles, dict(columns.hierarchy())
+        before = self.open_titles
         one_line = not any(c and "\n" in c.strip() for c in row.cells)
         self.open_titles = {}
         if heading is not None:
@@ -285,15 +286,12 @@ class _Reader:
                     if outer == "strategic" and heading.level is None and heading.code is None:
                         heading = replace(heading, level="operational")  # under its column's
                     if self.wraps_on(index, text, before):
-                        self.extend_title(level == "area", text)
+                        self.goes_on_in(index, level == "area", text)
                         self.open_titles[index] = before[index]
                     elif not self.title_goes_on(text, row):
                         self.enter(heading, row, in_column=True)
                         outer = self.scope.level
-                        if level != "area":  # only the deepest objective's title goes on
-                            self.open_titles = {
-                                i: c for i, c in self.open_titles.items() if levels.get(i) == "area"
-                            }
+                        self.title_column = index if level != "area" else self.title_column
                         if one_line:  # a cell of many lines holds its whole title
                             self.open_titles[index] = heading.code is not None
                     cells = (*cells[:index], "", *cells[index + 1 :])
@@ -314,6 +312,12 @@ class _Reader:
         if had_code is None or objective_in_cell(text, None).code is not None:
             return False
         return text[:1].islower() or had_code
+
+    def goes_on_in(self, index: int, area: bool, text: str) -> None:
+        """``text`` goes on with the title of column ``index``: the area's, or the objective's
+        the records carry (an outer objective's title is in no record)."""
+        if area or index == self.title_column:
+            self.extend_title(area, text)
 
     def extend_title(self, area: bool, text: str) -> None:
         """Add ``text`` to the current area's or objective's title, where read already too."""

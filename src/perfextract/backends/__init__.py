@@ -146,9 +146,50 @@ def band_tables(page: Any, tables: Sequence[RawTable]) -> set[int]:
             (top, bottom) for top, bottom in gaps
             if not any(top <= t.bbox[1] < bottom for t in tables)  # no other table between
         ]  # fmt: skip
-        if any(_ruled_lines_between(page, x0, x1, top, bottom) for top, bottom in gaps):
+        if any(
+            _ruled_lines_between(page, x0, x1, top, bottom)
+            or _rows_between(page, tables[i], top, bottom)
+            for top, bottom in gaps
+        ):
             found.update(group)
     return found
+
+
+def _rows_between(page: Any, band: RawTable, top: float, bottom: float) -> bool:
+    """True when a line between ``top`` and ``bottom`` is a row of ``band``'s columns.
+
+    Zebra rows shade every other row of a table: the rows between the shaded
+    ones have their words in two of its columns or more, none across them.
+    """
+    if len(band.columns) < 2:
+        return False
+    edges = [a for a, _ in band.columns[1:]]
+    x0, x1 = band.bbox[0], band.bbox[2]
+    words = [
+        w
+        for w in _words(page, top, bottom)
+        if x0 <= float(w["x0"])
+        and float(w["x1"]) <= x1
+        and not in_margin(float(w["top"]), float(w["bottom"]), page)  # no running footer
+    ]
+    lines: dict[int, list[Any]] = {}
+    for word in words:
+        lines.setdefault(round(float(word["top"])), []).append(word)
+    for line in lines.values():
+        if any(float(w["x0"]) < e - 1 < e + 1 < float(w["x1"]) for w in line for e in edges):
+            continue
+        columns = {sum(1 for e in edges if float(w["x0"]) >= e - 1) for w in line}
+        if len(columns) >= 2:
+            return True
+    return False
+
+
+def _words(page: Any, top: float, bottom: float) -> list[Any]:
+    """The words of ``page`` whose tops lie between ``top`` and ``bottom``."""
+    from pdfplumber.utils.text import extract_words
+
+    chars = [c for c in page.chars if top <= float(c["top"]) < bottom and c["text"].strip()]
+    return list(extract_words(chars, x_tolerance=1.5, y_tolerance=2)) if chars else []
 
 
 def _ruled_lines_between(page: Any, x0: float, x1: float, top: float, bottom: float) -> bool:
