@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from perfextract.backends.borderless import _least_crossed
-from perfextract.backends.header_lines import Line, Segment, find_header, split_by_sub_header
+from perfextract.backends.header_lines import (
+    Line,
+    Segment,
+    find_header,
+    next_header_at,
+    split_by_sub_header,
+)
 
 
 def line(top: float, *runs: tuple[str, float], size: float = 9.0) -> Line:
@@ -211,3 +217,20 @@ def test_two_shaded_bands_part_their_rows_whatever_the_codes() -> None:
     assert rules == [250.0]
     rows = _rows(lines, geometry, None, rules)
     assert [r[0][0] for r in rows] == ["5", "6"]
+
+
+def test_a_justified_body_line_spread_like_labels_is_no_next_header() -> None:
+    """A tall cell of justified prose spreads a line's words apart; a few of them are
+    labels (``target``): at line pitch under the row above it is body, not a header."""
+    lines = [
+        line(100, ("Indicatore", 50), ("Target 2024", 200), ("Actual", 260),
+             ("Breve descrizione del risultato", 360)),
+        line(120, ("Percentuale di studenti", 50), (">= 55%", 200), ("58,3%", 260),
+             ("Il valore rilevato sulla coorte", 360)),
+        line(131, ("anno avendo acquisito", 50), ("supera", 360), ("il", 400), ("target", 420),
+             ("di", 460), ("oltre", 480), ("tre", 510)),
+        line(142, ("almeno 40 CFU", 50), ("percentuali. Il risultato", 360)),
+        line(300, ("Indicatore", 50), ("Target 2024", 200), ("Actual", 260),
+             ("Breve descrizione del risultato", 360)),
+    ]  # fmt: skip
+    assert next_header_at(lines, 1, 82.0, 2) == 4

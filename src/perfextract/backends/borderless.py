@@ -26,6 +26,7 @@ from perfextract.backends.header_lines import (
     Line,
     Segment,
     find_header,
+    next_header_at,
     read_lines,
     split_by_sub_header,
 )
@@ -495,8 +496,7 @@ def _cell_labels(cells: Sequence[Segment], geometry: Columns) -> list[str]:
 
 def _body_end(lines: Sequence[Line], start: int, threshold: float, min_fields: int) -> int:
     """Where the body starting at ``start`` ends: at the next header, or the page's end."""
-    found = find_header(lines[start:], threshold, min_fields)
-    return start + found[0] if found is not None else len(lines)
+    return next_header_at(lines, start, threshold, min_fields)
 
 
 def _raw_table(page: Any, rows: list[tuple[Cells, BBox]], geometry: Columns) -> RawTable:

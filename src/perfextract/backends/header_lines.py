@@ -169,6 +169,32 @@ def find_header(
     return None
 
 
+def next_header_at(lines: Sequence[Line], start: int, threshold: float, min_fields: int) -> int:
+    """Where the table body starting at ``lines[start]`` ends: at the next header, or the end.
+
+    A line that goes on at the line pitch of the line above, most of its runs
+    no labels, is no header but a body line whose words a justified cell
+    spread apart (``supera   il   target   di   oltre``).
+    """
+    at = start
+    while at < len(lines):
+        found = find_header(lines[at:], threshold, min_fields)
+        if found is None:
+            return len(lines)
+        k = at + found[0]
+        if k == start or not _goes_on_in_body(lines[k - 1], lines[k]):
+            return k
+        at = k + 1
+    return len(lines)
+
+
+def _goes_on_in_body(above: Line, line: Line) -> bool:
+    """True when ``line`` follows ``above`` at line pitch with runs that are mostly no labels."""
+    close = line.top - above.bottom < 0.6 * line.size
+    labels = sum(1 for s in line.segments if match_label(s.text) is not None)
+    return close and labels * 2 < len(line.segments)
+
+
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
