@@ -335,7 +335,9 @@ def _running(lines: Sequence[Line], at: int, page: Any) -> bool:
     """True for a running header or footer: one run of text in the page's margin band.
 
     A line of a block that goes on at line pitch into the body (a cell's
-    text carried to the top of a page) is no running line.
+    text carried to the top of a page) is no running line; a line in smaller
+    print than the body line it touches still is (a running header printed
+    close above a table that goes on from the page before).
     """
     line = lines[at]
     if len(line.segments) != 1 or not in_margin(line.top, line.bottom, page):
@@ -345,6 +347,7 @@ def _running(lines: Sequence[Line], at: int, page: Any) -> bool:
         for other in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None)
         if other is not None
         and min(abs(other.top - line.bottom), abs(line.top - other.bottom)) < 0.6 * line.size
+        and other.size < line.size + 0.5
     ]
     return not near
 
@@ -375,7 +378,12 @@ def runs_of_rows(
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
             near = line.top - previous.bottom < 2.5 * line.size
-            footer = in_margin(line.top, line.bottom, page) and not (near and geometry.fits(line))
+            # at the head of a page the body goes on at line pitch, a cell's lines too
+            pitch = line.top - previous.bottom < 0.6 * line.size
+            head = pitch and line.top < 0.5 * float(page.height)
+            footer = in_margin(line.top, line.bottom, page) and not (
+                head or (near and geometry.fits(line))
+            )
             if geometry.spans(line) or footer:  # a row near the foot goes on with its table
                 break
             if wide_gap and not geometry.fits(line):
@@ -421,7 +429,9 @@ def find_borderless_tables(
             spilled = not carry.spans(top) and (
                 carry.column_of(top.words[0].x0 + 1) > 0 or top.words[0].text[:1].islower()
             )
-            for a, b in runs_of_rows(lines[lead:end], carry, page, open_first=spilled):
+            # a row in the margin band that the body goes on from at line pitch opens it
+            opens = spilled or carry.fits(top)
+            for a, b in runs_of_rows(lines[lead:end], carry, page, open_first=opens):
                 run = lines[lead + a : lead + b]
                 strokes = stroked_rules(page, carry, run)
                 kept = above_closing_rule(run, strokes)
