@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
-from perfextract.batch import find_inputs, read_manifest
+from perfextract.batch import read_manifest
 from perfextract.cli import main
+from perfextract.inputs import find_inputs
 from perfextract.opendata import COMBINED_FIELDS, csv_dtypes
 from perfextract.writers import PARTIAL_SUFFIX
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from perfextract.backends.borderless import _least_crossed
+from perfextract.backends.borderless import Columns, _edges, _least_crossed
 from perfextract.backends.header_lines import (
     Line,
     Segment,
@@ -10,6 +10,7 @@ from perfextract.backends.header_lines import (
     next_header_at,
     split_by_sub_header,
 )
+from perfextract.columns import map_header
 
 
 def line(top: float, *runs: tuple[str, float], size: float = 9.0) -> Line:
@@ -288,3 +289,24 @@ def test_a_table_overleaf_goes_on_under_a_running_header_in_smaller_print() -> N
     assert columns is not None
     geometry = Columns((35, 255, 335, 450, 800), columns)
     assert list(runs_of_rows(body, geometry, page, open_first=True)) == [(0, 4)]
+
+
+def test_a_cell_s_last_line_in_the_foot_band_goes_on_in_its_column() -> None:
+    geometry = Columns((50.0, 150.0, 300.0, 500.0), map_header(("Cod.", "Indicatore", "Note")))
+    above = line(760, ("1.2.a", 50), ("Numero di imprese", 150), ("Diverse imprese", 300))
+    last = line(770, ("agroalimentari di piccole", 300))
+    assert geometry.goes_on(above, last)
+    assert not geometry.goes_on(above, line(800, ("agroalimentari", 300)))  # a gap: no
+
+
+def test_a_column_edge_stays_left_of_a_name_beside_values_centred_on_it() -> None:
+    """A table of one row whose values are centred on the two lines of its name: the
+    name's lines are runs alone, starting left of the centred label ``Indicatore``."""
+    cells = [Segment("N.", 50, 60), Segment("Indicatore", 115, 165), Segment("Tipo", 215, 235)]
+    body = [
+        line(10, ("Numero di progetti cofinanziati con", 71)),
+        line(15, ("7", 51), ("Efficacia", 215)),
+        line(20, ("Regioni ed enti locali", 71)),
+    ]
+    edges = _edges(cells, body, 300)
+    assert edges[1] < 71 < edges[2]

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from conftest import SAMPLES
-from perfextract.batch import find_inputs, run_batch
+from perfextract.batch import run_batch
 from perfextract.cli import main
+from perfextract.inputs import find_inputs
 from perfextract.model import RECORD_FIELDS
 from perfextract.writers import write_csv, write_jsonl, write_report_files, write_xlsx
 

@@ -740,3 +740,38 @@ def test_a_header_of_two_rows_repeated_overleaf_is_neither_row_nor_indicator() -
         ("2.1", 2026, "24,17", 3),
         ("2.1", 2027, "24,62", 3),
     ]
+
+
+def test_a_labelled_comment_overleaf_under_the_header_again_is_its_indicator_s() -> None:
+    header = ("Cod.", "Indicatore", "Target 2024", "Valore 2024")
+    rows = [
+        cells(*header, page=2),
+        cells("B.1.1", "Pratiche evase entro 5 giorni", "≥ 90", "93,8", page=2, top=10),
+        cells("Esito: Raggiunto", None, None, None, page=2, top=20),
+        cells(*header, page=3, table=1),
+        cells("Motivazione dello scostamento: nessuno scostamento.", None, None, None, page=3,
+              top=10, table=1),
+        cells("B.1.2", "Tempo medio di lavorazione", "≤ 4", "3,1", page=3, top=20, table=1),
+        para("Fonte: sistema di controllo di gestione camerale.", page=3),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert first.status == "achieved"
+    assert first.comment == "Motivazione dello scostamento: nessuno scostamento."
+    assert second.comment is None  # a source note under the table is no comment
+
+
+def test_a_scheda_whose_last_keys_fall_overleaf_is_one_indicator() -> None:
+    rows = [
+        Row(1, 0, 9, ("Indicatore 2", "Tempo medio di erogazione del FIS"), table=2),
+        Row(1, 9, 18, ("Unità di misura", "giorni"), table=2),
+        Row(1, 18, 27, ("Metodo di calcolo", "Media dei giorni tra decreto e mandato"), table=2),
+        Row(1, 27, 36, ("Fonte del dato", "Sistema SICOGE"), table=2),
+        Row(2, 20, 29, ("Valore di riferimento", "48 gg"), table=3),
+        Row(2, 29, 38, ("Valore target 2023", "≤ 45 gg"), table=3),
+        Row(2, 38, 47, ("Valore a consuntivo 2023", "39 gg"), table=3),
+    ]  # fmt: skip
+    (record,), _ = build_indicators(rows, looks_back=True)
+    assert (record.page, record.page_end, record.data_source) == (1, 2, "Sistema SICOGE")
+    assert record.target is not None and record.target.raw == "≤ 45 gg"
+    assert record.actual is not None and record.actual.raw == "39 gg"
+    assert record.baseline == "48 gg"

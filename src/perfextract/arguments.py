@@ -12,14 +12,12 @@ from typing import Any
 
 from perfextract import __version__
 from perfextract.batch import (
-    DATAPACKAGE,
     MANIFEST,
     RECORDS_CSV,
     RECORDS_JSONL,
-    RUN,
-    default_workers,
 )
 from perfextract.errors import SettingsError
+from perfextract.inputs import DATAPACKAGE, RUN, default_workers
 from perfextract.pdf import parse_pages as pdf_pages
 from perfextract.settings import Backend, Settings
 

@@ -31,11 +31,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import glob
 import json
 import logging
 import os
-import re
 import time
 from collections.abc import Generator, Iterable, Mapping, Sequence
 from contextlib import closing
@@ -45,6 +43,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast, get_args
 
 from perfextract import __version__
 from perfextract.errors import ExtractionTimeoutError, SettingsError
+from perfextract.inputs import RUN, BatchInput, default_workers
 from perfextract.opendata import (
     COMBINED_FIELDS,
     Language,
@@ -60,7 +59,6 @@ from perfextract.writers import (
     json_line,
     open_atomic,
     remove_partial_files,
-    safe_stem,
     write_atomic,
     write_datapackage,
     write_json,
@@ -80,25 +78,8 @@ MANIFEST_FIELDS: tuple[str, ...] = (
 MANIFEST = "manifest.csv"
 RECORDS_CSV = "records.csv"
 RECORDS_JSONL = "records.jsonl"
-DATAPACKAGE = "datapackage.json"
-RUN = "run.json"
 #: The least number of seconds between two rewrites of the manifest during a run.
 MANIFEST_INTERVAL = 1.0
-
-_GLOB_MAGIC = re.compile(r"[*?\[]")
-
-
-@dataclass(frozen=True, slots=True)
-class BatchInput:
-    """One input: where it is, its name in the combined table, its JSON in the output folder.
-
-    ``name`` and ``output`` are ``/``-separated paths relative to the folder
-    that holds all the inputs, and to the output folder.
-    """
-
-    path: Path
-    name: str
-    output: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,85 +134,6 @@ class ManifestRow:
             output=cells["output"],
             error=cells["error"],
         )
-
-
-def default_workers() -> int:
-    """The number of CPUs this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def find_inputs(patterns: Iterable[str | os.PathLike[str]]) -> list[BatchInput]:
-    """The input files that ``patterns`` name, in order, each once.
-
-    A pattern is a file (taken whatever its name), a folder (searched
-    recursively for ``*.pdf``, any case, skipping hidden files and folders)
-    or a glob (``**`` spans folders; matched folders are searched as above).
-    Raises FileNotFoundError for a pattern that gives no file.
-    """
-    found: dict[str, Path] = {}
-    for pattern in patterns:
-        paths = _expand(os.fspath(pattern))
-        if not paths:
-            raise FileNotFoundError(
-                f"{os.fspath(pattern)}: no such file, no PDF in it or none matches"
-            )
-        for path in paths:
-            found.setdefault(os.path.realpath(path), path)
-    return _name_inputs(list(found.values()))
-
-
-def _expand(pattern: str) -> list[Path]:
-    path = Path(pattern)
-    if path.is_dir():
-        return _pdfs_under(path)
-    if path.exists():
-        return [path]
-    if not _GLOB_MAGIC.search(pattern):
-        return []
-    paths: list[Path] = []
-    for match in sorted(glob.glob(pattern, recursive=True)):
-        matched = Path(match)
-        paths.extend(_pdfs_under(matched) if matched.is_dir() else [matched])
-    return paths
-
-
-def _pdfs_under(folder: Path) -> list[Path]:
-    paths: list[Path] = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        paths.extend(
-            Path(root, n) for n in sorted(names) if n.lower().endswith(".pdf") and n[0] != "."
-        )
-    return paths
-
-
-def _name_inputs(paths: list[Path]) -> list[BatchInput]:
-    """Name each input relative to the folder that holds them all, and give it a JSON path.
-
-    The JSON path keeps the input's folders, each part made a plain name
-    (:func:`~perfextract.writers.safe_stem`), so it never leaves the output folder.
-    """
-    absolute = [os.path.abspath(p) for p in paths]
-    try:
-        root = os.path.commonpath([os.path.dirname(a) for a in absolute]) if absolute else ""
-    except ValueError:  # on different drives
-        root = ""
-    taken = {DATAPACKAGE, RUN}
-    inputs = []
-    for path, full in zip(paths, absolute, strict=True):
-        name = Path(os.path.relpath(full, root) if root else os.path.basename(full)).as_posix()
-        stem = name[:-4] if name.lower().endswith(".pdf") else name
-        stem = "/".join(safe_stem(part) for part in stem.split("/"))
-        output, copy = f"{stem}.json", 1
-        while output.lower() in taken:
-            copy += 1
-            output = f"{stem}-{copy}.json"
-        taken.add(output.lower())
-        inputs.append(BatchInput(path=path, name=name, output=output))
-    return inputs
 
 
 def run_batch(

@@ -243,7 +243,7 @@ def classify_row(
 _OBJECTIVE_OUTCOME_RE = re.compile(
     r"^\W*(?:stato|esito|valutazione)\s+(?:dell['’]\s*)?obiettivo\b", re.IGNORECASE
 )
-_LEGEND_RE = re.compile(r"^\W*legenda\b", re.IGNORECASE)
+_LEGEND_RE = re.compile(r"^\W*(?:legenda\b|fonte(?:\s+de[il]\s+dati?)?\s*:)", re.IGNORECASE)
 _TABLE_YEAR_RE = re.compile(r"^\s*anno\s+((?:19|20)\d\d)\b(?:\s*\([^)]*\))?\s*$", re.I)
 
 
@@ -261,9 +261,11 @@ def table_year(row: Row) -> int | None:
 
 
 def is_legend(text: str) -> bool:
-    """True for a table's legend (``Legenda: n.d. = non disponibile``), no comment.
+    """True for a table's legend or source note (``Legenda: n.d. = …``, ``Fonte: …``), no comment.
 
     >>> is_legend("Legenda tipologia: Efficacia, Efficienza"), is_legend("Le legende")
+    (True, False)
+    >>> is_legend("Fonte dei dati: ANS, U-GOV"), is_legend("Fonti di finanziamento regionali")
     (True, False)
     """
     return _LEGEND_RE.match(text) is not None

@@ -25,17 +25,14 @@ if TYPE_CHECKING:
 
 from perfextract.arguments import DEFAULT_BATCH_TIMEOUT, build_parser, check_usage
 from perfextract.batch import (
-    DATAPACKAGE,
     MANIFEST,
     RECORDS_CSV,
     RECORDS_JSONL,
-    RUN,
     ManifestRow,
-    default_workers,
-    find_inputs,
     run_batch,
 )
 from perfextract.errors import PerfExtractError, SettingsError
+from perfextract.inputs import DATAPACKAGE, RUN, default_workers, find_inputs
 from perfextract.publication import Publication
 from perfextract.settings import Backend, Settings
 from perfextract.writers import (

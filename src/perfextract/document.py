@@ -140,7 +140,8 @@ def read_issuer(lines: list[str]) -> str | None:
 _NOT_THE_NAME_RE = re.compile(
     r"^(?:settore|servizio|servizi|direzione|ufficio|area|dipartimento|segretariato|u\.?o\.?"
     r"|relazione|piano|piao|peg|allegato|approvat|adottat|documento|sezione|anno|ai\s|art"
-    r"|nota|rendiconto|rapporto|esercizio|bilancio)\b",
+    r"|nota|rendiconto|rapporto|esercizio|bilancio|sede|sedi|via|viale|piazza|piazzale|corso"
+    r"|largo|tel|pec|www)\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +156,8 @@ def _place_goes_on(name: str, following: str) -> bool:
     >>> _place_goes_on("Ente Parco Nazionale delle Foreste", "Casentinesi, Monte Falterona")
     True
     >>> _place_goes_on("Comune di Lecce", "Settore Programmazione e Controllo")
+    False
+    >>> _place_goes_on("Camera di Commercio della Maremma e del Tirreno", "Sedi di Livorno")
     False
     """
     words = name.split()

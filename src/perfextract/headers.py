@@ -212,23 +212,59 @@ def transpose_schede(rows: Sequence[Row]) -> list[Row]:
     out: list[Row] = []
     i = 0
     while i < len(rows):
-        j = i
-        while j < len(rows) and rows[j].table is not None and rows[j].table == rows[i].table:
-            j += 1
+        j = _table_end(rows, i)
         table = rows[i:j] if j > i else []
-        pairs = scheda_pairs(table)
-        if pairs is not None:
-            first, last = table[0], table[-1]
-            keys = tuple(k for k, _ in pairs)
-            values = tuple(v for _, v in pairs)
-            out += [replace(first, cells=keys, bottom=first.bottom, tops=()),
-                    replace(first, cells=values, top=first.bottom, bottom=last.bottom,
-                            tops=())]  # fmt: skip
-            i = j
-        else:
+        k = j  # a scheda's last keys overleaf: the next table past the running lines
+        while k < len(rows) and rows[k].table is None and rows[k].margin:
+            k += 1
+        after = rows[k : _table_end(rows, k)] if table and k < len(rows) else []
+        overleaf = bool(after) and after[0].page > table[-1].page and _rest_of_scheda(after)
+        pairs = scheda_pairs([*table, *after]) if overleaf else scheda_pairs(table)
+        if pairs is None:
             out.append(rows[i])
             i += 1
+            continue
+        first, last = table[0], table[-1]
+        keys = tuple(k for k, _ in pairs)
+        values = tuple(v for _, v in pairs)
+        cut = len(pairs) - len(after) if overleaf else len(pairs)
+        out += [replace(first, cells=keys, bottom=first.bottom, tops=()),
+                replace(first, cells=(*values[:cut], *(None,) * (len(pairs) - cut)),
+                        top=first.bottom, bottom=last.bottom, tops=())]  # fmt: skip
+        if overleaf:  # its values go on overleaf, as the rest of a row split by the page break
+            out += rows[j:k]
+            out.append(replace(after[0], cells=(*(None,) * cut, *values[cut:]), table=first.table,
+                               bottom=after[-1].bottom, tops=()))  # fmt: skip
+        i = _table_end(rows, k) if overleaf else j
     return out
+
+
+def _table_end(rows: Sequence[Row], i: int) -> int:
+    """The index past the rows of the table ``rows[i]`` opens (``i`` for a text row)."""
+    j = i
+    while j < len(rows) and rows[j].table is not None and rows[j].table == rows[i].table:
+        j += 1
+    return j
+
+
+def _rest_of_scheda(table: Sequence[Row]) -> list[tuple[str, str | None]] | None:
+    """The keys and values of a scheda's last rows printed overleaf, or None.
+
+    Two rows or more of key | value whose keys are column labels (most of
+    them) and none the indicator's: ``Valore target 2023 | ≤ 45 gg``.
+    """
+    if len(table) < 2 or any(len(r.cells) < 2 or any(r.cells[2:]) for r in table):
+        return None
+    pairs = [((r.cells[0] or "").strip(), (r.cells[1] or "").strip() or None) for r in table]
+    fields = [match_label(key) for key, _ in pairs if key]
+    if len(fields) < len(pairs) or any(m is not None and m.field == "indicator" for m in fields):
+        return None
+    known = [m for m in fields if m is not None]
+    return (
+        pairs
+        if len(known) * 3 >= len(pairs) * 2 and _SCHEDA_VALUES & {m.field for m in known}
+        else None
+    )
 
 
 def scheda_pairs(table: Sequence[Row]) -> list[tuple[str, str | None]] | None:

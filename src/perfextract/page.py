@@ -93,8 +93,9 @@ def cell_texts(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
 def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list[Cell]]:
     """The text of each cell of a pdfplumber table, and the top of each of its lines.
 
-    A char belongs to the cell holding its centre (a cell merged down over
-    several rows belongs to its first); chars are bucketed by row and column
+    A char belongs to the cell holding the middle of its word (a word run
+    over a cell's edge stays whole; a cell merged down over several rows
+    belongs to its first); chars are bucketed by row and column
     once, instead of testing every char against every cell.
     """
     from pdfplumber.utils.text import extract_text
@@ -105,8 +106,9 @@ def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
     x0, top, x1, bottom = table.bbox
     columns = [(col.bbox[0], col.bbox[2]) for col in table.columns]
     orphans: dict[tuple[int, int], list[Obj]] = {}
+    middles = word_middles(chars)
     for char in chars:
-        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        cx, cy = middles[id(char)], (char["top"] + char["bottom"]) / 2
         if not (x0 <= cx < x1 and top <= cy < bottom):
             continue
         # the row whose band holds the char, or a row above whose cell is merged down to it
@@ -157,10 +159,10 @@ def overflows(left: Sequence[Obj], right: Sequence[Obj], edge: float) -> bool:
 
     A spreadsheet prints a one-line cell's text on over empty cells to its
     right, across their borders: a word is cut at the rule
-    (``del`` | ``l'esercizio in corso``), or the cell's last word runs past it
-    (``in`` | ``corso``).  Text a cell wraps keeps inside it, and the text of
-    the next cell starts a padding from the rule.  Both sides are one line at
-    one height.
+    (``del`` | ``l'esercizio in corso``), or runs past it on either side
+    (``in`` | ``corso``), a space from the next.  Text a cell wraps keeps
+    inside it, and the text of the next cell starts a padding from the rule.
+    Both sides are one line at one height.
 
     >>> def word(text, x0, top=10.0):
     ...     return [{"x0": x0 + 4 * i, "x1": x0 + 4 * i + 4, "top": top, "size": 8,
@@ -171,6 +173,8 @@ def overflows(left: Sequence[Obj], right: Sequence[Obj], edge: float) -> bool:
     True
     >>> overflows(word("spesa", 74), word("Totale", 103), 100.0)
     False
+    >>> overflows(word("presunto", 64), word("dell'esercizio", 98), 100.0)
+    True
     >>> overflows(word("del", 88), word("l'esercizio", 100, top=20), 100.0)
     False
     """
@@ -179,7 +183,8 @@ def overflows(left: Sequence[Obj], right: Sequence[Obj], edge: float) -> bool:
         return False
     (_, _, end), (_, start, _) = spans[0][0], spans[1][0]
     size = max(float(c.get("size") or 0.0) for c in (*left, *right))
-    return end > edge + 0.5 or (end > edge - 1 and start - end < 0.1 * size)
+    across = end > edge + 0.5 or start < edge - 0.5  # a word kept whole across the rule
+    return start - end < 0.6 * size and (across or (end > edge - 1 and start - end < 0.1 * size))
 
 
 def _take_overflow(cells: Sequence[Any], bucket: dict[int, list[Obj]]) -> None:
@@ -213,6 +218,43 @@ def _take_overflow(cells: Sequence[Any], bucket: dict[int, list[Obj]]) -> None:
             bucket[owner] = bucket[owner] + bucket.pop(c + 1)
         else:
             owner = None
+
+
+def word_middles(chars: Sequence[Obj]) -> dict[int, float]:
+    """The middle x of the word each char is part of, by the char's ``id``.
+
+    Upright chars of one line that touch (less than half a point apart) make
+    a word.
+
+    >>> chars = [{"x0": x, "x1": x + 5, "top": 10, "text": t} for x, t in
+    ...          [(0, "a"), (5, "b"), (20, "c")]]
+    >>> sorted(word_middles(chars).values())
+    [5.0, 5.0, 22.5]
+    """
+    middles: dict[int, float] = {}
+    ordered = sorted(chars, key=lambda c: (round(float(c["top"])), float(c["x0"])))
+    word: list[Obj] = []
+
+    def close() -> None:
+        if word:
+            middle = (float(word[0]["x0"]) + float(word[-1]["x1"])) / 2
+            middles.update((id(c), middle) for c in word)
+
+    for char in ordered:
+        last = word[-1] if word else None
+        if (
+            last is None
+            or not char["text"].strip()
+            or not last["text"].strip()
+            or not char.get("upright", True)  # turned text: each char by its own middle
+            or abs(float(char["top"]) - float(last["top"])) > 1
+            or not -1 <= float(char["x0"]) - float(last["x1"]) <= 0.5
+        ):
+            close()
+            word = []
+        word.append(char)
+    close()
+    return middles
 
 
 def _cell_text(chars: list[Obj], extract_text: Any, settings: dict[str, Any]) -> str:

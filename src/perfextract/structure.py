@@ -223,7 +223,12 @@ class _Reader:
         self.trace.header(row, columns, upper)
         if self.draft is not None:
             self.draft.closed = self.draft.closed or columns != self.columns
-        self.collecting = self.collecting and self.draft is not None and not self.draft.closed
+        overleaf = self.draft is not None and row.page > self.draft.page_end
+        self.collecting = (
+            self.collecting
+            and self.draft is not None
+            and (not self.draft.closed or (overleaf and columns == self.columns))
+        )  # the header printed again overleaf: a comment may go on under it
         # another table on the same page starts a count of its own (a table overleaf
         # under a repeated header goes on with the one before)
         beside = self.draft is not None and row.page == self.draft.page_end
@@ -381,18 +386,28 @@ class _Reader:
                 self.finish()  # a bold paragraph between tables opens a new section
                 self.collecting = False
                 return
-            # prose after a table of several indicators, with no outcome line: not a comment
+            # prose after a table of several indicators, with no outcome line: not a comment,
+            # unless it says it is one ("Motivazione: …" under the row it explains)
             several = self.rows_in_table > 1
             if (
                 row.table is None
                 and self.draft.status is None
                 and not self.draft.comment
                 and several
+                and _COMMENT_LABEL_RE.match(text) is None
             ):
                 self.collecting = False
                 return
             elsewhere = row.table is not None and row.table != self.table
-            if elsewhere and row.page > self.draft.page_end and not self.draft.comment:
+            # overleaf, under the header again: the rest of a comment, or a labelled
+            # comment line after the outcome line ("Motivazione dello scostamento: …")
+            labelled = self.draft.status is not None and _LABELLED_RE.match(text) is not None
+            if (
+                elsewhere
+                and row.page > self.draft.page_end
+                and not self.draft.comment
+                and not labelled
+            ):
                 self.collecting = False  # a comment goes on overleaf, but starts by its indicator
                 return
             self.draft.comment.append(text)
@@ -490,6 +505,14 @@ class _Reader:
         else:
             self.text(row, clean_text(row.text) or "")
 
+
+#: A line opening with a label of its own: ``Motivazione dello scostamento: …``.
+_LABELLED_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{2,40}:\s")
+
+#: A line that explains the row above: ``Motivazione: …`` (of its shortfall).
+_COMMENT_LABEL_RE = re.compile(
+    r"^\W*(?:motivazion[ei]|giustificazion[ei])\b[^:\n]{0,40}:\s*\S", re.IGNORECASE
+)
 
 #: The budget's own levels: under a heading still without its title, they are that title
 #: ("Area Strategica 2020_01" over "MISSIONE 011: Competitività e sviluppo delle imprese").

@@ -198,13 +198,15 @@ def close_open_row(page: Any, table: RawTable) -> RawTable:
     below = sorted(
         (c for c in page.chars
          if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and c["top"] >= bottom - 1
-         and not in_margin(c["top"], c["bottom"], page) and c["text"].strip()),
+         and c["text"].strip()),
         key=lambda c: c["top"],
     )  # fmt: skip
     block: list[Any] = []
     for char in below:  # the lines right under the table, until a gap of a line or more
         reach = block[-1]["bottom"] if block else bottom
         if char["top"] - reach > 1.2 * float(char["size"]):
+            break  # (a line in the margin band at line pitch is the cell's last one still)
+        if not block and in_margin(char["top"], char["bottom"], page):
             break
         block.append(char)
     if not block or not _runs_to_foot(page, max(c["bottom"] for c in block)):
@@ -223,8 +225,8 @@ def close_open_row(page: Any, table: RawTable) -> RawTable:
                  else min(abs(middle - e) for e in table.columns[j]))  # fmt: skip
         parts[at].append(word["text"])
     cells = tuple(" ".join(p) or None for p in parts)
-    if sum(c is not None for c in cells) < 2:
-        return table
+    if sum(c is not None for c in cells) < 2 and cells[0] is not None:
+        return table  # a note under the table's first column, not the rest of a tall cell
     end = max(c["bottom"] for c in block)
     return replace(
         table,

@@ -91,6 +91,15 @@ class Columns:
         aligned = abs(line.words[0].x0 - above.words[0].x0) < 2
         return full and close and aligned
 
+    def goes_on(self, above: Line, line: Line) -> bool:
+        """True when ``line`` carries on, at line pitch, a column ``above`` has text in."""
+        cells = [i for i, text in enumerate(self.cut(line)) if text]
+        return (
+            line.top - above.bottom < 0.6 * line.size
+            and len(cells) == 1
+            and bool(self.cut(above)[cells[0]])
+        )
+
     def cut(self, line: Line) -> list[str]:
         """The text of ``line`` in each column ("" where it has none)."""
         parts: list[list[str]] = [[] for _ in range(self.width)]
@@ -154,14 +163,20 @@ def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tupl
 
     Of the least crossed positions the rightmost is taken: a column's cells
     start under its label or to its left, never to its right.  Lines of one
-    run (headings, prose, a lone continuation) have no say.
+    run (headings, prose, a lone continuation) have no say, but where one
+    starts between two labels and runs on under the second (a name's lines
+    beside a row's values centred on them) the boundary stays left of it.
     """
+    lone = [r for line in body if len(line.segments) == 1 for r in line.segments]
     body = [line for line in body if len(line.segments) > 1]
     words = [w for line in body for w in line.words]
     runs = [r for line in body for r in line.segments]
     edges = _leading_edges(cells[0], body)
     for left, nxt in pairwise(cells):
-        edges.append(_least_crossed(words, left.x1, max(nxt.x0, left.x1 + 1), runs)[0])
+        hi = max(nxt.x0, left.x1 + 1)
+        starts = [r.x0 for r in lone if left.x1 + 1 < r.x0 < hi < r.x1]
+        hi = max(min([hi, *(x - 1 for x in starts)]), left.x1 + 1)
+        edges.append(_least_crossed(words, left.x1, hi, runs)[0])
     edges.append(max(right, max(c.x1 for c in cells) + 2))
     return tuple(edges)
 
@@ -378,11 +393,8 @@ def runs_of_rows(
             line, previous = lines[i], lines[i - 1]
             wide_gap = line.top - previous.bottom > 2.5 * line.size
             near = line.top - previous.bottom < 2.5 * line.size
-            # at the head of a page the body goes on at line pitch, a cell's lines too
-            pitch = line.top - previous.bottom < 0.6 * line.size
-            head = pitch and line.top < 0.5 * float(page.height)
             footer = in_margin(line.top, line.bottom, page) and not (
-                head or (near and geometry.fits(line))
+                (near and geometry.fits(line)) or geometry.goes_on(previous, line)
             )
             if geometry.spans(line) or footer:  # a row near the foot goes on with its table
                 break
