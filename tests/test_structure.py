@@ -623,10 +623,10 @@ def test_an_uncoded_objective_column_under_a_strategic_heading_is_operational() 
 def test_a_status_cell_no_outcome_word_reads_is_still_its_statement() -> None:
     rows = [
         Row(2, 0, 9, ("Indicatore", "Target", "Risultato", "Esito"), table=0),
-        Row(2, 10, 19, ("Pratiche evase", "≥ 95%", "n.d.", "In corso"), table=0),
+        Row(2, 10, 19, ("Pratiche evase", "≥ 95%", "n.d.", "Da verificare"), table=0),
     ]
     (record,), _ = build_indicators(rows)
-    assert (record.status, record.status_text) == (None, "In corso")
+    assert (record.status, record.status_text) == (None, "Da verificare")
 
 
 def test_rows_under_a_phases_band_inside_the_table_are_no_indicators() -> None:
@@ -775,3 +775,17 @@ def test_a_scheda_whose_last_keys_fall_overleaf_is_one_indicator() -> None:
     assert record.target is not None and record.target.raw == "≤ 45 gg"
     assert record.actual is not None and record.actual.raw == "39 gg"
     assert record.baseline == "48 gg"
+
+
+def test_a_unit_s_subtotal_row_ends_its_last_indicator() -> None:
+    header = ("Area", "Obiettivo", "Indicatore", "Peso", "Atteso", "Raggiunto", "Punteggio")
+    rows = [
+        cells(*header),
+        cells("D – Trasparenza", "D.1 Adempimenti", "Formazione obbligatoria", "10", "SI", "SI",
+              "10,0", top=10),
+        cells("Totale S.C. Cardiologia – UTIC", None, None, "100", "", "", "88,5", top=20),
+        cells("Linea 2", "", "Spesa farmaceutica", "15", "≤ 100%", "97%", "15,0", top=30),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert first.weight == Decimal(10) and first.extra["Punteggio"] == "10,0"
+    assert second.indicator == "Spesa farmaceutica"

@@ -25,6 +25,7 @@ from perfextract.headers import (
     labels_only,
 )
 from perfextract.hierarchy import (
+    is_document_section,
     is_section_title,
     key_value_heading,
     numbered_heading,
@@ -36,12 +37,15 @@ from perfextract.labels import (
     match_heading,
     match_label,
     match_status,
+    names_level_only,
 )
 from perfextract.model import Row
 from perfextract.records import clean_text
 from perfextract.values import parse_value
 
-RowKind = Literal["header", "label", "caption", "heading", "status", "cells", "text", "summary"]
+RowKind = Literal[
+    "header", "label", "caption", "heading", "section", "status", "cells", "text", "summary"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +232,8 @@ def classify_row(
         return Item("label", row)
     heading = match_heading(text)
     if heading is None and row.table is None and row.bold and text:
+        if is_document_section(text):  # "6. Indicatori di bilancio": about the document
+            return Item("section", row)
         heading = numbered_heading(text)  # "2.3 Potenziare …" in bold, no label word
     if heading is not None:
         return Item("heading", row, heading=heading)
@@ -334,3 +340,32 @@ def with_objective_code(
     title = clean_text(out[partner]) if partner < len(out) else None
     out[partner], out[at] = (f"{code} – {title}" if title else code), ""
     return tuple(out)
+
+
+def join_level_labels(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` with a level's label alone on a line joined to the code and title below it.
+
+    A band ``LINEA DI MANDATO`` over ``LM01 – Bassano città che partecipa`` is one
+    heading.
+
+    >>> rows = [Row(2, 0, 9, ("LINEA DI MANDATO",)), Row(2, 10, 19, ("LM01 – Città",))]
+    >>> [r.text for r in join_level_labels(rows)]
+    ['LINEA DI MANDATO LM01 – Città']
+    """
+    out: list[Row] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.table is None
+            and row.table is None
+            and above.page == row.page
+            and names_level_only(above.text)
+        ):
+            joined = f"{above.text.strip()} {row.text.strip()}"
+            heading = match_heading(joined)
+            if heading is not None and heading.code is not None:
+                out[-1] = replace(row, cells=(joined,), top=above.top, bold=above.bold or row.bold)
+                continue
+        out.append(row)
+    return out

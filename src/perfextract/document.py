@@ -205,7 +205,14 @@ _KINDS: tuple[tuple[str, DocumentKind, str], ...] = (
     (r"piano\s+integrato(?!\s+di\s+attivit)", "piano", "Piano integrato"),
     (r"piano\s+strategico\s+di\s+ateneo", "piano", "Piano strategico di Ateneo"),
     (r"piano\s+strategico", "piano", "Piano strategico"),
+    (r"piano\s+dettagliato\s+degli\s+obiettivi", "piano", "Piano dettagliato degli obiettivi"),
+    # an ASL's budget sheets: the objectives agreed, or (verified) the results reached
+    (r"schede?\s+di\s+budget", "piano", "Schede di budget"),
 )  # fmt: skip
+#: Words of a cover that reports the results of what it names (budget sheets verified).
+_VERIFIED_RE = re.compile(
+    r"\bverifica\s+(?:finale|a\s+consuntivo|del\s+raggiungimento)|\bconsuntiv[oa]\b", re.I
+)
 
 _YEAR_AT_RE = re.compile(
     r"(?:al\s+31\s+dicembre|al\s+31[./]12[./]|anno|esercizio|performance)\s+((?:19|20)\d\d)\b",
@@ -224,6 +231,8 @@ def read_document(text: str) -> Document:
     ('Camera di Commercio di Cremona', 'Relazione sulla performance', 2020, 'relazione')
     >>> read_document("Comune di Bergamo - Piano della Performance 2024-2026").year
     2024
+    >>> read_document("ASL Asti\\nSCHEDE DI BUDGET 2024\\nVerifica finale del raggiungimento").kind
+    'relazione'
     """
     issuer = read_issuer(text.splitlines())
     kind: DocumentKind | None = None
@@ -233,6 +242,8 @@ def read_document(text: str) -> Document:
         found = re.search(pattern, text, re.IGNORECASE)
         if found is not None and found.start() < first:  # the cover's title comes first
             kind, title, first = k, name, found.start()
+    if title == "Schede di budget" and _VERIFIED_RE.search(text):
+        kind = "relazione"
     year = None
     at = _YEAR_AT_RE.search(text)
     if at is not None and kind not in ("piano", "piao"):

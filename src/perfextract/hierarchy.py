@@ -167,6 +167,26 @@ def is_section_title(text: str) -> bool:
     return m is not None and _first_word(m.group("title")) in _SECTION_WORDS
 
 
+#: First words of sections that are about the document, never a level of its hierarchy.
+_DOCUMENT_WORDS = frozenset({
+    "presentazione", "introduzione", "premessa", "indicatori", "sintesi", "allegato",
+    "allegati", "conclusioni", "indice", "appendice", "glossario", "metodologia", "nota",
+    "note", "considerazioni", "riepilogo", "normativa", "riferimenti",
+})  # fmt: skip
+
+
+def is_document_section(text: str) -> bool:
+    """True for a numbered section about the document itself, which ends the objectives above.
+
+    >>> is_document_section("6. Indicatori di bilancio"), is_document_section("7. Conclusioni")
+    (True, True)
+    >>> is_document_section("3. Organizzazione, digitalizzazione e trasparenza")
+    False
+    """
+    m = _NUMBERED_RE.match(text.strip())
+    return m is not None and _first_word(m.group("title")) in _DOCUMENT_WORDS
+
+
 def numbered_heading(text: str) -> Heading | None:
     """An objective printed as a bold numbered title without a label word, or None.
 

@@ -297,7 +297,8 @@ _STATUS_SYMBOLS: dict[str, Status] = {
 #: Words that state an outcome when they are a cell's whole text (``Completato``).
 _STATUS_WORDS: dict[str, Status] = {
     **dict.fromkeys(("completato", "completata", "concluso", "conclusa"), "achieved"),
-    **dict.fromkeys(("parziale", "parzialmente"), "partially_achieved"),
+    # under way at the year's end: begun, not completed
+    **dict.fromkeys(("parziale", "parzialmente", "in corso"), "partially_achieved"),
     # a Valutazione column's judgement of the result
     **dict.fromkeys(("positiva", "positivo", "in linea"), "achieved"),
     **dict.fromkeys(("negativa", "negativo"), "not_achieved"),
@@ -318,8 +319,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'suspended'
     >>> match_status("L'obiettivo è stato comunque conseguito") is None
     True
-    >>> match_status("◐").status, match_status("Completato").status
-    ('partially_achieved', 'achieved')
+    >>> match_status("◐").status, match_status("Completato").status, match_status("In corso").status
+    ('partially_achieved', 'achieved', 'partially_achieved')
     >>> match_status("Esito: RAGGIUNTO").phrase
     'RAGGIUNTO'
     >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
@@ -369,6 +370,7 @@ _HEADING_RE = re.compile(
     [\s.:n°]*
     (?P<code>
         [A-Z]?\d+(?:[._/-]\d+)*[A-Za-z]?    # 2020_01_01, 1.2, A1, 3
+      | (?-i:[A-Z]{2,3})\d+(?:[._]\d+)*     # OS01.1, OO01.1.1, LM02 (letters of the level)
       | [A-Z](?:[._]\d+)+                   # A.1.2
       | (?-i:[A-Z]{1,3}[._](?:[A-Z]{1,3}[._])?)\d+(?:[._]\d+)*   # OB.R.1, OS.2.1
       | (?-i:[IVX]{1,5}|[A-Z]{1,3})(?=\s*[-–:.)]) # II – Titolo, TM: Titolo (capitals, a stop)
@@ -392,6 +394,18 @@ class Heading:
 
 #: A document's section number printed before a heading's label word.
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Za-z])")
+
+
+def names_level_only(text: str | None) -> bool:
+    """True for a line that is a level's label alone, its code and title on the next line.
+
+    >>> names_level_only("LINEA DI MANDATO"), names_level_only("Obiettivo strategico")
+    (True, True)
+    >>> names_level_only("Area strategica 2 – Lavoro"), names_level_only("Obiettivi e risultati")
+    (False, False)
+    """
+    m = _HEADING_RE.match(text or "")
+    return m is not None and m.group("code") is None and not m.group("title").strip()
 
 
 def match_heading(text: str | None) -> Heading | None:
@@ -431,6 +445,9 @@ def match_heading(text: str | None) -> Heading | None:
     True
     >>> match_heading("Area strategica: Ricerca")
     Heading(level='area', code=None, title='Ricerca', label='Area strategica')
+    >>> [match_heading(t).code for t in ("Obiettivo operativo OO01.1.3 – Sportello",
+    ...                                  "Linea di mandato LM02 – Città sostenibile")]
+    ['OO01.1.3', 'LM02']
     """
     if not text:
         return None

@@ -29,6 +29,7 @@ from perfextract.classify import (
     is_labelled_line,
     is_legend,
     is_other_table,
+    join_level_labels,
     lone_first_cell,
     names_objective_outcome,
     split_text_row,
@@ -266,6 +267,10 @@ class _Reader:
             return
         self.table = row.table
         heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
+        if heading is None and _TOTALS_RE.match(row.text) and not _cell(row, columns, "indicator"):
+            self.finish()  # "Totale S.C. Cardiologia | … | 100 | 88,5": a unit's subtotal row
+            self.collecting = False
+            return
         if heading is None and is_continuation(self.draft, row) and self.draft is not None:
             for index, level in columns.hierarchy():
                 text = clean_text(row.cells[index]) if index < len(row.cells) else None
@@ -464,6 +469,10 @@ class _Reader:
                 return
         if item.kind == "header" and item.columns is not None:
             self.header(item.columns, row)
+        elif item.kind == "section":  # the document's own numbered section: a new scope
+            self.finish()
+            self.pending_title = self.collecting = False
+            self.scope, self.strategic_printed, self.under_programma = Scope(), False, False
         elif item.kind in ("label", "caption"):
             self.finish()
             self.pending_title = self.collecting = False
@@ -509,6 +518,16 @@ class _Reader:
 #: A line opening with a label of its own: ``Motivazione dello scostamento: …``.
 _LABELLED_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{2,40}:\s")
 
+#: A totals row: ``Totale …``, ``Subtotale …`` (with its indicator cell empty).
+_TOTALS_RE = re.compile(r"^\W*(?:sub)?total[ei]\b", re.IGNORECASE)
+
+
+def _cell(row: Row, columns: ColumnMap, field: str) -> str | None:
+    """The text of ``row``'s cell in the column of ``field``, if any."""
+    at = columns.column(field)
+    return row.cells[at] if at is not None and at < len(row.cells) else None
+
+
 #: A line that explains the row above: ``Motivazione: …`` (of its shortfall).
 _COMMENT_LABEL_RE = re.compile(
     r"^\W*(?:motivazion[ei]|giustificazion[ei])\b[^:\n]{0,40}:\s*\S", re.IGNORECASE
@@ -532,7 +551,7 @@ def build_indicators(
     :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
     headings and refused tables met.
     """
-    parts = [part for row in rows for part in split_text_row(row)]
+    parts = join_level_labels([part for row in rows for part in split_text_row(row)])
     parts = transpose_schede(read_text_schede(split_paired_columns(parts)))
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
