@@ -232,6 +232,7 @@ STATUS_CASES = [
     ("OBIETTIVO PARZIALMENTE CONSEGUITO", "partially_achieved",
      "OBIETTIVO PARZIALMENTE CONSEGUITO", None),
     ("Parzialmente conseguito", "partially_achieved", "Parzialmente conseguito", None),
+    ("In corso", "partially_achieved", "In corso", None),  # under way at the year's end
     ("Raggiunto parzialmente", "partially_achieved", "Raggiunto parzialmente", None),
     ("Obiettivo raggiunto in parte", "partially_achieved", "Obiettivo raggiunto in parte", None),
     ("In parte raggiunto", "partially_achieved", "In parte raggiunto", None),
@@ -259,7 +260,6 @@ NOT_STATUSES = [
     "Obiettivo strategico 1.2",
     "Raggiungimento degli obiettivi progettuali",
     "Realizzazione del progetto",
-    "In corso",
     "Non valutabile",
     "",
     None,

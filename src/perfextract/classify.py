@@ -37,7 +37,6 @@ from perfextract.labels import (
     match_heading,
     match_label,
     match_status,
-    names_level_only,
 )
 from perfextract.model import Row
 from perfextract.records import clean_text
@@ -340,32 +339,3 @@ def with_objective_code(
     title = clean_text(out[partner]) if partner < len(out) else None
     out[partner], out[at] = (f"{code} – {title}" if title else code), ""
     return tuple(out)
-
-
-def join_level_labels(rows: Sequence[Row]) -> list[Row]:
-    """``rows`` with a level's label alone on a line joined to the code and title below it.
-
-    A band ``LINEA DI MANDATO`` over ``LM01 – Bassano città che partecipa`` is one
-    heading.
-
-    >>> rows = [Row(2, 0, 9, ("LINEA DI MANDATO",)), Row(2, 10, 19, ("LM01 – Città",))]
-    >>> [r.text for r in join_level_labels(rows)]
-    ['LINEA DI MANDATO LM01 – Città']
-    """
-    out: list[Row] = []
-    for row in rows:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and above.table is None
-            and row.table is None
-            and above.page == row.page
-            and names_level_only(above.text)
-        ):
-            joined = f"{above.text.strip()} {row.text.strip()}"
-            heading = match_heading(joined)
-            if heading is not None and heading.code is not None:
-                out[-1] = replace(row, cells=(joined,), top=above.top, bold=above.bold or row.bold)
-                continue
-        out.append(row)
-    return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from perfextract.labels import fold
+from perfextract.labels import fold, match_label
 from perfextract.profiles import (
     ColumnProfile,
     content_kind,
@@ -76,6 +76,13 @@ def type_by_content(
     >>> profiles = [profile_column(column_cells(body, i)) for i in range(4)]
     >>> type_by_content(cells, fields, [100.0, 0.0, 100.0, 100.0], profiles)
     ['indicator_code', None, 'formula', 'value']
+
+    An achievement column whose cells state outcomes in words holds the status:
+
+    >>> type_by_content(("Indicatore", "Stato di avanzamento"), ["indicator", "achievement"],
+    ...                 [100.0, 100.0], [profile_column(["Tempo medio", "Accessi"]),
+    ...                                  profile_column(["Raggiunto", "Non raggiunto"])])
+    ['indicator', 'status_column']
     """
     out = list(fields)
     kinds = [content_kind(p) for p in profiles]
@@ -85,6 +92,9 @@ def type_by_content(
             out[i], spanning = spanning, None
             continue
         spans = i + 1 < len(cells) and cells[i + 1] is None
+        if field == "achievement" and kinds[i] == "status" and "status_column" not in out:
+            out[i], spanning = "status_column", None  # "Stato di avanzamento": Concluso
+            continue
         if field is not None and (fits(field, kinds[i]) or (scores[i] >= 90 and not spans)):
             spanning = None
             continue
@@ -154,6 +164,40 @@ def code_of_objective(
     repeated = len(codes_of) < sum(1 for c, o in pairs if c and o)
     if merged or (repeated and all(len(v) == 1 for v in codes_of.values())):
         out[code] = "objective_code_column"
+    return out
+
+
+#: A cell that only refers to an objective by its code: ``Ob. 2.1``, ``Obiettivo 3``.
+_REFERENCE_RE = re.compile(r"(?:ob(?:iettivo)?\.?|o\.?[so]\.?)\s*\d+(?:[._]\d+)*", re.IGNORECASE)
+
+
+def objective_references(
+    cells: Sequence[str | None], fields: Sequence[str | None], body: Sequence[Sequence[str | None]]
+) -> list[str | None]:
+    """A code column whose cells refer to objectives (``Ob. 2.1``) is the objective column.
+
+    An indicator table may name each indicator's objective by its code, the
+    objectives being listed in a table of their own; the indicators' own codes
+    are then in the next column labelled as a code.
+
+    >>> body = [("Ob. 1.1", "1.1.1", "Corsi attivati"), ("Ob. 2.1", "2.1.1", "Mobilità")]
+    >>> objective_references(("Rif.", "Cod.", "Indicatore"), ["indicator_code", None, "indicator"],
+    ...                      body)
+    ['objective_column', 'indicator_code', 'indicator']
+    """
+    out = list(fields)
+    if "indicator_code" not in out or not body:
+        return out
+    at = out.index("indicator_code")
+    texts = [cell(r, at) for r in body if cell(r, at)]
+    if not texts or not all(_REFERENCE_RE.fullmatch(t or "") for t in texts):
+        return out
+    out[at] = "objective_column"
+    for i, field in enumerate(out):
+        label = match_label(cells[i]) if field is None else None
+        if label is not None and label.field == "indicator_code":
+            out[i] = "indicator_code"
+            break
     return out
 
 

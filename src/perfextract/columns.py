@@ -23,6 +23,7 @@ from perfextract.column_rules import (
     indicator_evidence,
     name_indicator_column,
     names_other_table,
+    objective_references,
     refusal_reason,
     resolve_values,
     type_by_content,
@@ -189,7 +190,7 @@ def map_header(
         fields = keep_taught(type_by_content(cells, fields, scores, profiles), taught)
     fields, years = resolve_values(fields, years, looks_back)
     if body:
-        fields = code_of_objective(fields, body)
+        fields = objective_references(cells, code_of_objective(fields, body), body)
     objectives = [i for i, f in enumerate(fields) if f == "objective_column" and i not in taught]
     if objectives and "indicator" not in fields:
         # the header misnames the indicator column: the innermost objective column holds it,

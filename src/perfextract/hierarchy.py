@@ -9,6 +9,7 @@ objective column).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from perfextract.columns import (
@@ -19,8 +20,8 @@ from perfextract.columns import (
     fit_cells,
     looks_like_code,
 )
-from perfextract.labels import Heading, match_heading, match_label
-from perfextract.model import ObjectiveLevel, Row
+from perfextract.labels import Heading, is_level_label, match_heading, match_label
+from perfextract.model import Indicator, ObjectiveLevel, Row
 from perfextract.values import clean_text
 
 _CODE_SEP_RE = re.compile(r"[._/-]")
@@ -122,6 +123,109 @@ def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) 
     if level == "strategic":
         strategic_depth = depth(code) if code else None
     return Scope(area_code, area_title, level, code, heading.title, strategic_depth, codes_nest)
+
+
+def join_level_labels(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` with a level's label printed alone joined to the coded title on the next line.
+
+    A card may print its level over its objective (``OBIETTIVO STRATEGICO`` over
+    ``D.1 – Title``): the two lines make one heading.
+
+    >>> rows = [Row(3, 0, 9, ("OBIETTIVO STRATEGICO",), bold=True),
+    ...         Row(3, 9, 18, ("D.1 – Migliorare le carriere",), bold=True),
+    ...         Row(3, 18, 27, ("Struttura responsabile: Area Didattica",))]
+    >>> [r.cells for r in join_level_labels(rows)]
+    [('OBIETTIVO STRATEGICO D.1 – Migliorare le carriere',), \
+('Struttura responsabile: Area Didattica',)]
+    >>> len(join_level_labels([rows[0], rows[2]]))
+    2
+    """
+    out: list[Row] = []
+    for row in rows:
+        last = out[-1] if out else None
+        if (
+            last
+            and last.table is None
+            and row.table is None
+            and len(last.cells) == len(row.cells) == 1
+        ):
+            label, line = last.text.strip(), row.text.strip()
+            heading = match_heading(f"{label} {line}") if is_level_label(label) else None
+            if heading is not None and heading.code and line.startswith(heading.code):
+                out[-1] = replace(last, cells=(f"{label} {line}",), bottom=row.bottom, tops=())
+                continue
+        out.append(row)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ListedObjective:
+    """An objective as a table of objectives lists it, apart from its indicators."""
+
+    level: ObjectiveLevel | None
+    title: str
+    area_code: str | None
+    area_title: str | None
+
+
+def listed_objectives(rows: Sequence[Row]) -> dict[str, ListedObjective]:
+    """The objectives tables of objectives list (code, area, title), by code.
+
+    Such a table has a code column and an objective column, and names no
+    indicator nor value; its area cells print the area's code and title.
+
+    >>> rows = [Row(2, 0, 9, ("Cod.", "Area strategica", "Obiettivo operativo", "Peso"), table=1),
+    ...         Row(2, 9, 18, ("1.1", "1 – Didattica", "Ampliare l'offerta", "20%"), table=1)]
+    >>> listed_objectives(rows)["1.1"]
+    ListedObjective(level='operational', title="Ampliare l'offerta", area_code='1', \
+area_title='Didattica')
+    """
+    out: dict[str, ListedObjective] = {}
+    columns: tuple[int, int, int, int | None, ObjectiveLevel | None] | None = None
+    for row in rows:
+        if row.table is None:
+            continue
+        if columns is not None and row.table == columns[0]:
+            _, at, title_at, area_at, level = columns
+            code, title = (clean_text(row.cells[i]) if i < len(row.cells) else None
+                           for i in (at, title_at))  # fmt: skip
+            area_text = clean_text(row.cells[area_at]) if area_at is not None else None
+            area = objective_in_cell(area_text, "area") if area_text else None
+            if code and title and looks_like_code(code):
+                area_code, area_title = (area.code, area.title) if area else (None, None)
+                out[code] = ListedObjective(level, title, area_code, area_title)
+            continue
+        found = [match_label(c) for c in row.cells]
+        fields = [f.field if f is not None and f.score >= 90 else None for f in found]
+        code_at = next((i for i, f in enumerate(fields) if f in _CODE_FIELDS), None)
+        if code_at is None or "objective_column" not in fields or _VALUE_FIELDS & set(fields):
+            continue
+        title_at = fields.index("objective_column")
+        area_at = fields.index("area_column") if "area_column" in fields else None
+        columns = (row.table, code_at, title_at, area_at,
+                   column_level("objective_column", row.cells[title_at]))  # fmt: skip
+    return out
+
+
+_CODE_FIELDS = frozenset({"indicator_code", "objective_code_column"})
+_VALUE_FIELDS = frozenset({"indicator", "target", "actual", "value", "achievement"})
+
+
+def with_listed(indicator: Indicator, listed: dict[str, ListedObjective]) -> Indicator:
+    """``indicator`` whose objective is printed by its code alone, completed from its list.
+
+    See :func:`listed_objectives`; an objective printed with its title stays as printed.
+    """
+    entry = listed.get(indicator.objective_code or "")
+    if entry is None or indicator.objective_title is not None:
+        return indicator
+    return replace(
+        indicator,
+        objective_level=entry.level or indicator.objective_level,
+        objective_title=entry.title,
+        area_code=entry.area_code or indicator.area_code,
+        area_title=entry.area_title or indicator.area_title,
+    )
 
 
 def set_title(scope: Scope, title: str) -> Scope:

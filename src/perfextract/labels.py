@@ -392,20 +392,20 @@ class Heading:
     label: str
 
 
+def is_level_label(text: str | None) -> bool:
+    """True for a hierarchy level's label printed alone (``OBIETTIVO STRATEGICO``).
+
+    >>> is_level_label("OBIETTIVO STRATEGICO"), is_level_label("Obiettivo strategico 2 – Ricerca")
+    (True, False)
+    >>> is_level_label("Obiettivi e indicatori")
+    False
+    """
+    m = _HEADING_RE.fullmatch((text or "").strip())
+    return m is not None and m.group("code") is None and not m.group("title").strip()
+
+
 #: A document's section number printed before a heading's label word.
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Za-z])")
-
-
-def names_level_only(text: str | None) -> bool:
-    """True for a line that is a level's label alone, its code and title on the next line.
-
-    >>> names_level_only("LINEA DI MANDATO"), names_level_only("Obiettivo strategico")
-    (True, True)
-    >>> names_level_only("Area strategica 2 – Lavoro"), names_level_only("Obiettivi e risultati")
-    (False, False)
-    """
-    m = _HEADING_RE.match(text or "")
-    return m is not None and m.group("code") is None and not m.group("title").strip()
 
 
 def match_heading(text: str | None) -> Heading | None:

@@ -240,3 +240,85 @@ def _split_labelled(cell: str | None, left: str, right: str) -> tuple[str | None
             side, line = keys[short.group(1).upper()], line[short.end() :]
         values[side].append(line)
     return "\n".join(values["left"]) or None, "\n".join(values["right"]) or None
+
+
+#: A cell that reads a quantity, then words: ``86,7% Parzialmente raggiunto``.
+_QUANTITY_THEN_WORDS_RE = re.compile(
+    r"^\s*([-+]?\d[\d.,]*\s?%?|[—–-]|n\.\s?[dac]\.)\s+([^\W\d].*?)\s*$", re.DOTALL
+)
+
+
+def split_joined_columns(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` with each column whose header names two fields side by side split in two.
+
+    A narrow layout may print two columns as one: the header cell reads two
+    labels (``% ragg. Stato``) that no label is as a whole, and every cell of
+    the table's column a quantity then words (``86,7% Parzialmente raggiunto``).
+    The column becomes two, the quantity under the first label, the words under
+    the second.
+
+    >>> rows = [Row(3, 0, 9, ("Indicatore", "% ragg. Stato"), table=4),
+    ...         Row(3, 9, 18, ("Accessi", "86,7% Parzialmente\\nraggiunto"), table=4),
+    ...         Row(3, 18, 27, ("Pratiche", "100% Raggiunto"), table=4)]
+    >>> [r.cells for r in split_joined_columns(rows)]
+    [('Indicatore', '% ragg.', 'Stato'), ('Accessi', '86,7%', 'Parzialmente\\nraggiunto'), \
+('Pratiche', '100%', 'Raggiunto')]
+    >>> split_joined_columns([rows[0], Row(3, 9, 18, ("Accessi", "— Sospeso"), table=4)])[1].cells
+    ('Accessi', '—', 'Sospeso')
+    >>> rows[2] = Row(3, 18, 27, ("Pratiche", "In corso"), table=4)  # not a quantity: one column
+    >>> [r.cells for r in split_joined_columns(rows)] == [r.cells for r in rows]
+    True
+    """
+    splits: dict[int, tuple[int, str, str]] = {}  # table → column, its two labels
+    for i, row in enumerate(rows):
+        if row.table is None or row.table in splits:
+            continue
+        for col, cell in enumerate(row.cells):
+            labels = _two_labels(cell)
+            if labels is None:
+                continue
+            body = [r.cells[col] for r in rows[i + 1 :] if r.table == row.table
+                    and len(r.cells) == len(row.cells) and r.cells[col]]  # fmt: skip
+            if body and all(_QUANTITY_THEN_WORDS_RE.match(c or "") for c in body):
+                splits[row.table] = (col, *labels)
+                break
+    out: list[Row] = []
+    seen: set[int] = set()  # the tables whose header row is behind
+    for row in rows:
+        split = splits.get(row.table) if row.table is not None else None
+        if split is None or len(row.cells) <= split[0]:
+            out.append(row)
+            continue
+        col, left, right = split
+        cell = row.cells[col]
+        if row.table not in seen and _two_labels(cell) == (left, right):
+            seen.add(row.table or 0)
+            pair: tuple[str | None, str | None] = (left, right)
+        elif cell and (m := _QUANTITY_THEN_WORDS_RE.match(cell)):
+            pair = (m.group(1), m.group(2))
+        else:
+            pair = (cell, None)
+        out.append(replace(row, cells=(*row.cells[:col], *pair, *row.cells[col + 1 :]), tops=()))
+    return out
+
+
+def _two_labels(label: str | None) -> tuple[str, str] | None:
+    """The two labels a header cell prints side by side, where no label names it whole.
+
+    >>> _two_labels("% ragg. Stato"), _two_labels("Valore atteso"), _two_labels("Stato")
+    (('% ragg.', 'Stato'), None, None)
+    """
+    words = (label or "").split()
+    if len(words) < 2 or len(words) > 6 or match_label(label) is not None:
+        return None
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        first, second = match_label(left), match_label(right)
+        if (
+            first
+            and second
+            and first.field != second.field
+            and min(first.score, second.score) >= 90
+        ):
+            return left, right
+    return None

@@ -29,7 +29,6 @@ from perfextract.classify import (
     is_labelled_line,
     is_legend,
     is_other_table,
-    join_level_labels,
     lone_first_cell,
     names_objective_outcome,
     split_text_row,
@@ -64,8 +63,11 @@ from perfextract.hierarchy import (
     code_heading,
     enter_heading,
     heading_in_cells,
+    join_level_labels,
+    listed_objectives,
     objective_in_cell,
     set_title,
+    with_listed,
 )
 from perfextract.labels import (
     Heading,
@@ -74,7 +76,7 @@ from perfextract.labels import (
 )
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
-from perfextract.stacking import split_paired_columns, unstack_row
+from perfextract.stacking import split_joined_columns, split_paired_columns, unstack_row
 from perfextract.text_schede import read_text_schede
 
 logger = logging.getLogger(__name__)
@@ -552,11 +554,12 @@ def build_indicators(
     headings and refused tables met.
     """
     parts = join_level_labels([part for row in rows for part in split_text_row(row)])
-    parts = transpose_schede(read_text_schede(split_paired_columns(parts)))
+    parts = transpose_schede(read_text_schede(split_joined_columns(split_paired_columns(parts))))
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
         below = next_cells_row(parts, i) if code_and_title else None
         reader.read(part, table_body(parts, i), below, header_pair(parts, i))
     reader.finish()
-    return reader.indicators, reader.warnings
+    listed = listed_objectives(parts)
+    return [with_listed(i, listed) for i in reader.indicators], reader.warnings
