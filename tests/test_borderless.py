@@ -237,6 +237,60 @@ def test_a_justified_body_line_spread_like_labels_is_no_next_header() -> None:
     assert next_header_at(lines, 1, 82.0, 2) == 4
 
 
+def test_labels_a_narrow_gap_apart_are_split_where_the_body_starts_a_column() -> None:
+    # "% realizzazione" aligned right beside "Breve descrizione": one run in the header,
+    # but the cells below start the description's column at "Breve"
+    words = (("Indicatore", 50), ("Target", 250), ("%", 400), ("realizzazione", 410),
+             ("Breve", 485), ("descrizione", 515))  # fmt: skip
+    spans = tuple(Segment(t, x0, x0 + 5 * len(t)) for t, x0 in words)
+    run = Segment("% realizzazione Breve descrizione", 400, spans[-1].x1)
+    header = Line(100, 109, 9.0, spans, (spans[0], spans[1], run))
+    body = [
+        line(112, ("Prime visite entro 10 giorni", 50), (">= 90%", 250), ("100%", 430),
+             ("Obiettivo raggiunto.", 485)),
+        line(121, ("dedicate di garanzia", 485)),
+        line(132, ("Prestazioni diagnostiche", 50), (">= 90%", 250), ("90,8%", 425),
+             ("Obiettivo parzialmente raggiunto.", 485)),
+    ]  # fmt: skip
+    found = find_header([header, *body], 82.0, 2)
+    assert found is not None
+    cells, columns = found[2], found[3]
+    assert [c.text for c in cells] == ["Indicatore", "Target", "% realizzazione",
+                                       "Breve descrizione"]  # fmt: skip
+    assert columns.fields == ("indicator", "target", "achievement", None)
+    # a body run across the gap: one column, its label two words a wide space apart
+    body[0] = line(112, ("Prime visite entro 10 giorni", 50), (">= 90%", 250),
+                   ("100% Obiettivo raggiunto.", 430))  # fmt: skip
+    found = find_header([header, *body], 82.0, 2)
+    assert found is not None
+    assert [c.text for c in found[2]][-1] == "% realizzazione Breve descrizione"
+
+
+def test_a_table_overleaf_goes_on_under_a_running_header_in_smaller_print() -> None:
+    from types import SimpleNamespace
+
+    from perfextract.backends.borderless import Columns, _running, runs_of_rows
+    from perfextract.columns import map_header
+
+    page = SimpleNamespace(width=842.0, height=595.0)
+    lines = [
+        line(35.5, ("ASL BI – Relazione sulla performance 2024", 38), size=6.4),
+        line(41.8, ("Tasso di adesione allo screening", 37), (">= 50%", 262), ("44,1%", 342),
+             ("Obiettivo parzialmente raggiunto.", 457), size=7.2),
+        line(49.8, ("farmacie del territorio", 457), size=7.2),
+        line(57.8, ("Federfarma, sottoscritta", 457), size=7.2),
+        line(80.0, ("Copertura vaccinale", 37), (">= 75%", 262), ("n.d.", 342),
+             ("Il dato definitivo", 457), size=7.2),
+    ]  # fmt: skip
+    assert _running(lines, 0, page)  # smaller print than the row it touches
+    body = lines[1:]
+    assert not _running(body, 0, page)
+    columns = map_header(("Indicatore", "Target 2024", "Actual", "Descrizione del risultato"))
+    assert columns is not None
+    geometry = Columns((35, 255, 335, 450, 800), columns)
+    assert list(runs_of_rows(body, geometry, page, open_first=True)) == [(0, 4)]
+
+
 def test_a_cell_s_last_line_in_the_foot_band_goes_on_in_its_column() -> None:
     geometry = Columns((50.0, 150.0, 300.0, 500.0), map_header(("Cod.", "Indicatore", "Note")))
     above = line(760, ("1.2.a", 50), ("Numero di imprese", 150), ("Diverse imprese", 300))

@@ -31,6 +31,16 @@ STAFF_BODY = [("Dirigenti", "4", "0", "3%"), ("Categoria D", "37", "5", "27%")]
             BOOKTABS_BODY, True,
             ("indicator", "target", "actual", "achievement", None),
         ),
+        (  # the description of the result begins with its outcome: prose all the same
+            ("Indicatore", "Target 2024", "Actual", "% realizzazione",
+             "Breve descrizione del risultato raggiunto"),
+            [("Prime visite entro 10 giorni", ">= 90%", "92,4%", "100%",
+              "Obiettivo raggiunto. Il rispetto dei tempi è stato garantito"),
+             ("Prestazioni con priorità D", ">= 90%", "81,7%", "90,8%",
+              "Obiettivo parzialmente raggiunto. Nel primo semestre la risonanza era ferma")],
+            True,
+            ("indicator", "target", "actual", "achievement", None),
+        ),
         (  # the piano degli indicatori di bilancio: a label spanning code and name
             ("TIPOLOGIA INDICATORE", None, "DEFINIZIONE", "VALORE INDICATORE\n2025 (Percentuale)"),
             AVELLA_BODY, True,

@@ -680,6 +680,68 @@ def test_indicators_listed_as_bullets_in_one_row_are_one_record_each() -> None:
     assert second.target is not None and second.target.raw == "≤ 120 gg"
 
 
+def test_a_header_of_two_rows_repeated_overleaf_is_neither_row_nor_indicator() -> None:
+    def header(page: int, table: int) -> list[Row]:
+        return [
+            cells(
+                "(n)",
+                "Tipologia indicatore",
+                "Definizione",
+                "Valore indicatore",
+                None,
+                page=page,
+                table=table,
+            ),
+            cells(None, None, None, "2026", "2027", page=page, top=10, table=table),
+        ]
+
+    rows = [
+        *header(1, 0),
+        cells("1", "Entrate correnti", "", "", "", page=1, top=20),
+        cells(
+            "1.1",
+            "Indicatore di realizzazione delle previsioni di competenza",
+            "Media accertamenti / Stanziamenti",
+            "96,42",
+            "98,10",
+            page=1,
+            top=30,
+        ),
+        *header(2, 1),
+        cells(
+            "1.2",
+            "Indicatore di realizzazione delle previsioni di cassa",
+            "Media incassi / Stanziamenti",
+            "81,06",
+            "",
+            page=2,
+            top=20,
+            table=1,
+        ),
+        *header(3, 2),
+        cells("2", "Spese di personale", "", "", "", page=3, top=20, table=2),
+        cells(
+            "2.1",
+            "Incidenza della spesa di personale",
+            "Macroaggregato 1.1 / Spesa corrente",
+            "24,17",
+            "24,62",
+            page=3,
+            top=30,
+            table=2,
+        ),
+    ]
+    records, _ = build_indicators(rows)
+    assert [(r.indicator_code, r.year, r.target and r.target.raw, r.page_end) for r in records] == [
+        ("1.1", 2026, "96,42", 1),
+        ("1.1", 2027, "98,10", 1),
+        ("1.2", 2026, "81,06", 2),
+        ("1.2", 2027, None, 2),
+        ("2.1", 2026, "24,17", 3),
+        ("2.1", 2027, "24,62", 3),
+    ]
+
+
 def test_a_labelled_comment_overleaf_under_the_header_again_is_its_indicator_s() -> None:
     header = ("Cod.", "Indicatore", "Target 2024", "Valore 2024")
     rows = [

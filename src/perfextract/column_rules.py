@@ -100,6 +100,8 @@ def type_by_content(
             continue
         spanning = field if spans else None
         out[i] = None
+        if field is None and describes_in_prose(cells[i]):
+            continue  # "Breve descrizione del risultato": prose, for ``extra``
         taken = set(out)
         if kinds[i] == "code" and "indicator_code" not in taken and "indicator" not in out[:i]:
             out[i] = "indicator_code"
@@ -110,6 +112,21 @@ def type_by_content(
         elif kinds[i] == "prose" and profiles[i].formula >= 0.5 and "formula" not in taken:
             out[i] = "formula"
     return out
+
+
+def describes_in_prose(label: str | None) -> bool:
+    """True for a label no field knows that names a description (``Breve descrizione …``).
+
+    Such a column tells the result in prose: whatever its cells begin with
+    (``Obiettivo raggiunto. Il rispetto dei tempi…``), it is no status,
+    formula or value column.
+
+    >>> describes_in_prose("Breve descrizione del risultato raggiunto")
+    True
+    >>> describes_in_prose("Esito"), describes_in_prose(None)
+    (False, False)
+    """
+    return "descrizione" in fold(label or "").split()
 
 
 def code_of_objective(

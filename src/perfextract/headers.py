@@ -117,6 +117,30 @@ def table_body(rows: Sequence[Row], at: int) -> list[Row]:
     return body
 
 
+def header_pair(rows: Sequence[Row], at: int) -> tuple[Row, list[Row]] | None:
+    """The next row and the body under it, when it and ``rows[at]`` are labels of one table.
+
+    Such rows may be the two rows of one header: the second reads it with the
+    body (see :func:`table_body`).
+
+    >>> rows = [Row(1, 0, 9, ("Indicatore", "Valore"), table=0),
+    ...         Row(1, 9, 18, ("", "2025"), table=0), Row(1, 18, 27, ("Visite", "120"), table=0)]
+    >>> lower, body = header_pair(rows, 0)
+    >>> lower.cells, [r.cells for r in body]
+    (('', '2025'), [('Visite', '120')])
+    >>> header_pair(rows, 1) is None, header_pair(rows, 2) is None
+    (True, True)
+    """
+    if at + 1 >= len(rows):
+        return None
+    row, lower = rows[at], rows[at + 1]
+    if row.table is None or lower.table != row.table:
+        return None
+    if not (labels_only(row) and labels_only(lower)):
+        return None
+    return lower, table_body(rows, at + 1)
+
+
 def _rows_below(rows: Sequence[Row], at: int) -> list[Row]:
     """The rows of the tables as wide as ``rows[at]`` below it on its page, past text rows."""
     width, found = len(rows[at].cells), list[Row]()

@@ -126,6 +126,8 @@ def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
             c = next((j for j, (a, b) in enumerate(columns) if a <= cx < b), None)
             if r >= 0 and c is not None:
                 orphans.setdefault((r, c), []).append(char)
+    for r, row in enumerate(rows):
+        _take_overflow(row.cells, buckets[r])
     found_at = set(orphans)
     for r, c in sorted(found_at):  # one frameless cell over several rows: its first row's
         if (r - 1, c) in found_at:
@@ -150,6 +152,72 @@ def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
                 texts.append((text, tuple(t for t, _, _ in spans) if known else ()))
         out.append(texts)
     return out
+
+
+def overflows(left: Sequence[Obj], right: Sequence[Obj], edge: float) -> bool:
+    """True when the chars ``right`` of a cell border at ``edge`` go on with the line ``left``.
+
+    A spreadsheet prints a one-line cell's text on over empty cells to its
+    right, across their borders: a word is cut at the rule
+    (``del`` | ``l'esercizio in corso``), or runs past it on either side
+    (``in`` | ``corso``), a space from the next.  Text a cell wraps keeps
+    inside it, and the text of the next cell starts a padding from the rule.
+    Both sides are one line at one height.
+
+    >>> def word(text, x0, top=10.0):
+    ...     return [{"x0": x0 + 4 * i, "x1": x0 + 4 * i + 4, "top": top, "size": 8,
+    ...              "text": ch} for i, ch in enumerate(text)]
+    >>> overflows(word("del", 88), word("l'esercizio", 100), 100.0)
+    True
+    >>> overflows(word("in", 96), word("corso", 106), 100.0)
+    True
+    >>> overflows(word("spesa", 74), word("Totale", 103), 100.0)
+    False
+    >>> overflows(word("presunto", 64), word("dell'esercizio", 98), 100.0)
+    True
+    >>> overflows(word("del", 88), word("l'esercizio", 100, top=20), 100.0)
+    False
+    """
+    spans = line_spans(left), line_spans(right)
+    if len(spans[0]) != 1 or len(spans[1]) != 1 or abs(spans[0][0][0] - spans[1][0][0]) > 1:
+        return False
+    (_, _, end), (_, start, _) = spans[0][0], spans[1][0]
+    size = max(float(c.get("size") or 0.0) for c in (*left, *right))
+    across = end > edge + 0.5 or start < edge - 0.5  # a word kept whole across the rule
+    return start - end < 0.6 * size and (across or (end > edge - 1 and start - end < 0.1 * size))
+
+
+def _take_overflow(cells: Sequence[Any], bucket: dict[int, list[Obj]]) -> None:
+    """Give the chars a cell's text prints over the next cells (see :func:`overflows`) to it.
+
+    ``cells`` are a table row's cell boxes (None where a merged cell covers
+    one), ``bucket`` the chars of each cell by column, changed in place.
+
+    >>> def word(text, x0):
+    ...     return [{"x0": x0 + 4 * i, "x1": x0 + 4 * i + 4, "top": 10.0, "size": 8,
+    ...              "text": ch} for i, ch in enumerate(text)]
+    >>> boxes = [(0, 0, 20, 20), (20, 0, 100, 20), (100, 0, 200, 20), (200, 0, 240, 20)]
+    >>> bucket = {0: word("9", 4), 1: word("Composizione del", 36), 2: word("l'esercizio", 100)}
+    >>> _take_overflow(boxes, bucket)
+    >>> sorted(bucket), "".join(c["text"] for c in bucket[1])
+    ([0, 1], "Composizione dell'esercizio")
+    >>> bucket = {0: word("9.1", 4), 1: word("Quota libera", 24), 2: word("Quota / Avanzo", 104),
+    ...           3: word("3,15", 220)}
+    >>> _take_overflow(boxes, bucket)
+    >>> sorted(bucket)
+    [0, 1, 2, 3]
+    """
+    owner: int | None = None
+    for c in range(len(cells) - 1):
+        here, right = cells[c], cells[c + 1]
+        if here is None or right is None or bucket.get(c + 1) is None:
+            owner = None
+            continue
+        owner = c if bucket.get(c) else owner
+        if owner is not None and overflows(bucket[owner], bucket[c + 1], float(here[2])):
+            bucket[owner] = bucket[owner] + bucket.pop(c + 1)
+        else:
+            owner = None
 
 
 def word_middles(chars: Sequence[Obj]) -> dict[int, float]:

@@ -50,6 +50,7 @@ from perfextract.drafts import (
 )
 from perfextract.evidence import Trace, first_row_labels
 from perfextract.headers import (
+    header_pair,
     label_like,
     labels_only,
     match_label_row,
@@ -201,6 +202,19 @@ class _Reader:
             y is not None for y in self.columns.years
         )  # "2025 (Percentuale)" under "Valore indicatore": the year of its values
         return columns if more or dated or (label_like(row) and match_label_row(row)) else None
+
+    def heads_two_rows(self, row: Row, second: tuple[Row, Sequence[Row]] | None) -> bool:
+        """True when ``row`` and ``second``'s row of labels head a table together.
+
+        ``second``: the row under ``row`` and the body under that.  A header of
+        two rows (``VALORE INDICATORE`` over ``2026 | 2027 | 2028``) printed
+        again at the head of each page is no row of the table above, nor an
+        indicator of its own.
+        """
+        if second is None:
+            return False
+        lower, body = second
+        return self.map_header(merge_header_rows(row.cells, lower.cells), body) is not None
 
     def map_header(self, cells: Sequence[str | None], body: Sequence[Row]) -> ColumnMap | None:
         rows = [r.cells for r in body]
@@ -410,11 +424,18 @@ class _Reader:
             self.draft.comment.append(text)
             self.draft.closed = True
 
-    def read(self, row: Row, body: Sequence[Row] = (), below: Row | None = None) -> None:
+    def read(
+        self,
+        row: Row,
+        body: Sequence[Row] = (),
+        below: Row | None = None,
+        second: tuple[Row, Sequence[Row]] | None = None,
+    ) -> None:
         """Read ``row``.
 
         ``body``: the rows under it in its table, when it may head it;
-        ``below``: the next row of its table.
+        ``below``: the next row of its table; ``second``: the next row and the
+        rows under it, when both rows are labels (see :func:`header_pair`).
         """
         year = table_year(row)
         if year is not None:  # "Anno 2023" over the header: the year of the table's values
@@ -476,6 +497,8 @@ class _Reader:
             self.pending_title, self.collecting = self.scope.title is None, False
         elif item.kind == "cells" and self.pending_title and lone_first_cell(row):
             self.text(row, clean_text(row.text) or "")  # a heading's title in a band of its own
+        elif item.kind == "cells" and self.heads_two_rows(row, second):
+            return  # the next row completes the header (see above), whatever row is open
         elif item.kind == "cells":
             self.cells(row, below)
         elif item.kind == "summary":  # a totals row ends the last indicator's row
@@ -539,9 +562,8 @@ def build_indicators(
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
         code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
-        reader.read(
-            part, table_body(parts, i), next_cells_row(parts, i) if code_and_title else None
-        )
+        below = next_cells_row(parts, i) if code_and_title else None
+        reader.read(part, table_body(parts, i), below, header_pair(parts, i))
     reader.finish()
     listed = listed_objectives(parts)
     return [with_listed(i, listed) for i in reader.indicators], reader.warnings

@@ -350,7 +350,9 @@ def _running(lines: Sequence[Line], at: int, page: Any) -> bool:
     """True for a running header or footer: one run of text in the page's margin band.
 
     A line of a block that goes on at line pitch into the body (a cell's
-    text carried to the top of a page) is no running line.
+    text carried to the top of a page) is no running line; a line in smaller
+    print than the body line it touches still is (a running header printed
+    close above a table that goes on from the page before).
     """
     line = lines[at]
     if len(line.segments) != 1 or not in_margin(line.top, line.bottom, page):
@@ -360,6 +362,7 @@ def _running(lines: Sequence[Line], at: int, page: Any) -> bool:
         for other in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None)
         if other is not None
         and min(abs(other.top - line.bottom), abs(line.top - other.bottom)) < 0.6 * line.size
+        and other.size < line.size + 0.5
     ]
     return not near
 
@@ -438,7 +441,9 @@ def find_borderless_tables(
             spilled = not carry.spans(top) and (
                 carry.column_of(top.words[0].x0 + 1) > 0 or top.words[0].text[:1].islower()
             )
-            for a, b in runs_of_rows(lines[lead:end], carry, page, open_first=spilled):
+            # a row in the margin band that the body goes on from at line pitch opens it
+            opens = spilled or carry.fits(top)
+            for a, b in runs_of_rows(lines[lead:end], carry, page, open_first=opens):
                 run = lines[lead + a : lead + b]
                 strokes = stroked_rules(page, carry, run)
                 kept = above_closing_rule(run, strokes)

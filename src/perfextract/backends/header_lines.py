@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -239,6 +239,7 @@ def _read_band(
     Labels that name no indicator column alone are read with the lines
     ``below`` them, cut under the labels, as a table is typed by its content.
     """
+    band = [split_at_body_columns(line, below) for line in band]
     cells = _header_cells(band)
     texts = [c.text for c in cells]
     columns = map_header(texts, threshold, min_fields)
@@ -251,6 +252,58 @@ def _read_band(
         if split is not None and (columns is None or split[1].matched >= columns.matched):
             return split
     return (cells, columns) if columns is not None else None
+
+
+def split_at_body_columns(line: Line, below: Sequence[Line]) -> Line:
+    """``line`` with a run of labels split where the body under it starts a column.
+
+    The labels of two columns a narrow gap apart (``% realizzazione``
+    aligned right beside ``Breve descrizione``) make one run.  The cells
+    below, farther apart, say where the second column starts: a run of the
+    body lines (of two runs or more, the header printed again left out)
+    starts at one of the run's words and none runs across the gap before it,
+    a gap wider than the line's spaces.
+
+    >>> def seg(text, x0):
+    ...     return Segment(text, x0, x0 + 5 * len(text))
+    >>> def line(top, *words):
+    ...     return Line(top, top + 8, 8.0, words, words)
+    >>> head = Line(0, 8, 8.0, (seg("Target", 0), seg("%", 100), seg("realizzazione", 107),
+    ...             seg("Breve", 179), seg("descrizione", 206)),
+    ...             (seg("Target", 0), Segment("% realizzazione Breve descrizione", 100, 261)))
+    >>> body = [line(20, seg(">= 90%", 0), seg("100%", 150), seg("Obiettivo raggiunto.", 179)),
+    ...         line(30, seg("dedicate di garanzia", 179))]
+    >>> [s.text for s in split_at_body_columns(head, body).segments]
+    ['Target', '% realizzazione', 'Breve descrizione']
+    >>> body = [line(20, seg(">= 90%", 0), seg("100% Obiettivo raggiunto.", 150))]
+    >>> [s.text for s in split_at_body_columns(head, body).segments]
+    ['Target', '% realizzazione Breve descrizione']
+    """
+    own = [s.text for s in line.segments]
+    # the lines of body rows: of two runs or more, and not the header printed again
+    rows = [o for o in below if len(o.segments) > 1 and [s.text for s in o.segments] != own]
+    inner = [
+        b.x0 - a.x1
+        for run in line.segments
+        for a, b in pairwise(w for w in line.words if run.x0 <= w.x0 and w.x1 <= run.x1)
+    ]
+    if not rows or not inner:
+        return line
+    space = sorted(inner)[len(inner) // 2]
+    segments: list[Segment] = []
+    for run in line.segments:
+        words = [w for w in line.words if run.x0 <= w.x0 and w.x1 <= run.x1]
+        part = words[:1]
+        for a, b in pairwise(words):
+            starts = any(abs(s.x0 - b.x0) <= 1.5 for other in rows for s in other.segments)
+            crossed = any(s.x0 < a.x1 and s.x1 > b.x0 for other in rows for s in other.segments)
+            if b.x0 - a.x1 > 1.5 * space + 0.5 and starts and not crossed:
+                segments.append(Segment(" ".join(w.text for w in part), part[0].x0, part[-1].x1))
+                part = []
+            part.append(b)
+        segments.append(Segment(" ".join(w.text for w in part), part[0].x0, part[-1].x1)
+                        if part else run)  # fmt: skip
+    return replace(line, segments=tuple(segments))
 
 
 def _under(cells: Sequence[Segment], lines: Sequence[Line]) -> list[tuple[str | None, ...]]:
