@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from perfextract.backends.borderless import Columns, _edges, _least_crossed
+from perfextract.backends.geometry import Columns, _least_crossed
+from perfextract.backends.geometry import column_edges as _edges
 from perfextract.backends.header_lines import (
     Line,
     Segment,

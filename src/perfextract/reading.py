@@ -22,7 +22,8 @@ from perfextract.backends import (
     is_grid,
     key_box,
 )
-from perfextract.backends.borderless import Columns, find_borderless_tables
+from perfextract.backends.borderless import find_borderless_tables
+from perfextract.backends.geometry import Columns
 from perfextract.errors import (
     ExtractionTimeoutError,
     InvalidPDFError,

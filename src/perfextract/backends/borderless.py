@@ -15,13 +15,13 @@ to the next page, where the table goes on without its header.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+from perfextract.backends.geometry import Columns, column_edges, refit
 from perfextract.backends.header_lines import (
     Line,
     Segment,
@@ -30,7 +30,7 @@ from perfextract.backends.header_lines import (
     read_lines,
     split_by_sub_header,
 )
-from perfextract.columns import ColumnMap, looks_like_code, map_header
+from perfextract.columns import map_header
 from perfextract.layout import in_margin
 from perfextract.model import BBox, RawTable
 
@@ -41,169 +41,6 @@ HEAD_OF_PAGE = 0.3
 _PAGE_NUMBER_RE = re.compile(
     r"^\W*(?:pag(?:ina)?\.?\s*)?\d{1,4}(?:\s*(?:di|/)\s*\d{1,4})?\W*$", re.I
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """The geometry of a borderless table: ``edges[i]``..``edges[i+1]`` is column ``i``."""
-
-    edges: tuple[float, ...]
-    columns: ColumnMap
-    row_gap: float | None = None
-
-    @property
-    def width(self) -> int:
-        return len(self.edges) - 1
-
-    def column_of(self, x: float) -> int:
-        return min(max(bisect.bisect_right(self.edges, x) - 1, 0), self.width - 1)
-
-    def spans(self, line: Line) -> bool:
-        """True when ``line`` is full-width text rather than cells.
-
-        That is a line with a word across a column boundary, or prose: one run
-        of evenly spaced words whose gap over a boundary is an ordinary space
-        (cells a narrow gap apart make one run too, but their gap is wider).
-        """
-        inner = self.edges[1:-1]
-        if any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in inner):
-            return True
-        if len(line.segments) != 1 or len(line.words) < 3:
-            return False
-        gaps = sorted(b.x0 - a.x1 for a, b in pairwise(line.words))
-        space = gaps[len(gaps) // 2]
-        for a, b in pairwise(line.words):  # the gap over a boundary is a cell's, or a space
-            over = any(a.x1 <= e + 1 and b.x0 >= e - 1 for e in inner)
-            if over and b.x0 - a.x1 <= 1.3 * space + 0.5:
-                return True
-        return False
-
-    def wraps_into(self, above: Line, line: Line) -> bool:
-        """True when ``line`` goes on with the paragraph of the full-width line ``above``.
-
-        A paragraph's line runs to the right edge of the table and the next
-        follows at line spacing, from the same left margin.
-        """
-        if not above.words or not line.words or not self.spans(above):
-            return False
-        full = above.words[-1].x1 >= self.edges[-1] - 0.15 * (self.edges[-1] - self.edges[0])
-        close = line.top - above.bottom < 0.6 * line.size
-        aligned = abs(line.words[0].x0 - above.words[0].x0) < 2
-        return full and close and aligned
-
-    def goes_on(self, above: Line, line: Line) -> bool:
-        """True when ``line`` carries on, at line pitch, a column ``above`` has text in."""
-        cells = [i for i, text in enumerate(self.cut(line)) if text]
-        return (
-            line.top - above.bottom < 0.6 * line.size
-            and len(cells) == 1
-            and bool(self.cut(above)[cells[0]])
-        )
-
-    def cut(self, line: Line) -> list[str]:
-        """The text of ``line`` in each column ("" where it has none)."""
-        parts: list[list[str]] = [[] for _ in range(self.width)]
-        for word in line.words:
-            parts[self.column_of(word.x0 + 1)].append(word.text)
-        return [" ".join(p) for p in parts]
-
-    def fits(self, line: Line) -> bool:
-        """True when ``line`` reads as a table row: within the table, in two columns or more."""
-        if self.spans(line) or min(w.x0 for w in line.words) < self.edges[0] - 3:
-            return False
-        return sum(1 for text in self.cut(line) if text) >= 2
-
-
-def _least_crossed(
-    words: Sequence[Segment], lo: float, hi: float, runs: Sequence[Segment] = ()
-) -> tuple[float, int]:
-    """The rightmost x in [lo, hi] that the fewest words run across, and how many do.
-
-    Among those, an x that splits no run of words (``≥ 450.000``, a value
-    centred under its label) is preferred.  The counts only change at word
-    edges, so only those (and the ends) are tried.
-    """
-    inside = {x for w in words for x in (w.x0, w.x1) if lo < x < hi}
-    best_x, best_cost = (lo + hi) / 2, (len(words) + 1, 0)
-    for x in sorted({lo, hi, *inside}):
-        cost = (
-            sum(1 for w in words if w.x0 < x < w.x1),
-            sum(1 for r in runs if r.x0 < x < r.x1),
-        )
-        if cost <= best_cost:
-            best_x, best_cost = x, cost
-    return best_x, best_cost[0]
-
-
-def _leading_edges(first: Segment, body: Sequence[Line]) -> list[float]:
-    """The left edge of the table, and of a column of codes printed without a header.
-
-    A first column's cells may start left of its label (a centred header); a
-    column of codes left of it, apart by whitespace, is a column of its own.
-    """
-    words = [w for line in body for w in line.words]
-    outside = [w for w in words if w.x0 < first.x0 - 1]
-    if not outside:
-        return [first.x0 - 2]
-    left = min(w.x0 for w in outside) - 2
-    split, cost = _least_crossed(words, left + 4, first.x0 - 1)
-    codes = [
-        line.words[0]
-        for line in body
-        if line.words and line.words[0].x1 <= split and looks_like_code(line.words[0].text)
-    ]
-    lines_with_words = sum(1 for line in body if line.words)
-    if len(codes) >= 2 and cost <= max(1, lines_with_words // 5):
-        return [left, split]
-    return [left]
-
-
-def _edges(cells: Sequence[Segment], body: Sequence[Line], right: float) -> tuple[float, ...]:
-    """Column boundaries: in the whitespace between header cells that body words cross least.
-
-    Of the least crossed positions the rightmost is taken: a column's cells
-    start under its label or to its left, never to its right.  Lines of one
-    run (headings, prose, a lone continuation) have no say, but where one
-    starts between two labels and runs on under the second (a name's lines
-    beside a row's values centred on them) the boundary stays left of it.
-    """
-    lone = [r for line in body if len(line.segments) == 1 for r in line.segments]
-    body = [line for line in body if len(line.segments) > 1]
-    words = [w for line in body for w in line.words]
-    runs = [r for line in body for r in line.segments]
-    edges = _leading_edges(cells[0], body)
-    for left, nxt in pairwise(cells):
-        hi = max(nxt.x0, left.x1 + 1)
-        starts = [r.x0 for r in lone if left.x1 + 1 < r.x0 < hi < r.x1]
-        hi = max(min([hi, *(x - 1 for x in starts)]), left.x1 + 1)
-        edges.append(_least_crossed(words, left.x1, hi, runs)[0])
-    edges.append(max(right, max(c.x1 for c in cells) + 2))
-    return tuple(edges)
-
-
-def refit(geometry: Columns, body: Sequence[Line]) -> Columns:
-    """``geometry`` carried overleaf, its crossed edges moved into this page's whitespace.
-
-    The edges of a table carried from the previous page were learnt on that
-    page's cells: a wider cell here (``Parzialmente raggiunto`` centred in a
-    narrow column, ``≥ € 25.000`` aligned right under a short label) may run
-    across one.  Such an edge moves, within half its narrower neighbour
-    column, to where no run of words of this page's rows (lines of three
-    cells or more) goes across it; where there is no such place it stays (a heading
-    across the columns is no row).
-    """
-    rows = [line for line in body if len(line.segments) >= 3]
-    words = [w for line in rows for w in line.words]
-    runs = [r for line in rows for r in line.segments]
-    edges = list(geometry.edges)
-    for i in range(1, len(edges) - 1):
-        edge = edges[i]
-        if any(r.x0 < edge - 1 and r.x1 > edge + 1 for r in runs):
-            reach = 0.5 * min(edge - edges[i - 1], edges[i + 1] - edge)
-            x, _ = _least_crossed(words, edge - reach, edge + reach, runs)
-            if not any(r.x0 < x < r.x1 for r in runs):
-                edges[i] = x
-    return replace(geometry, edges=tuple(edges))
 
 
 def row_gap_of(lines: Sequence[Line]) -> float | None:
@@ -469,7 +306,7 @@ def find_borderless_tables(
         span = Columns((cells[0].x0, max(c.x1 for c in cells)), columns)
         own = lines[body_from:body_end]
         own = own[: above_closing_rule(own, stroked_rules(page, span, own))]
-        edges = _edges(cells, own, width - 10)
+        edges = column_edges(cells, own, width - 10)
         if len(edges) == len(cells) + 2:  # a column of codes without header, on the left
             labels = ["", *(c.text for c in cells)]
             columns = map_header(labels, threshold, min_fields) or columns
