@@ -366,7 +366,9 @@ def band_text(row: Row, columns: ColumnMap) -> str | None:
         return None
     outline = {i for i, _ in columns.hierarchy()}
     filled = [i for i, c in enumerate(row.cells) if c and c.strip() and i not in outline]
-    if len(filled) != 1 or len(row.cells) - filled[0] < 3:
+    if len(filled) != 1 or filled[0] != columns.column("indicator"):
+        return None
+    if len(row.cells) - filled[0] < 3:
         return None
     if any(c is not None for c in row.cells[filled[0] + 1 :]):
         return None  # the cells after it are not merged away

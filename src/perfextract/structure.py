@@ -264,7 +264,9 @@ class _Reader:
             self.collecting = False
             return
         band = band_text(row, columns) if heading is None else None
-        if band and self.draft is not None and read_band(self.draft, band, self.collecting):
+        draft = self.draft
+        here = draft is not None and row.page == draft.page_end  # a comment starts by its row
+        if band and draft is not None and read_band(draft, band, self.collecting and here):
             self.wrap_titles(row, columns)  # an outcome line merged across the value columns
             return
         if heading is None and is_continuation(self.draft, row) and self.draft is not None:
