@@ -789,3 +789,59 @@ def test_a_unit_s_subtotal_row_ends_its_last_indicator() -> None:
     first, second = build_indicators(rows)[0]
     assert first.weight == Decimal(10) and first.extra["Punteggio"] == "10,0"
     assert second.indicator == "Spesa farmaceutica"
+
+
+def test_calc_export_with_codes_over_titles_and_outcome_lines_across_the_values() -> None:
+    """Merged hierarchy cells print a code on their first line and the title below, the
+    lines that do not fit their first row beside the next one; outcome lines and comments
+    are cells merged from the indicator's column to the last (``None`` after them)."""
+    header = (
+        "Area strategica",
+        "Obiettivo strategico",
+        "Obiettivo operativo",
+        "Descrizione",
+        "Tipo",
+        "Valore Atteso",
+        "Valore Raggiunto",
+        "Note",
+    )
+    band = (None, None, None, None)
+    rows = [
+        cells(*header),
+        cells("AS1\nMISSIONE 016: Commercio", "", "", "Quota di risorse restituite",
+              "OUTCOME", ">= 40%", "46,8%", "Fonte: bilancio", top=10),
+        cells("internazionale", "", "", "OBIETTIVO CONSEGUITO\nInterventi per 4,9 milioni.",
+              *band, top=20),
+        cells("", "OS1.1\nFavorire la doppia", "OO1.1.1", "Assessment realizzati", "OPERATIVO",
+              ">= 150", "187", "Fonte: PID", top=30),
+        cells("", "transizione", "Diffusione dei servizi", "OBIETTIVO CONSEGUITO", *band, top=40),
+        cells("", "", "", "Imprese partecipanti", "OPERATIVO", ">= 600", "742", "", top=50),
+        cells("", "", "", "OBIETTIVO NON CONSEGUITO", *band, top=60),
+        cells("", "", "", "Realizzati 24 webinar.", *band, top=70),
+    ]  # fmt: skip
+    records, _ = build_indicators(rows)
+    assert [r.indicator for r in records] == [
+        "Quota di risorse restituite", "Assessment realizzati", "Imprese partecipanti"]  # fmt: skip
+    assert {r.area_code for r in records} == {"AS1"}
+    assert {r.area_title for r in records} == {"MISSIONE 016: Commercio internazionale"}
+    assert [(r.objective_level, r.objective_code, r.objective_title) for r in records] == [
+        ("area", "AS1", "MISSIONE 016: Commercio internazionale"),
+        *[("operational", "OO1.1.1", "Diffusione dei servizi")] * 2,
+    ]
+    assert [(r.status, r.status_text, r.comment) for r in records] == [
+        ("achieved", "OBIETTIVO CONSEGUITO", "Interventi per 4,9 milioni."),
+        ("achieved", "OBIETTIVO CONSEGUITO", None),
+        ("not_achieved", "OBIETTIVO NON CONSEGUITO", "Realizzati 24 webinar."),
+    ]
+
+
+def test_a_budget_classification_column_of_codes_is_no_indicator_code() -> None:
+    rows = [
+        cells("Missione/ Programma", "Obiettivo operativo", "Indicatore", "Target 2024"),
+        cells("01.08", "1.1.1 – Servizi online", "Servizi erogati online", "45", top=10),
+        cells("01.07", "1.1.2 – Tempi della CIE", "Attesa per la CIE", "<= 20 gg", top=20),
+    ]
+    records, _ = build_indicators(rows)
+    assert [r.indicator_code for r in records] == [None, None]
+    assert [r.extra for r in records] == [
+        {"Missione/ Programma": "01.08"}, {"Missione/ Programma": "01.07"}]  # fmt: skip

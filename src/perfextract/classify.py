@@ -25,6 +25,7 @@ from perfextract.headers import (
     labels_only,
 )
 from perfextract.hierarchy import (
+    code_line_alone,
     is_document_section,
     is_section_title,
     key_value_heading,
@@ -169,11 +170,15 @@ def split_heading_off(row: Row) -> list[Row]:
     ...     "Bandi pubblicati\nObiettivo strategico 2.2 – Tutelare\nil territorio", "≥ 3"),
     ...     table=0))]
     [('Bandi pubblicati', '≥ 3'), ('Obiettivo strategico 2.2 – Tutelare\nil territorio', None)]
+    >>> len(split_heading_off(Row(1, 0, 9, ("AS3\nMISSIONE 016: Commercio", "≥ 3"), table=0)))
+    1
     """
     first = row.cells[0] if row.cells else None
     if row.table is None or not first or "\n" not in first:
         return [row]
     lines = first.split("\n")
+    if code_line_alone(first):
+        return [row]  # "AS3" over "MISSIONE 016: Commercio": a code and the title below it
     for k in range(1, len(lines)):
         heading = match_heading(lines[k])
         if heading is not None and heading.code is not None and heading.level is not None:
@@ -339,3 +344,32 @@ def with_objective_code(
     title = clean_text(out[partner]) if partner < len(out) else None
     out[partner], out[at] = (f"{code} – {title}" if title else code), ""
     return tuple(out)
+
+
+def band_text(row: Row, columns: ColumnMap) -> str | None:
+    r"""The text of a line merged across a table's value columns, or None.
+
+    A status line or a comment under an indicator's row, printed in one cell
+    merged over the columns from the indicator's to the last, fills that cell
+    alone; the hierarchy columns beside it may print the rest of their titles.
+
+    >>> cols = map_header(("Obiettivo operativo", "Descrizione", "Target", "Valore raggiunto"))
+    >>> band_text(Row(1, 0, 9, ("Impresa Digitale", "OBIETTIVO CONSEGUITO", None, None),
+    ...                table=0), cols)
+    'OBIETTIVO CONSEGUITO'
+    >>> band_text(Row(1, 0, 9, ("", "Visite", "120", None), table=0), cols) is None
+    True
+    >>> band_text(Row(1, 0, 9, ("", "Visite", "", ""), table=0), cols) is None  # empty, not merged
+    True
+    """
+    if row.table is None:
+        return None
+    outline = {i for i, _ in columns.hierarchy()}
+    filled = [i for i, c in enumerate(row.cells) if c and c.strip() and i not in outline]
+    if len(filled) != 1 or filled[0] != columns.column("indicator"):
+        return None
+    if len(row.cells) - filled[0] < 3:
+        return None
+    if any(c is not None for c in row.cells[filled[0] + 1 :]):
+        return None  # the cells after it are not merged away
+    return clean_text(row.cells[filled[0]])

@@ -103,8 +103,9 @@ def type_by_content(
         if field is None and describes_in_prose(cells[i]):
             continue  # "Breve descrizione del risultato": prose, for ``extra``
         taken = set(out)
+        other = names_other_table((cells[i],))  # "Missione/Programma": a budget's code
         if kinds[i] == "code" and "indicator_code" not in taken and "indicator" not in out[:i]:
-            out[i] = "indicator_code"
+            out[i] = None if other else "indicator_code"
         elif kinds[i] == "status" and "status_column" not in taken:
             out[i] = "status_column"
         elif kinds[i] == "quantity" and field not in HIERARCHY_FIELDS | {"type"}:

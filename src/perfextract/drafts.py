@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from perfextract.columns import HIERARCHY_FIELDS, SHORT_FIELDS, ColumnMap, fit_cells
 from perfextract.hierarchy import Scope
-from perfextract.labels import StatusMatch
+from perfextract.labels import StatusMatch, match_status
 from perfextract.model import Row
 from perfextract.records import Draft
 
@@ -106,3 +106,32 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
     else:
         draft.comment.append(text)
     draft.closed = True
+
+
+def read_band(draft: Draft, text: str, collecting: bool) -> bool:
+    """Give ``draft`` a line merged across the value columns under its row, if it is its own.
+
+    An outcome line (``OBIETTIVO CONSEGUITO`` and a comment under it) is its
+    status; a line of text after its outcome, while ``collecting``, goes on
+    with its comment.  False for any other line.
+
+    >>> from perfextract.columns import map_header
+    >>> draft = start_draft(Row(1, 0, 9, ("Visite", "120"), table=0),
+    ...                     map_header(("Indicatore", "Target")), Scope())
+    >>> read_band(draft, "Visite guidate", True)
+    False
+    >>> read_band(draft, "OBIETTIVO CONSEGUITO", True), read_band(draft, "Svolte 12 visite.", True)
+    (True, True)
+    >>> draft.status.status, draft.comment
+    ('achieved', ['Svolte 12 visite.'])
+    """
+    if draft.closed and draft.status is None:
+        return False
+    status = match_status(text) if text[:1].isupper() else None
+    if status is None and (draft.status is None or not collecting):
+        return False
+    if status is not None:
+        attach_status(draft, status, text)
+    else:
+        draft.comment.append(text)
+    return True

@@ -396,3 +396,22 @@ def code_heading(row: Row, columns: ColumnMap, below: Row | None) -> Heading | N
     if not (under.startswith(code) and under[len(code) : len(code) + 1] in {".", "_", "-", "/"}):
         return None
     return Heading(level=None, code=code.rstrip("."), title=title, label="")
+
+
+def code_line_alone(text: str) -> bool:
+    r"""True when a hierarchy cell prints its code on a line of its own, its title below.
+
+    A cell merged down over several rows prints the lines that do not fit its
+    first row beside the rows below: under a code alone on the first line,
+    text without a code in the same column goes on with its title.
+
+    >>> code_line_alone("OO1.1.1\nDiffusione dei servizi"), code_line_alone("1.2\nNidi")
+    (True, True)
+    >>> code_line_alone("1.1 – Semplificare\ni servizi"), code_line_alone("Tempo medio")
+    (False, False)
+    """
+    first = text.strip().split("\n", 1)[0].strip()
+    heading = match_heading(first)
+    if heading is not None:
+        return heading.code is not None and heading.title is None
+    return looks_like_code(first) and any(ch.isdigit() for ch in first)

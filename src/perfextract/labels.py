@@ -423,6 +423,9 @@ def match_heading(text: str | None) -> Heading | None:
     '3'
     >>> match_heading("OS 1.2 Ridurre i tempi").level
     'strategic'
+    >>> h = match_heading("OO1.2.1 Valorizzare le filiere")  # an abbreviation glued to its code
+    >>> h.level, h.code
+    ('operational', 'OO1.2.1')
     >>> match_heading("Obiettivi strategici e obiettivi operativi") is None
     True
     >>> [match_heading(t).code for t in ("AREA STRATEGICA B: Musei", "Area strategica IV – Salute")]
@@ -466,6 +469,8 @@ def match_heading(text: str | None) -> Heading | None:
         return None
     label = m.group("label").strip()
     code = m.group("code")
+    if code is not None and m.group("abbr") and m.end("abbr") == m.start("code"):
+        code = m.group("abbr") + code  # "OS1.1": the code as printed, its level word in it
     title = m.group("title").strip() or None
     if code is None and label.lower().startswith(("area", "ambito")) and title is None:
         return None

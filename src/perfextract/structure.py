@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from perfextract.classify import (
+    band_text,
     classify_row,
     heads_other_table,
     is_labelled_line,
@@ -45,6 +46,7 @@ from perfextract.drafts import (
     is_continuation,
     is_title_draft,
     merge_continued_rows,
+    read_band,
     start_draft,
     states_own_status,
 )
@@ -61,6 +63,7 @@ from perfextract.headers import (
 from perfextract.hierarchy import (
     Scope,
     code_heading,
+    code_line_alone,
     enter_heading,
     heading_in_cells,
     join_level_labels,
@@ -274,11 +277,14 @@ class _Reader:
             self.finish()  # "Totale S.C. Cardiologia | … | 100 | 88,5": a unit's subtotal row
             self.collecting = False
             return
+        band = band_text(row, columns) if heading is None else None
+        draft = self.draft
+        here = draft is not None and row.page == draft.page_end  # a comment starts by its row
+        if band and draft is not None and read_band(draft, band, self.collecting and here):
+            self.wrap_titles(row, columns)  # an outcome line merged across the value columns
+            return
         if heading is None and is_continuation(self.draft, row) and self.draft is not None:
-            for index, level in columns.hierarchy():
-                text = clean_text(row.cells[index]) if index < len(row.cells) else None
-                if text and self.wraps_on(index, text):
-                    self.goes_on_in(index, level == "area", text)
+            self.wrap_titles(row, columns)
             merge_continued_rows(self.draft, row)
             return
         before = self.open_titles
@@ -306,12 +312,21 @@ class _Reader:
                         self.enter(heading, row, in_column=True)
                         outer = self.scope.level
                         self.title_column = index if level != "area" else self.title_column
-                        if one_line:  # a cell of many lines holds its whole title
+                        # a cell of many lines holds its whole title, unless its code
+                        # stands alone on the first line (a merged cell's lines run on)
+                        if one_line or code_line_alone(cells[index] or ""):
                             self.open_titles[index] = heading.code is not None
                     cells = (*cells[:index], "", *cells[index + 1 :])
             self.draft = start_draft(replace(part, cells=cells), columns, self.scope)
             self.rows_in_table += 1
         self.collecting, self.pending_title = True, False
+
+    def wrap_titles(self, row: Row, columns: ColumnMap) -> None:
+        """Carry on the titles the hierarchy cells of ``row`` go on with (see :meth:`wraps_on`)."""
+        for index, level in columns.hierarchy():
+            text = clean_text(row.cells[index]) if index < len(row.cells) else None
+            if text and self.wraps_on(index, text):
+                self.goes_on_in(index, level == "area", text)
 
     def wraps_on(self, index: int, text: str, open_titles: dict[int, bool] | None = None) -> bool:
         """True when a hierarchy cell's text is the rest of the title its column began above.
@@ -334,13 +349,19 @@ class _Reader:
             self.extend_title(area, text)
 
     def extend_title(self, area: bool, text: str) -> None:
-        """Add ``text`` to the current area's or objective's title, where read already too."""
+        """Add ``text`` to the current area's or objective's title, where read already too.
+
+        A title not read yet (a code alone in its cell's first row) is ``text``.
+        """
         old = self.scope.area_title if area else self.scope.title
-        if old is None:
+        code = self.scope.area_code if area else self.scope.code
+        if old is None and code is None:
             return
-        new = clean_text(f"{old}\n{text}")
+        new = clean_text(f"{old}\n{text}" if old is not None else text)
 
         def retitled(scope: Scope) -> Scope:
+            if area and scope.area_title == old and scope.level == "area" and scope.title == old:
+                return replace(scope, area_title=new, title=new)  # an area-level indicator's
             if area:
                 return replace(scope, area_title=new) if scope.area_title == old else scope
             return replace(scope, title=new) if scope.title == old else scope
@@ -353,12 +374,16 @@ class _Reader:
         i = len(self.indicators)
         while i > 0:
             last = self.indicators[i - 1]
-            if (last.area_title if area else last.objective_title) != old:
+            if (last.area_title if area else last.objective_title) != old or (
+                (last.area_code if area else last.objective_code) != code
+            ):
                 break
             i -= 1
-            self.indicators[i] = (
-                replace(last, area_title=new) if area else replace(last, objective_title=new)
-            )
+            own = not area or (last.objective_level == "area" and last.objective_title == old)
+            self.indicators[i] = replace(
+                last, objective_title=new if own else last.objective_title,
+                area_title=new if area else last.area_title,
+            )  # fmt: skip
 
     def title_goes_on(self, text: str, row: Row) -> bool:
         """True when a hierarchy cell at the top of a page goes on with the title above.
