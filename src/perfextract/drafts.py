@@ -8,6 +8,7 @@ turns it into records (:func:`perfextract.records.to_indicators`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from perfextract.columns import HIERARCHY_FIELDS, SHORT_FIELDS, ColumnMap, fit_cells
@@ -108,6 +109,12 @@ def attach_status(draft: Draft, status: StatusMatch, text: str) -> None:
     draft.closed = True
 
 
+#: A line that says it is a note on the row above it: ``Nota: …``, ``Commento: …``.
+_NOTE_LINE_RE = re.compile(
+    r"^(?:nota|note|commento|motivazion[ei]|osservazion[ei])\b[^:\n]{0,40}:\s*\S", re.IGNORECASE
+)
+
+
 def read_band(draft: Draft, text: str, collecting: bool) -> bool:
     """Give ``draft`` a line merged across the value columns under its row, if it is its own.
 
@@ -124,11 +131,14 @@ def read_band(draft: Draft, text: str, collecting: bool) -> bool:
     (True, True)
     >>> draft.status.status, draft.comment
     ('achieved', ['Svolte 12 visite.'])
+
+    A labelled note (``Nota: …``) under a row is its comment, with an outcome or without.
     """
-    if draft.closed and draft.status is None:
+    noted = collecting and _NOTE_LINE_RE.match(text) is not None  # "Nota: …" under its row
+    if draft.closed and draft.status is None and not noted:
         return False
     status = match_status(text) if text[:1].isupper() else None
-    if status is None and (draft.status is None or not collecting):
+    if status is None and (draft.status is None or not collecting) and not noted:
         return False
     if status is not None:
         attach_status(draft, status, text)
