@@ -373,3 +373,21 @@ def band_text(row: Row, columns: ColumnMap) -> str | None:
     if any(c is not None for c in row.cells[filled[0] + 1 :]):
         return None  # the cells after it are not merged away
     return clean_text(row.cells[filled[0]])
+
+
+#: A totals row: ``Totale …``, ``Subtotale …``.
+_TOTALS_RE = re.compile(r"^\W*(?:sub)?total[ei]\b", re.IGNORECASE)
+
+
+def is_totals_row(row: Row, columns: ColumnMap) -> bool:
+    """True for a unit's subtotal row: ``Totale …`` with the indicator cell empty.
+
+    >>> cols = map_header(("Area", "Indicatore", "Peso", "Target"))
+    >>> is_totals_row(Row(2, 0, 9, ("Totale S.C. Cardiologia", None, "100", "88,5"), table=1), cols)
+    True
+    >>> is_totals_row(Row(2, 0, 9, ("A", "Totale accertamenti", "10", "9,0"), table=1), cols)
+    False
+    """
+    at = columns.column("indicator")
+    name = row.cells[at] if at is not None and at < len(row.cells) else None
+    return bool(_TOTALS_RE.match(row.text)) and not name

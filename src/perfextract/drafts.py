@@ -145,3 +145,29 @@ def read_band(draft: Draft, text: str, collecting: bool) -> bool:
     else:
         draft.comment.append(text)
     return True
+
+
+#: A line opening with a label of its own: ``Motivazione dello scostamento: …``.
+_LABELLED_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{2,40}:\s")
+#: A line that explains the row above: ``Motivazione: …`` (of its shortfall).
+_EXPLAINS_RE = re.compile(
+    r"^\W*(?:motivazion[ei]|giustificazion[ei])\b[^:\n]{0,40}:\s*\S", re.IGNORECASE
+)
+
+
+def opens_with_label(text: str) -> bool:
+    """True for a line opening with a label of its own (``Motivazione dello scostamento: …``).
+
+    >>> opens_with_label("Motivazione dello scostamento: nessuno"), opens_with_label("Il dato")
+    (True, False)
+    """
+    return _LABELLED_RE.match(text) is not None
+
+
+def explains_row(text: str) -> bool:
+    """True for a line that explains the row above it (``Motivazione: …``).
+
+    >>> explains_row("Motivazione: il dato risente del ritardo"), explains_row("Commento: ok")
+    (True, False)
+    """
+    return _EXPLAINS_RE.match(text) is not None

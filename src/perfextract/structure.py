@@ -30,6 +30,7 @@ from perfextract.classify import (
     is_labelled_line,
     is_legend,
     is_other_table,
+    is_totals_row,
     lone_first_cell,
     names_objective_outcome,
     split_text_row,
@@ -43,9 +44,11 @@ from perfextract.columns import (
 )
 from perfextract.drafts import (
     attach_status,
+    explains_row,
     is_continuation,
     is_title_draft,
     merge_continued_rows,
+    opens_with_label,
     read_band,
     start_draft,
     states_own_status,
@@ -81,6 +84,7 @@ from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
 from perfextract.stacking import split_joined_columns, split_paired_columns, unstack_row
 from perfextract.text_schede import read_text_schede
+from perfextract.titles import TitleKeeping
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +96,7 @@ _OTHER_ROWS_RE = re.compile(
 )
 
 
-class _Reader:
+class _Reader(TitleKeeping):
     """The state of one pass over a document's rows (see :func:`build_indicators`)."""
 
     def __init__(
@@ -273,7 +277,7 @@ class _Reader:
             return
         self.table = row.table
         heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
-        if heading is None and _TOTALS_RE.match(row.text) and not _cell(row, columns, "indicator"):
+        if heading is None and is_totals_row(row, columns):
             self.finish()  # "Totale S.C. Cardiologia | … | 100 | 88,5": a unit's subtotal row
             self.collecting = False
             return
@@ -321,91 +325,6 @@ class _Reader:
             self.rows_in_table += 1
         self.collecting, self.pending_title = True, False
 
-    def wrap_titles(self, row: Row, columns: ColumnMap) -> None:
-        """Carry on the titles the hierarchy cells of ``row`` go on with (see :meth:`wraps_on`)."""
-        for index, level in columns.hierarchy():
-            text = clean_text(row.cells[index]) if index < len(row.cells) else None
-            if text and self.wraps_on(index, text):
-                self.goes_on_in(index, level == "area", text)
-
-    def wraps_on(self, index: int, text: str, open_titles: dict[int, bool] | None = None) -> bool:
-        """True when a hierarchy cell's text is the rest of the title its column began above.
-
-        A title wrapped over more lines than its row prints its last lines beside
-        the rows below (a table without cell borders, read a line a row): text
-        with no code of its own, in the column whose title began on the line
-        above, that starts in lower case or stands in a column whose title had
-        a code.
-        """
-        had_code = (self.open_titles if open_titles is None else open_titles).get(index)
-        if had_code is None or objective_in_cell(text, None).code is not None:
-            return False
-        return text[:1].islower() or had_code
-
-    def goes_on_in(self, index: int, area: bool, text: str) -> None:
-        """``text`` goes on with the title of column ``index``: the area's, or the objective's
-        the records carry (an outer objective's title is in no record)."""
-        if area or index == self.title_column:
-            self.extend_title(area, text)
-
-    def extend_title(self, area: bool, text: str) -> None:
-        """Add ``text`` to the current area's or objective's title, where read already too.
-
-        A title not read yet (a code alone in its cell's first row) is ``text``.
-        """
-        old = self.scope.area_title if area else self.scope.title
-        code = self.scope.area_code if area else self.scope.code
-        if old is None and code is None:
-            return
-        new = clean_text(f"{old}\n{text}" if old is not None else text)
-
-        def retitled(scope: Scope) -> Scope:
-            if area and scope.area_title == old and scope.level == "area" and scope.title == old:
-                return replace(scope, area_title=new, title=new)  # an area-level indicator's
-            if area:
-                return replace(scope, area_title=new) if scope.area_title == old else scope
-            return replace(scope, title=new) if scope.title == old else scope
-
-        self.scope = retitled(self.scope)
-        if area and self.scope.area_code is not None:
-            self.areas[self.scope.area_code] = new
-        if self.draft is not None:
-            self.draft.scope = retitled(self.draft.scope)
-        i = len(self.indicators)
-        while i > 0:
-            last = self.indicators[i - 1]
-            if (last.area_title if area else last.objective_title) != old or (
-                (last.area_code if area else last.objective_code) != code
-            ):
-                break
-            i -= 1
-            own = not area or (last.objective_level == "area" and last.objective_title == old)
-            self.indicators[i] = replace(
-                last, objective_title=new if own else last.objective_title,
-                area_title=new if area else last.area_title,
-            )  # fmt: skip
-
-    def title_goes_on(self, text: str, row: Row) -> bool:
-        """True when a hierarchy cell at the top of a page goes on with the title above.
-
-        A cell merged down over a page break prints the rest of its text
-        overleaf (``urbana e la mobilità dolce`` under ``Estendere la rete
-        ciclabile``): it starts in lower case, without a code.  The title is
-        completed, in the records already read under it too.
-        """
-        last = self.indicators[-1] if self.indicators else None
-        if not text[:1].islower() or last is None or row.page <= last.page_end:
-            return False
-        old = self.scope.title
-        if old is None or last.objective_title != old:
-            return False
-        new = f"{old} {text}"
-        self.scope = replace(self.scope, title=new)
-        for i in range(self.group_start, len(self.indicators)):
-            if self.indicators[i].objective_title == old:
-                self.indicators[i] = replace(self.indicators[i], objective_title=new)
-        return True
-
     def text(self, row: Row, text: str) -> None:
         if row.note:  # a footnote under a table speaks of no one indicator (nor ends it)
             return
@@ -430,14 +349,14 @@ class _Reader:
                 and self.draft.status is None
                 and not self.draft.comment
                 and several
-                and _COMMENT_LABEL_RE.match(text) is None
+                and not explains_row(text)
             ):
                 self.collecting = False
                 return
             elsewhere = row.table is not None and row.table != self.table
             # overleaf, under the header again: the rest of a comment, or a labelled
             # comment line after the outcome line ("Motivazione dello scostamento: …")
-            labelled = self.draft.status is not None and _LABELLED_RE.match(text) is not None
+            labelled = self.draft.status is not None and opens_with_label(text)
             if (
                 elsewhere
                 and row.page > self.draft.page_end
@@ -545,24 +464,6 @@ class _Reader:
         else:
             self.text(row, clean_text(row.text) or "")
 
-
-#: A line opening with a label of its own: ``Motivazione dello scostamento: …``.
-_LABELLED_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{2,40}:\s")
-
-#: A totals row: ``Totale …``, ``Subtotale …`` (with its indicator cell empty).
-_TOTALS_RE = re.compile(r"^\W*(?:sub)?total[ei]\b", re.IGNORECASE)
-
-
-def _cell(row: Row, columns: ColumnMap, field: str) -> str | None:
-    """The text of ``row``'s cell in the column of ``field``, if any."""
-    at = columns.column(field)
-    return row.cells[at] if at is not None and at < len(row.cells) else None
-
-
-#: A line that explains the row above: ``Motivazione: …`` (of its shortfall).
-_COMMENT_LABEL_RE = re.compile(
-    r"^\W*(?:motivazion[ei]|giustificazion[ei])\b[^:\n]{0,40}:\s*\S", re.IGNORECASE
-)
 
 #: The budget's own levels: under a heading still without its title, they are that title
 #: ("Area Strategica 2020_01" over "MISSIONE 011: Competitività e sviluppo delle imprese").
