@@ -18,30 +18,32 @@ SAMPLE_NAMES = sorted(p.name[: -len(".truth.json")] for p in SAMPLES.glob("*.tru
 #: from the extractor that it does not read fully yet keep the level they reach now
 #: (their misses are listed in the README, "Samples and accuracy").
 FLOORS = {
-    "mur-2023-nota-integrativa-rendiconto": (0.94, 0.95),
-    "aics-2024-piao": (0.96, 0.99),
-    "izs-abruzzo-molise-2024-relazione": (0.99, 0.90),
-    "cremona-2020": (0.99, 0.98),
-    "agenzia-entrate-2022-relazione": (0.99, 0.92),
-    "universita-padova-2025-piano": (0.99, 0.90),
+    "arpal-puglia-2025-piao": (0.64, 0.94),  # zebra rows two indicators deep read as one
+    "aspal-sardegna-2024-relazione": (0.99, 0.93),  # tables side by side: headings mixed
+    "cciaa-brescia-2022-relazione": (0.93, 0.99),  # a row split overleaf read as two
 }
 #: Fields of holdouts not yet exact, held out of the exactness test by name (never more).
 KNOWN_INEXACT = {
-    "provincia-macerata-2024-relazione": {"actual"},  # "riorganizzazio" / "ne" in a narrow cell
-    "mur-2023-nota-integrativa-rendiconto": {"page_end"},
-    "izs-abruzzo-molise-2024-relazione": {"objective_code"},
-    "agenzia-entrate-2022-relazione": {"area_code", "objective_code"},
+    "arpal-puglia-2025-piao": {"target", "target_operator", "target_value", "year"},
+    "asl-asti-2024-schede-budget": {"year"},  # "… – ANNO 2024" title rows: no table year
+    "asp-citta-bologna-2023-relazione": {"actual_operator", "actual_unit", "actual_value", "met",
+                                         "target_operator", "target_unit", "target_value"},
+    "aspal-sardegna-2024-relazione": {"area_code", "objective_code"},
+    "cciaa-brescia-2022-relazione": {"status_text"},
+    "comune-mantova-2023-relazione": {"indicator"},  # "certifi-" / "cazioni" kept hyphenated
     "ministero-infrastrutture-2023-relazione-bis": {"page_end"},
-    "provincia-autonoma-bolzano-2023-relazione": {"page_end"},
-    "regione-liguria-2022-relazione": {"page_end"},
-    "universita-milano-2021-relazione": {"status", "status_text"},
-    "universita-padova-2025-piano": {"objective_code"},
+    "mur-2023-nota-integrativa-rendiconto": {"page_end"},
+    "provincia-macerata-2024-relazione": {"actual"},  # "riorganizzazio" / "ne" in a narrow cell
+    "universita-genova-2023-relazione": {"objective_code"},
 }  # fmt: skip
 #: Holdouts whose document fields are not read as their truth says yet.
 KNOWN_DOCUMENT_MISSES = {
+    "asp-reggio-emilia-2024-relazione",  # the name's second part after a dash
+    "citta-metropolitana-firenze-2026-piano-indicatori",  # "Città Metropolitana", capital M
     "conservatorio-verdi-milano-2024-relazione",  # the running header's short name is read
     "mur-2023-nota-integrativa-rendiconto",  # "dell'università e della ricerca", lower case
     "provincia-autonoma-bolzano-2023-relazione",
+    "regione-piemonte-2023-relazione",  # a running header's software name after the Regione
 }
 #: Issue 4 asks every other sample for record F1 >= 0.90; they are held to more.
 DEFAULT_FLOOR = (0.97, 0.95)
@@ -61,7 +63,11 @@ def test_samples_are_bundled() -> None:
 
 def test_sample_matches_truth(extracted: tuple[str, perfextract.Report]) -> None:
     name, report = extracted
-    result = compare(load_truth(name)["indicators"], report.to_dict()["indicators"])
+    truth = load_truth(name)["indicators"]
+    if not truth:  # a document of other tables only: nothing in it is an indicator
+        assert report.to_dict()["indicators"] == []
+        return
+    result = compare(truth, report.to_dict()["indicators"])
     min_f1, min_fields = FLOORS.get(name, DEFAULT_FLOOR)
     assert result.f1 >= min_f1, result.misses
     assert result.field_accuracy >= min_fields, result.misses
@@ -105,5 +111,7 @@ def test_shared_scorer_agrees(tmp_path: Path) -> None:
     per_sample = [line for line in lines if line.split(":")[0] in SAMPLE_NAMES]
     assert len(per_sample) == len(SAMPLE_NAMES)
     for line in per_sample:
+        if "records 0/0 paired, 0 output" in line:
+            continue  # no indicator in the truth, none read: right (the scorer says F1 0)
         f1 = float(line.split(" F1 ")[1].split()[0])
         assert f1 >= min(0.90, FLOORS.get(line.split(":")[0], DEFAULT_FLOOR)[0]), line
