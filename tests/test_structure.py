@@ -845,3 +845,20 @@ def test_a_budget_classification_column_of_codes_is_no_indicator_code() -> None:
     assert [r.indicator_code for r in records] == [None, None]
     assert [r.extra for r in records] == [
         {"Missione/ Programma": "01.08"}, {"Missione/ Programma": "01.07"}]  # fmt: skip
+
+
+def test_a_row_split_overleaf_goes_on_under_the_label_and_header_printed_again() -> None:
+    header = ("Descrizione", "Tipo", "Valore Atteso", "Valore Raggiunto", "Note")
+    rows = [
+        cells("Indicatori", None, None, None, None, page=4, table=3),
+        cells(*header, page=4, table=3),
+        cells("Numero di verifiche", "OUTPUT", ">= 450", "388", "Ispezioni condotte dal",
+              page=4, top=10, table=3),
+        cells("Indicatori", None, None, None, None, page=5, table=4),
+        cells(*header, page=5, table=4),
+        cells("metrologiche su strumenti", "", "", "", "personale ispettivo", page=5,
+              top=10, table=4),
+    ]  # fmt: skip
+    (record,), _ = build_indicators(rows)
+    assert record.indicator == "Numero di verifiche metrologiche su strumenti"
+    assert (record.page, record.page_end) == (4, 5)

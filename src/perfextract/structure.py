@@ -194,6 +194,14 @@ class _Reader(TitleKeeping):
         draft = self.draft
         return seen and draft is not None and not draft.closed and row.page > draft.page_end
 
+    def row_open_overleaf(self, row: Row) -> bool:
+        """True for a table's row at the head of a page while the row above it is still open."""
+        draft = self.draft
+        return (
+            row.table is not None and draft is not None and not draft.closed
+            and row.page > draft.page_end
+        )  # fmt: skip
+
     def second_header_row(self, upper: Row, row: Row, body: Sequence[Row]) -> ColumnMap | None:
         """The mapping of header row ``upper`` completed by ``row``, if ``row`` completes it."""
         if self.columns is None or row.table != upper.table or not labels_only(row):
@@ -423,6 +431,8 @@ class _Reader(TitleKeeping):
             self.finish()
             self.pending_title = self.collecting = False
             self.scope, self.strategic_printed, self.under_programma = Scope(), False, False
+        elif item.kind == "label" and self.row_open_overleaf(row):
+            return  # "Indicatori" over the header printed again: the split row goes on under it
         elif item.kind in ("label", "caption"):
             self.finish()
             self.pending_title = self.collecting = False
