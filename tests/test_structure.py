@@ -862,3 +862,17 @@ def test_a_row_split_overleaf_goes_on_under_the_label_and_header_printed_again()
     (record,), _ = build_indicators(rows)
     assert record.indicator == "Numero di verifiche metrologiche su strumenti"
     assert (record.page, record.page_end) == (4, 5)
+
+
+def test_a_sentence_merged_across_the_value_columns_is_its_row_s_comment() -> None:
+    rows = [
+        cells("N.", "Indicatore", "Valore atteso", "Valore raggiunto", "Stato"),
+        cells("2", "Tempo medio di rilascio della carta d'identità", "≤ 15 gg", "11 gg",
+              "Raggiunto", top=10),
+        Row(1, 20, 29, ("", "L'apertura straordinaria del sabato ha ridotto i tempi.", None,
+                        None, None), table=0),
+        cells("3", "Atti di stato civile digitalizzati", "1.200", "1.356", "Raggiunto", top=30),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert first.comment == "L'apertura straordinaria del sabato ha ridotto i tempi."
+    assert second.indicator == "Atti di stato civile digitalizzati"

@@ -115,6 +115,15 @@ _NOTE_LINE_RE = re.compile(
 )
 
 
+def _is_sentence(text: str) -> bool:
+    """True for prose: a full stop at the end, or a dozen words and more.
+
+    >>> _is_sentence("L'apertura del sabato ha ridotto i tempi."), _is_sentence("Anagrafe")
+    (True, False)
+    """
+    return text.rstrip().endswith(".") or len(text.split()) >= 12
+
+
 def read_band(draft: Draft, text: str, collecting: bool) -> bool:
     """Give ``draft`` a line merged across the value columns under its row, if it is its own.
 
@@ -134,7 +143,8 @@ def read_band(draft: Draft, text: str, collecting: bool) -> bool:
 
     A labelled note (``Nota: …``) under a row is its comment, with an outcome or without.
     """
-    noted = collecting and _NOTE_LINE_RE.match(text) is not None  # "Nota: …" under its row
+    # "Nota: …" under its row, or a sentence of prose spanning the table: a comment
+    noted = collecting and (_NOTE_LINE_RE.match(text) is not None or _is_sentence(text))
     if draft.closed and draft.status is None and not noted:
         return False
     status = match_status(text) if text[:1].isupper() else None

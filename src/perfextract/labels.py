@@ -362,6 +362,7 @@ _HEADING_RE = re.compile(
       | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
       | missione | programma                             # a budget's Missione 01, Programma 01.02
       | centro\s+di\s+responsabilit[aà]                   # a PEG's CdR 1, over its objectives
+      | settore                                          # a Comune's Settore 1, as a CdR
       | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)(?:\s+di\s+(?:valore\s+pubblico|peg))?\s*
         (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei]
                |strat\.|op\.)?                                       # OB. STRAT. 1, OB. OP. 1.2
@@ -444,6 +445,8 @@ def match_heading(text: str | None) -> Heading | None:
     >>> [match_heading(t).code for t in ("CENTRO DI RESPONSABILITÀ 2 – TERRITORIO",
     ...                                    "Obiettivo di PEG n. 4 – Sentieri")]
     ['2', '4']
+    >>> match_heading("SETTORE 1 – AFFARI GENERALI").level, match_heading("Settore Tributi")
+    ('area', None)
     >>> match_heading("Missione 6 del PNRR") is None
     True
     >>> match_heading("Area strategica: Ricerca")
@@ -485,7 +488,9 @@ def match_heading(text: str | None) -> Heading | None:
         return None
     kind = fold(m.group("kind") or m.group("abbr") or label)
     level: ObjectiveLevel | None
-    if kind.startswith(("missione", "programma", "centro")) and not (title and title[:1].isupper()):
+    if kind.startswith(("missione", "programma", "centro", "settore")) and not (
+        title and title[:1].isupper()
+    ):
         return None  # "Missione 6 del PNRR" in a sentence
     if kind.startswith("programma"):
         level = "strategic"  # a budget's Programma: the level between Missione and objectives

@@ -65,7 +65,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
                     "performance", "performance %", "% performance",
                     "percentuale di realizzazione", "stato di avanzamento",
                     "grado di avanzamento", "% di avanzamento", "percentuale di avanzamento",
-                    "% avanzamento", "grado ragg", "grado di ragg"),
+                    "% avanzamento", "grado ragg", "grado di ragg", "% realizz"),
     "status_column": ("esito", "stato", "stato di attuazione", "valutazione", "esito finale",
                       "status", "giudizio"),
     "objective_column": ("obiettivo", "obiettivi", "obiettivo operativo", "obiettivo strategico",
