@@ -83,6 +83,8 @@ def read_issuer(lines: list[str]) -> str | None:
     'Comune di Lecce'
     >>> read_issuer(["Alma Mater Studiorum – Università di Bologna"])
     'Alma Mater Studiorum – Università di Bologna'
+    >>> read_issuer(["ERSAF – Ente Regionale per i Servizi all'Agricoltura e alle Foreste"])
+    "Ente Regionale per i Servizi all'Agricoltura e alle Foreste"
     >>> read_issuer(["ASP BARI", "Azienda Pubblica di Servizi alla Persona «Città di Bari»"])
     'Azienda Pubblica di Servizi alla Persona «Città di Bari»'
     >>> read_issuer(["ASL Taranto – Piano della Performance", "REGIONE PUGLIA – Servizio Sanitario",
@@ -131,7 +133,8 @@ def read_issuer(lines: list[str]) -> str | None:
     for line in lines[:3]:  # a name the body follows: "Alma Mater Studiorum – Università di …"
         parts = _SEPARATOR_RE.split(line.strip())
         if len(parts) == 2 and _ISSUER_START_RE.match(parts[1]):
-            name = " – ".join(parts)
+            # an acronym before the name is its short form ("ERSAF – Ente Regionale …")
+            name = parts[1] if re.fullmatch(r"[A-Z]{2,8}", parts[0]) else " – ".join(parts)
             return italian_title(name) if name.isupper() else name
     return None
 
