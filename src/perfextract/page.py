@@ -106,6 +106,9 @@ def read_cells(table: Table, chars: Sequence[Obj], **settings: Any) -> list[list
     x0, top, x1, bottom = table.bbox
     columns = [(col.bbox[0], col.bbox[2]) for col in table.columns]
     orphans: dict[tuple[int, int], list[Obj]] = {}
+    # the table's chars only (a word run over its edge reaches a little outside it)
+    chars = [c for c in chars if top <= c["bottom"] and c["top"] < bottom]
+    chars = [c for c in chars if x0 - 20 <= c["x1"] and c["x0"] < x1 + 20]
     middles = word_middles(chars)
     for char in chars:
         cx, cy = middles[id(char)], (char["top"] + char["bottom"]) / 2
