@@ -360,11 +360,13 @@ _HEADING_RE = re.compile(
         area\s+(?:strategica|di\s+intervento|tematica)?
       | macro-?area | ambito(?:\s+strategico|\s+di\s+intervento)?
       | linea\s+(?:strategica|di\s+mandato|programmatica) | indirizzo\s+strategico
+      | priorit[aà]\s+politic[ah]e?                     # a ministry's Priorità politica I
       | missione | programma                             # a budget's Missione 01, Programma 01.02
       | centro\s+di\s+responsabilit[aà]                   # a PEG's CdR 1, over its objectives
       | settore                                          # a Comune's Settore 1, as a CdR
       | (?:ob\.(?=\s)|ob\s|obiettivo|obiettivi)(?:\s+di\s+(?:valore\s+pubblico|peg))?\s*
         (?P<kind>strategic[oi]|operativ[oi]|specific[oi]|generale|esecutiv[oi]|gestional[ei]
+               |annual[ei]
                |strat\.|op\.)?                                       # OB. STRAT. 1, OB. OP. 1.2
       | (?P<abbr>O\.?S\.?|O\.?O\.?|A\.?S\.?)(?=\s*\d)
     )
@@ -447,6 +449,9 @@ def match_heading(text: str | None) -> Heading | None:
     ['2', '4']
     >>> match_heading("SETTORE 1 – AFFARI GENERALI").level, match_heading("Settore Tributi")
     ('area', None)
+    >>> [(h.level, h.code) for h in map(match_heading, ("PRIORITÀ POLITICA I – FLUSSI",
+    ...                                                 "Obiettivo annuale 1.1 – Rete SAI"))]
+    [('area', 'I'), ('operational', '1.1')]
     >>> match_heading("Missione 6 del PNRR") is None
     True
     >>> match_heading("Area strategica: Ricerca")
@@ -497,7 +502,7 @@ def match_heading(text: str | None) -> Heading | None:
     elif kind.startswith(("ob", "obiettiv")):
         level = None  # "Obiettivo 3": the level follows from where it stands
     elif (
-        kind.startswith(("operativ", "o o", "oo", "specific", "esecutiv", "gestional"))
+        kind.startswith(("operativ", "o o", "oo", "specific", "esecutiv", "gestional", "annual"))
         or kind == "op"
     ):
         level = "operational"
