@@ -311,3 +311,28 @@ def test_a_column_edge_stays_left_of_a_name_beside_values_centred_on_it() -> Non
     ]
     edges = _edges(cells, body, 300)
     assert edges[1] < 71 < edges[2]
+
+
+def test_a_second_name_with_values_of_its_own_opens_a_row_inside_the_row_gap() -> None:
+    """Rows set as tight as their lines, one row's gap learnt elsewhere: a capitalised name
+    beside quantities in value columns the row has filled is another indicator."""
+    from perfextract.backends.borderless import Columns, _rows
+    from perfextract.columns import map_header
+
+    columns = map_header(("Indicatore", "Baseline 2024", "Target 2025", "Target 2026"))
+    assert columns is not None
+    geometry = Columns((40, 280, 360, 440, 520), columns)
+    lines = [
+        line(100, ("Numero di convenzioni stipulate", 50), ("312", 290), (">= 330", 370),
+             (">= 350", 450)),
+        line(109, ("Percentuale di prospetti verificati", 50), ("n.d.", 290), (">= 60%", 370),
+             (">= 70%", 450)),
+        line(140, ("Apertura della sede di", 50), ("–", 290), ("Attivazione", 370),
+             ("Avvio", 450)),
+        line(149, ("Comunità di Ostia", 50), ("Entro marzo", 370), ("Lavori", 450)),  # wraps
+    ]  # fmt: skip
+    rows = _rows(lines, geometry, 5.0)
+    assert [r[0][0] for r in rows] == [
+        "Numero di convenzioni stipulate", "Percentuale di prospetti verificati",
+        "Apertura della sede di\nComunità di Ostia",
+    ]  # fmt: skip

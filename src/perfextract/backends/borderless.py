@@ -33,6 +33,7 @@ from perfextract.backends.header_lines import (
 from perfextract.columns import map_header
 from perfextract.layout import in_margin
 from perfextract.model import BBox, RawTable
+from perfextract.values import parse_value
 
 #: A table that ends below this share of the page height may go on overleaf.
 FOOT_OF_PAGE = 0.78
@@ -168,6 +169,8 @@ def _rows(
             new_row = previous is None or line.top - previous.bottom > row_gap
         if previous is not None and any(previous.bottom - 1 <= r <= line.top + 1 for r in strokes):
             new_row = True
+        if not new_row and parts and _second_values(geometry, texts, parts, indicator):
+            new_row = True  # a new name with values of its own, in columns the row has filled
         if new_row:
             if parts:
                 rows.append((tuple("\n".join(p) for p in parts), (box[0], box[1], box[2], box[3])))
@@ -181,6 +184,28 @@ def _rows(
     if parts:
         rows.append((tuple("\n".join(p) for p in parts), (box[0], box[1], box[2], box[3])))
     return rows
+
+
+#: Columns of which a row holds one value.
+_ONE_VALUE_FIELDS = frozenset({"target", "actual", "baseline", "value", "weight", "achievement"})
+
+
+def _second_values(
+    geometry: Columns, texts: Sequence[str], parts: Sequence[Sequence[str]], indicator: int | None
+) -> bool:
+    """True when a line opens another row: a name in capitals beside values in two columns
+    or more of one value a row that the row has filled already (rows printed without space
+    between them).
+    """
+    if indicator is None or not texts[indicator] or not texts[indicator][:1].isupper():
+        return False
+    fields = geometry.columns.fields
+    again = [
+        i for i, text in enumerate(texts)
+        if text and i < len(fields) and fields[i] in _ONE_VALUE_FIELDS and parts[i]
+        and parse_value(text).is_quantity  # a whole value, not a wrapped phrase's next line
+    ]  # fmt: skip
+    return len(again) >= 2
 
 
 def _running(lines: Sequence[Line], at: int, page: Any) -> bool:
