@@ -37,6 +37,8 @@ def italian_title(text: str) -> str:
     'Città metropolitana di Bari'
     >>> italian_title("CONSORZIO DI BONIFICA DELL'EMILIA CENTRALE")
     "Consorzio di Bonifica dell'Emilia Centrale"
+    >>> italian_title("COMUNE DI SANT'AGATA DE' GOTI")
+    "Comune di Sant'Agata de' Goti"
     """
     words: list[str] = []
     for i, word in enumerate(text.split()):
@@ -45,8 +47,10 @@ def italian_title(text: str) -> str:
             words.append(elided.group(1).lower() + elided.group(2).capitalize())
         elif i == 1 and word.lower() in _LOWER_AFTER.get(words[0].lower(), ()):
             words.append(word.lower())  # "Città metropolitana", "Comunità montana"
-        elif i > 0 and word.lower() in _LOWER_WORDS:
+        elif i > 0 and word.lower() in _LOWER_WORDS | {"de'", "de’"}:
             words.append(word.lower())
+        elif (saint := re.match(r"^(sant['’])(\w.*)$", word, re.IGNORECASE)) is not None:
+            words.append(saint.group(1).capitalize() + saint.group(2).capitalize())
         elif _ACRONYM_RE.match(word):
             words.append(word)
         else:
@@ -64,7 +68,7 @@ def _is_short_form(line: str) -> bool:
 
 #: A short line that goes on with the name above it: "di Bologna", "della Valle d'Aosta".
 _NAME_GOES_ON_RE = re.compile(
-    r"^(?:(?:di|del|della|delle|dei)\s+|dell['’]\s*)\S+(?:\s+\S+){0,3}$", re.I
+    r"^(?:(?:di|del|della|delle|dei)\s+|dell['’]\s*|(?-i:e|ed)\s+)\S+(?:\s+\S+){0,3}$", re.I
 )
 
 
@@ -83,6 +87,8 @@ def read_issuer(lines: list[str]) -> str | None:
     'Comune di Lecce'
     >>> read_issuer(["Alma Mater Studiorum – Università di Bologna"])
     'Alma Mater Studiorum – Università di Bologna'
+    >>> read_issuer(["Istituto Superiore per la Protezione", "e la Ricerca Ambientale"])
+    'Istituto Superiore per la Protezione e la Ricerca Ambientale'
     >>> read_issuer(["ERSAF – Ente Regionale per i Servizi all'Agricoltura e alle Foreste"])
     "Ente Regionale per i Servizi all'Agricoltura e alle Foreste"
     >>> read_issuer(["ASP BARI", "Azienda Pubblica di Servizi alla Persona «Città di Bari»"])
