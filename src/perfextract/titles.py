@@ -105,9 +105,5 @@ class TitleKeeping:
         old = self.scope.title
         if old is None or last.objective_title != old:
             return False
-        new = f"{old} {text}"
-        self.scope = replace(self.scope, title=new)
-        for i in range(self.group_start, len(self.indicators)):
-            if self.indicators[i].objective_title == old:
-                self.indicators[i] = replace(self.indicators[i], objective_title=new)
+        self.extend_title(False, text)
         return True
