@@ -33,7 +33,6 @@ KNOWN_INEXACT = {
     "aspal-sardegna-2024-relazione": {"area_code", "objective_code"},
     "cciaa-brescia-2022-relazione": {"status_text"},  # OBIETTIVO NON VALUTABILE: no status
     "comune-mantova-2023-relazione": {"indicator"},  # "certifi-" / "cazioni" kept hyphenated
-    "ersaf-lombardia-2023-relazione": {"status"},  # R / PR / NR, defined by a legend
     "ministero-infrastrutture-2023-relazione-bis": {"page_end"},
     "mur-2023-nota-integrativa-rendiconto": {"page_end"},
     "provincia-macerata-2024-relazione": {"actual"},  # "riorganizzazio" / "ne" in a narrow cell

@@ -27,6 +27,7 @@ from perfextract.errors import (
 from perfextract.evidence import RefusedTable, Trace
 from perfextract.labels import teach_labels
 from perfextract.layout import drop_running_lines
+from perfextract.legend import apply_status_legend, read_status_legend
 from perfextract.model import RawTable, Report, ReportWarning, Source
 from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.pdf import (
@@ -163,13 +164,15 @@ def _extract(
     document = read_document(front)
     looks_back = reports_results(front, document.kind)
     trace = Trace(options.label_threshold, options.min_header_fields, looks_back)
+    rows = drop_running_lines(read.rows)
     indicators, found_warnings = build_indicators(
-        drop_running_lines(read.rows),
+        rows,
         options.label_threshold,
         options.min_header_fields,
         looks_back=looks_back,
         trace=trace,
     )
+    indicators = apply_status_legend(indicators, read_status_legend(rows))
     notes = [*read.notes, *notes, *found_warnings]
     if not indicators:
         notes.append(
