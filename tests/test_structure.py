@@ -876,3 +876,22 @@ def test_a_sentence_merged_across_the_value_columns_is_its_row_s_comment() -> No
     first, second = build_indicators(rows)[0]
     assert first.comment == "L'apertura straordinaria del sabato ha ridotto i tempi."
     assert second.indicator == "Atti di stato civile digitalizzati"
+
+
+def test_a_comment_merged_across_the_table_overleaf_is_its_row_s() -> None:
+    header = ("N.", "Indicatore", "Valore atteso", "Valore raggiunto", "Stato")
+    rows = [
+        cells(*header, page=3),
+        cells("1", "Collaudo della nuova scuola", "entro il 30/09/2024", "18/12/2024",
+              "Parzialmente raggiunto", page=3, top=10),
+        cells(*header, page=4),
+        cells("", "Il collaudo è slittato per una variante in corso d'opera.", None, None, None,
+              page=4, top=10),
+        cells("2", "Punti luce sostituiti", "350", "362", "Raggiunto", page=4, top=20),
+    ]  # fmt: skip
+    records, _ = build_indicators(rows)
+    assert [(r.indicator, r.page, r.page_end) for r in records] == [
+        ("Collaudo della nuova scuola", 3, 3),
+        ("Punti luce sostituiti", 4, 4),
+    ]
+    assert records[0].comment == "Il collaudo è slittato per una variante in corso d'opera."

@@ -291,8 +291,7 @@ class _Reader(TitleKeeping):
             return
         band = band_text(row, columns) if heading is None else None
         draft = self.draft
-        here = draft is not None and row.page == draft.page_end  # a comment starts by its row
-        if band and draft is not None and read_band(draft, band, self.collecting and here):
+        if band and draft is not None and read_band(draft, band, self.collecting):
             self.wrap_titles(row, columns)  # an outcome line merged across the value columns
             return
         if heading is None and is_continuation(self.draft, row) and self.draft is not None:
