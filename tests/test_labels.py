@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from perfextract.labels import (
-    fold,
-    is_indicator_label,
-    match_heading,
-    match_label,
-    match_status,
-    rejoin_type,
-)
+from perfextract.labels import fold, is_indicator_label, match_heading, match_label, rejoin_type
+from perfextract.statuses import match_status
 
 HEADER_CASES = [
     # (printed header, field, year)

@@ -31,16 +31,10 @@ from perfextract.hierarchy import (
     key_value_heading,
     numbered_heading,
 )
-from perfextract.labels import (
-    Heading,
-    StatusMatch,
-    is_indicator_label,
-    match_heading,
-    match_label,
-    match_status,
-)
+from perfextract.labels import Heading, is_indicator_label, match_heading, match_label
 from perfextract.model import Row
 from perfextract.records import clean_text
+from perfextract.statuses import StatusMatch, match_status
 from perfextract.values import parse_value
 
 RowKind = Literal[

@@ -13,9 +13,9 @@ from collections.abc import Collection
 
 from perfextract.columns import HIERARCHY_FIELDS, SHORT_FIELDS, ColumnMap, fit_cells
 from perfextract.hierarchy import Scope
-from perfextract.labels import StatusMatch, match_status
 from perfextract.model import Row
 from perfextract.records import Draft
+from perfextract.statuses import StatusMatch, match_status
 
 
 def is_title_draft(draft: Draft) -> bool:

@@ -1,4 +1,4 @@
-"""Italian labels: column headers, indicator types, status phrases, hierarchy headings.
+"""Italian labels: column headers, indicator types, hierarchy headings.
 
 Header labels are matched to ``RECORDS.md`` fields with rapidfuzz against a
 vocabulary of the variants issuers print, after folding case, accents,
@@ -19,7 +19,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from perfextract.model import ObjectiveLevel, Status
+from perfextract.model import ObjectiveLevel
 from perfextract.vocabulary import COLUMN_LABELS, INDICATOR_TYPE_WORDS
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -248,107 +248,6 @@ def rejoin_type(text: str | None) -> str | None:
         out.append(word)
         i += 1
     return " ".join(out)
-
-
-# --- statuses ---------------------------------------------------------------------------
-
-_STATUS_RE = re.compile(
-    r"""
-    ^\W*
-    (?:(?:(?:stato|esito)(?:\s+di\s+attuazione|\s+finale|\s+(?:dell['’]\s*)?obiettivo)?
-         |valutazione|risultato
-         |(?:grado|livello|percentuale)\s+di\s+raggiungimento   # "Grado di raggiungimento:
-          (?:\s*:\s*\d{1,3}(?:[.,]\d+)?\s*%)?)                #  100% – Obiettivo raggiunto"
-       \s*[:\-–]\s*)?                              # "Esito: raggiunto", "Stato di attuazione:"
-    (?P<phrase>
-        (?:obiettivo\s+)?
-        (?:
-            (?P<partial>parzialmente\s+|in\s+parte\s+)
-          | (?P<negative>non\s+)
-          | (?:pienamente|totalmente|interamente|completamente)\s+
-        )?
-        (?:conseguito|raggiunto|realizzato)
-        (?P<partial_after>\s+(?:parzialmente|in\s+parte))?
-      | (?:obiettivo\s+)?(?P<suspended>sospeso|annullato|stralciato)
-    )
-    \b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class StatusMatch:
-    """A status statement found at the start of a text."""
-
-    status: Status
-    phrase: str
-    rest: str | None
-
-
-#: Symbols a status column prints instead of words (their legend says so).
-_STATUS_SYMBOLS: dict[str, Status] = {
-    **dict.fromkeys("●✓✔☑✅", "achieved"),
-    **dict.fromkeys("◐◑◒◓", "partially_achieved"),
-    **dict.fromkeys("○✗✘☒❌", "not_achieved"),
-}
-
-
-#: Words that state an outcome when they are a cell's whole text (``Completato``).
-_STATUS_WORDS: dict[str, Status] = {
-    **dict.fromkeys(("completato", "completata", "concluso", "conclusa"), "achieved"),
-    # under way at the year's end: begun, not completed
-    **dict.fromkeys(("parziale", "parzialmente", "in corso"), "partially_achieved"),
-    # a Valutazione column's judgement of the result
-    **dict.fromkeys(("positiva", "positivo", "in linea"), "achieved"),
-    **dict.fromkeys(("negativa", "negativo"), "not_achieved"),
-    **dict.fromkeys(("non completato", "non completata", "non avviato"), "not_achieved"),
-}
-
-
-def match_status(text: str | None) -> StatusMatch | None:
-    """The outcome a status line states, the phrase as printed, and the text after it.
-
-    >>> match_status("OBIETTIVO CONSEGUITO Si rimanda ai report")
-    StatusMatch(status='achieved', phrase='OBIETTIVO CONSEGUITO', rest='Si rimanda ai report')
-    >>> match_status("Obiettivo parzialmente raggiunto").status
-    'partially_achieved'
-    >>> match_status("NON RAGGIUNTO").status
-    'not_achieved'
-    >>> match_status("Obiettivo sospeso").status
-    'suspended'
-    >>> match_status("L'obiettivo è stato comunque conseguito") is None
-    True
-    >>> match_status("◐").status, match_status("Completato").status, match_status("In corso").status
-    ('partially_achieved', 'achieved', 'partially_achieved')
-    >>> match_status("Esito: RAGGIUNTO").phrase
-    'RAGGIUNTO'
-    >>> match_status("Stato di attuazione: Parzialmente raggiunto. Il ritardo …").status
-    'partially_achieved'
-    >>> match_status("Stato obiettivo: PARZIALMENTE RAGGIUNTO").phrase
-    'PARZIALMENTE RAGGIUNTO'
-    >>> match_status("Grado di raggiungimento: 60% – Obiettivo parzialmente raggiunto").phrase
-    'Obiettivo parzialmente raggiunto'
-    """
-    if not text:
-        return None
-    symbol = _STATUS_SYMBOLS.get(text.strip()) or _STATUS_WORDS.get(text.strip().lower())
-    if symbol is not None:
-        return StatusMatch(status=symbol, phrase=text.strip(), rest=None)
-    m = _STATUS_RE.match(text)
-    if m is None:
-        return None
-    status: Status
-    if m.group("suspended"):
-        status = "suspended"
-    elif m.group("negative"):
-        status = "not_achieved"
-    elif m.group("partial") or m.group("partial_after"):
-        status = "partially_achieved"
-    else:
-        status = "achieved"
-    rest = text[m.end() :].lstrip(" \t\n-–:.;,").rstrip()
-    return StatusMatch(status=status, phrase=m.group("phrase").strip(), rest=rest or None)
 
 
 # --- hierarchy headings -----------------------------------------------------------------

@@ -27,7 +27,6 @@ from perfextract.errors import (
 from perfextract.evidence import RefusedTable, Trace
 from perfextract.labels import teach_labels
 from perfextract.layout import drop_running_lines
-from perfextract.legend import apply_status_legend, read_status_legend
 from perfextract.model import RawTable, Report, ReportWarning, Source
 from perfextract.ocr import ocr_pdf, page_ranges
 from perfextract.pdf import (
@@ -41,6 +40,7 @@ from perfextract.pdf import (
 from perfextract.pool import Done, map_unordered
 from perfextract.reading import Deadline, pages_phrase, read_pages
 from perfextract.settings import Settings
+from perfextract.statuses import apply_status_legend, read_status_legend
 from perfextract.structure import build_indicators
 
 logger = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from perfextract.labels import match_status
+from perfextract.statuses import match_status
 from perfextract.values import parse_value
 
 ContentKind = Literal["code", "quantity", "status", "prose", "short_text", "empty"]

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from perfextract.columns import ColumnMap, looks_like_code
 from perfextract.direction import better_direction
 from perfextract.hierarchy import Scope
-from perfextract.labels import StatusMatch, match_status, rejoin_type
+from perfextract.labels import rejoin_type
 from perfextract.model import BBox, Indicator, ReportWarning, union_bbox
+from perfextract.statuses import StatusMatch, match_status
 from perfextract.values import clean_text as _clean_text
 from perfextract.values import is_met, parse_value, without_bullet
 

@@ -16,8 +16,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from perfextract.columns import HIERARCHY_FIELDS, ColumnMap
-from perfextract.labels import match_label, match_status
+from perfextract.labels import match_label
 from perfextract.model import Row
+from perfextract.statuses import match_status
 from perfextract.text_schede import key_line
 from perfextract.values import bullet_mark, parse_value
 

@@ -75,14 +75,11 @@ from perfextract.hierarchy import (
     set_title,
     with_listed,
 )
-from perfextract.labels import (
-    Heading,
-    fold,
-    match_status,
-)
+from perfextract.labels import Heading, fold
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
 from perfextract.stacking import split_joined_columns, split_paired_columns, unstack_row
+from perfextract.statuses import match_status
 from perfextract.text_schede import read_text_schede
 from perfextract.titles import TitleKeeping
 

@@ -16,9 +16,10 @@ from itertools import pairwise
 from typing import Any
 
 from perfextract.columns import ColumnMap, looks_like_code, map_header
-from perfextract.labels import match_label, match_status
+from perfextract.labels import match_label
 from perfextract.layout import without_chars_in
 from perfextract.model import BBox
+from perfextract.statuses import match_status
 from perfextract.values import parse_value
 
 

@@ -1,11 +1,11 @@
-"""Status marks defined by a report's legend."""
+"""Outcome statements: status marks a report's legend defines."""
 
 from __future__ import annotations
 
 import pytest
 
-from perfextract.legend import apply_status_legend, read_legend_entries, read_status_legend
 from perfextract.model import Indicator, Row
+from perfextract.statuses import apply_status_legend, read_legend_entries, read_status_legend
 from perfextract.values import parse_value
 
 
