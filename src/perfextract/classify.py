@@ -38,7 +38,8 @@ from perfextract.statuses import StatusMatch, match_status
 from perfextract.values import parse_value
 
 RowKind = Literal[
-    "header", "label", "caption", "heading", "section", "status", "cells", "text", "summary"
+    "header", "label", "caption", "heading", "section", "status", "cells", "text", "summary",
+    "goes-on",
 ]
 
 
@@ -64,6 +65,9 @@ def split_text_row(row: Row) -> list[Row]:
     >>> [r.text for r in split_text_row(Row(page=1, top=0, bottom=9, cells=(
     ...     "Ob. Operativo 2020_02_01_02\nImplementare la\ntrasparenza\nIndicatori",)))]
     ['Ob. Operativo 2020_02_01_02', 'Implementare la\ntrasparenza', 'Indicatori']
+    >>> [r.text for r in split_text_row(Row(page=1, top=0, bottom=9, cells=(
+    ...     "Il piano mira a ridurre i tempi.\nTabella 4 – Obiettivo operativo 1.2.1: Riscossione",)))]
+    ['Il piano mira a ridurre i tempi.', 'Tabella 4 – Obiettivo operativo 1.2.1: Riscossione']
     """
     if not is_merged(row):
         return split_heading_off(row)
@@ -74,7 +78,8 @@ def split_text_row(row: Row) -> list[Row]:
         heading = match_heading(line)
         label = is_indicator_label(line)
         status = line[:1].isupper() and match_status(line) is not None
-        if (heading or label or status) and chunks[-1]:
+        caption = _CAPTION_LINE_RE.match(line.strip()) is not None  # "Tabella 4 – Obiettivo …"
+        if (heading or label or status or caption) and chunks[-1]:
             chunks.append([])
         chunks[-1].append(line)
         if label or (heading is not None and heading.title is None):
@@ -86,6 +91,55 @@ def split_text_row(row: Row) -> list[Row]:
 
 
 _CAPTION_RE = re.compile(r"^(?:tabella|tab\.|figura|fig\.|grafico|prospetto)\s*n?\.?\s*\d+\b", re.I)
+#: A caption on a line of its own: its number, then a dash, colon or bracket (not prose).
+_CAPTION_LINE_RE = re.compile(_CAPTION_RE.pattern + r"(?:\.\d+)*\s*(?:[–—:(]|-\s|\.\s)", re.I)
+
+
+#: A mark that a table goes on from the page before or on the next: ``(segue)``, ``continua``.
+_GOES_ON_RE = re.compile(
+    r"""^\W*(?:segue|continua|continuazione|cont\.)
+        (?:\s+(?:dalla|da|alla|a|nella)\s+pagina\s+(?:precedente|successiva|seguente))?\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def caption_rest(text: str) -> str:
+    """What a caption says after its number (``Tabella 7 – Obiettivo …`` → ``Obiettivo …``).
+
+    >>> caption_rest("Tabella 7 – Obiettivo operativo 2.1.3: Digitalizzazione")
+    'Obiettivo operativo 2.1.3: Digitalizzazione'
+    >>> caption_rest("Tab. n. 4 (continua)")
+    '(continua)'
+    """
+    m = _CAPTION_RE.match(text.strip())
+    rest = text.strip()[m.end() :] if m else text
+    return rest.lstrip(" .:;–—-").strip()
+
+
+def marks_table_going_on(text: str | None) -> bool:
+    """True for a line that only says a table goes on: ``(segue)``, ``Tabella 4 (continua)``.
+
+    >>> [marks_table_going_on(t) for t in ("(segue)", "segue ►", "Tabella 4 (continua)",
+    ...  "- segue dalla pagina precedente -", "Tabella 4 – Indicatori", "Segue la tabella")]
+    [True, True, True, True, False, False]
+    """
+    if not text:
+        return False
+    return _GOES_ON_RE.match(caption_rest(text)) is not None
+
+
+def caption_heading(row: Row) -> Heading | None:
+    """The objective or area a table's caption names (``Tabella 7 – Obiettivo operativo 2.1.3: …``).
+
+    >>> caption_heading(Row(1, 0, 9, ("Tabella 7 – Obiettivo operativo 2.1.3: Digitalizzazione",)))
+    Heading(level='operational', code='2.1.3', title='Digitalizzazione', label='Obiettivo operativo')
+    >>> caption_heading(Row(1, 0, 9, ("Tabella 3 – Sintesi degli esiti",))) is None
+    True
+    """
+    heading = match_heading(caption_rest(clean_text(row.text) or ""))
+    if heading is None or (heading.code is None and heading.level is None):
+        return None
+    return heading
 
 
 def is_caption(row: Row) -> bool:
@@ -195,7 +249,12 @@ def classify_row(
     header (a row of labels at the top of a table): the columns are then
     typed by what they hold as well as by their labels.
     """
+    if marks_table_going_on(clean_text(row.text)):
+        return Item("goes-on", row)  # "Tabella 4 (continua)", "(segue)": the same table goes on
     if is_caption(row):
+        heading = caption_heading(row)
+        if heading is not None:
+            return Item("heading", row, heading=heading)  # "Tabella 7 – Obiettivo operativo …"
         return Item("caption", row)  # "Tabella 3 – Sintesi degli esiti" opens another table
     if is_summary_row(row):
         return Item("summary", row)  # "Totale", "Media di raggiungimento": no indicator

@@ -427,6 +427,8 @@ class _Reader(TitleKeeping):
             self.finish()
             self.pending_title = self.collecting = False
             self.scope, self.strategic_printed, self.under_programma = Scope(), False, False
+        elif item.kind == "goes-on":
+            return  # "(segue)", "Tabella 4 (continua)": the table and its open row go on
         elif item.kind == "label" and self.row_open_overleaf(row):
             return  # "Indicatori" over the header printed again: the split row goes on under it
         elif item.kind in ("label", "caption"):
