@@ -51,6 +51,9 @@ class StatusMatch:
     rest: str | None
 
 
+#: The share an outcome phrase says was reached: ``Raggiunto al 90%``.
+_SHARE_RE = re.compile(r"\s+(?:al|per\s+il)\s+(\d{1,3}(?:[.,]\d+)?)\s*%")
+
 #: Symbols a status column prints instead of words (their legend says so).
 _STATUS_SYMBOLS: dict[str, Status] = {
     **dict.fromkeys("●✓✔☑✅", "achieved"),
@@ -94,6 +97,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'PARZIALMENTE RAGGIUNTO'
     >>> match_status("Grado di raggiungimento: 60% – Obiettivo parzialmente raggiunto").phrase
     'Obiettivo parzialmente raggiunto'
+    >>> match_status("Raggiunto al 90%").status, match_status("Raggiunto al 100%").status
+    ('partially_achieved', 'achieved')
     """
     if not text:
         return None
@@ -112,6 +117,9 @@ def match_status(text: str | None) -> StatusMatch | None:
         status = "partially_achieved"
     else:
         status = "achieved"
+    share = _SHARE_RE.match(text, m.end())
+    if share is not None and status == "achieved" and float(share[1].replace(",", ".")) < 100:
+        status = "partially_achieved"  # "Raggiunto al 90%"
     rest = text[m.end() :].lstrip(" \t\n-–:.;,").rstrip()
     return StatusMatch(status=status, phrase=m.group("phrase").strip(), rest=rest or None)
 
