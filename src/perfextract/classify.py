@@ -38,7 +38,15 @@ from perfextract.statuses import StatusMatch, match_status
 from perfextract.values import parse_value
 
 RowKind = Literal[
-    "header", "label", "caption", "heading", "section", "status", "cells", "text", "summary",
+    "header",
+    "label",
+    "caption",
+    "heading",
+    "section",
+    "status",
+    "cells",
+    "text",
+    "summary",
     "goes-on",
 ]
 
@@ -66,8 +74,8 @@ def split_text_row(row: Row) -> list[Row]:
     ...     "Ob. Operativo 2020_02_01_02\nImplementare la\ntrasparenza\nIndicatori",)))]
     ['Ob. Operativo 2020_02_01_02', 'Implementare la\ntrasparenza', 'Indicatori']
     >>> [r.text for r in split_text_row(Row(page=1, top=0, bottom=9, cells=(
-    ...     "Il piano mira a ridurre i tempi.\nTabella 4 – Obiettivo operativo 1.2.1: Riscossione",)))]
-    ['Il piano mira a ridurre i tempi.', 'Tabella 4 – Obiettivo operativo 1.2.1: Riscossione']
+    ...     "Il piano mira a ridurre i tempi.\nTabella 4 – Obiettivo operativo 1.2.1: Entrate",)))]
+    ['Il piano mira a ridurre i tempi.', 'Tabella 4 – Obiettivo operativo 1.2.1: Entrate']
     """
     if not is_merged(row):
         return split_heading_off(row)
@@ -131,8 +139,8 @@ def marks_table_going_on(text: str | None) -> bool:
 def caption_heading(row: Row) -> Heading | None:
     """The objective or area a table's caption names (``Tabella 7 – Obiettivo operativo 2.1.3: …``).
 
-    >>> caption_heading(Row(1, 0, 9, ("Tabella 7 – Obiettivo operativo 2.1.3: Digitalizzazione",)))
-    Heading(level='operational', code='2.1.3', title='Digitalizzazione', label='Obiettivo operativo')
+    >>> caption_heading(Row(1, 0, 9, ("Tabella 7 – Obiettivo operativo 2.1.3: Archivi",)))
+    Heading(level='operational', code='2.1.3', title='Archivi', label='Obiettivo operativo')
     >>> caption_heading(Row(1, 0, 9, ("Tabella 3 – Sintesi degli esiti",))) is None
     True
     """

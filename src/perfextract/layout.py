@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from perfextract.gutter import Gutter, column_order, page_gutters, split_lines_at
 from perfextract.labels import match_heading
 from perfextract.model import BBox, RawTable, Row
 
@@ -150,7 +151,19 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
     # the size of the running text, not of the tables' smaller print
     body_size = text_size([c for line in lines for c in line["chars"]] or page.chars)
     rules = [e for e in getattr(page, "edges", ()) if e.get("orientation") == "h"]
-    for para in group_paragraphs(lines, rules):
+    gutters = page_gutters([t.bbox for t in tables])
+    runs = [lines]
+    if gutters:  # tables side by side: each column's lines are paragraphs of their own
+
+        def read_side(gutter: Gutter, left: bool) -> list[dict[str, Any]]:
+            def keep(obj: dict[str, Any]) -> bool:
+                middle = (obj["x0"] + obj["x1"]) / 2
+                return obj.get("object_type") != "char" or (middle < gutter.x) == left
+
+            return text_lines(page.filter(keep), tables)
+
+        runs = split_lines_at(lines, gutters, read_side)
+    for para in (para for run in runs for para in group_paragraphs(run, rules)):
         top, bottom = para[0]["top"], para[-1]["bottom"]
         chars = [c for line in para for c in line["chars"]]
         margin = in_margin(top, bottom, page)
@@ -173,7 +186,7 @@ def page_rows(page: Any, tables: Sequence[RawTable], first_table: int = 0) -> li
     rows.sort(
         key=lambda r: (*starts[r.table], 0, r.top) if r.table in starts else (r.top, 0.0, 1, 0.0)
     )
-    return rows
+    return column_order(rows, gutters) if gutters else rows
 
 
 def split_bold_lead(row: Row, para: Sequence[dict[str, Any]]) -> list[Row]:
