@@ -9,6 +9,17 @@ from perfextract.statuses import match_status
 
 HEADER_CASES = [
     # (printed header, field, year)
+    # labels printed in two languages: German or French first, Italian last
+    ("Kennzahl\nIndicatore", "indicator", None),
+    ("Maßeinheit\nUnità di misura", "unit", None),
+    ("Zielwert 2024\nValore atteso 2024", "target", 2024),
+    ("Ausgangswert\n2022\nValore di partenza\n2022", "baseline", 2022),
+    ("Zielwert 2024 / Valore atteso 2024", "target", 2024),
+    ("Istwert / Valore raggiunto", "actual", None),
+    ("Anmerkungen / Note", "notes", None),
+    ("Valeur attendue\n2023 / Valore\natteso 2023", "target", 2023),
+    ("Résultat / Esito", "status_column", None),
+    ("Notes / Note", "notes", None),
     ("Descrizione", "indicator", None),
     ("DESCRIZIONE", "indicator", None),
     ("Indicatore", "indicator", None),
@@ -160,6 +171,9 @@ NOT_HEADERS = [
     "Realizzazione del progetto",
     "Referti regolari",
     "Totale",
+    "Cod.\nD.1.2.a",  # a header cell fused with its first row's cell
+    "Descrizione indicatore\nTasso di abbandono tra primo e secondo anno",
+    "Missione/ Programma",  # two labels, not one in two languages
 ]
 
 
@@ -204,6 +218,10 @@ def test_types_broken_by_narrow_columns_are_rejoined(text: str | None, want: str
 
 
 STATUS_CASES = [
+    ("erreicht / raggiunto", "achieved", "erreicht / raggiunto", None),
+    ("partiellement atteint / parzialmente raggiunto", "partially_achieved",
+     "partiellement atteint / parzialmente raggiunto", None),
+    ("suspendu / sospeso", "suspended", "suspendu / sospeso", None),
     ("OBIETTIVO CONSEGUITO", "achieved", "OBIETTIVO CONSEGUITO", None),
     ("Obiettivo conseguito", "achieved", "Obiettivo conseguito", None),
     ("OBIETTIVO RAGGIUNTO", "achieved", "OBIETTIVO RAGGIUNTO", None),
@@ -270,6 +288,10 @@ def test_text_that_states_no_status(text: str | None) -> None:
 
 
 HEADING_CASES = [
+    ("Handlungsfeld / Ambito 1 – Bürgernahe Verwaltung / Amministrazione vicina al cittadino",
+     "area", "1", "Bürgernahe Verwaltung / Amministrazione vicina al cittadino"),
+    ("Strategisches Ziel / Obiettivo strategico 1.1 – Digitale Verwaltung / Amministrazione "
+     "digitale", "strategic", "1.1", "Digitale Verwaltung / Amministrazione digitale"),
     ("OB. STRAT. 1 – Bari città sicura", "strategic", "1", "Bari città sicura"),
     ("OB. OP. 1.2 – Potenziare la videosorveglianza", "operational", "1.2",
      "Potenziare la videosorveglianza"),

@@ -895,3 +895,20 @@ def test_a_comment_merged_across_the_table_overleaf_is_its_row_s() -> None:
         ("Punti luce sostituiti", 4, 4),
     ]
     assert records[0].comment == "Il collaudo è slittato per una variante in corso d'opera."
+
+
+def test_a_row_with_a_code_of_its_own_overleaf_is_the_next_indicator() -> None:
+    header = ("Nr.", "Indicatore", "Unità di misura", "Target 2024", "Target 2025")
+    rows = [
+        cells(*header, page=3),
+        cells("2.2.2", "Spesa per eventi culturali", "Euro", "€ 1.250.000,00", "€ 1.300.000,00",
+              page=3, top=10),
+        cells(*header, page=4),
+        cells("2.2.3", "Completamento del risanamento della facciata", "data", "31.12.2024", "",
+              page=4, top=10),
+    ]  # fmt: skip
+    records, _ = build_indicators(rows)
+    assert sorted({(r.indicator, r.page, r.page_end) for r in records}) == [
+        ("Completamento del risanamento della facciata", 4, 4),
+        ("Spesa per eventi culturali", 3, 3),
+    ]

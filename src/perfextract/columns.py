@@ -271,6 +271,8 @@ def label_columns(
     (['indicator', 'value', 'target'], [None, 2025, None])
     >>> label_columns(("Descrizione", "Indicatore", "Target"), 82.0)[0]
     [None, 'indicator', 'target']
+    >>> label_columns(("Indicateur", "Indicatore", "Target"), 82.0)[0]
+    [None, 'indicator', 'target']
     >>> label_columns(("Obiettivo specifico", "Obiettivo annuale", "Indicatore"), 82.0)[2]
     ['strategic', 'operational', None]
     """
@@ -305,7 +307,9 @@ def label_columns(
                 if f == key[0]
                 and (years[j] if key[0] in YEARLY_FIELDS | {"value"} else None) == key[1]
             )
-            if _weak(cells[earlier]) and not _weak(cell):
+            # and a label read by resemblance ("Indicateur") to one read exactly ("Indicatore")
+            exact = match is not None and scores[earlier] < 90 <= match.score
+            if (_weak(cells[earlier]) and not _weak(cell)) or exact:
                 fields[earlier], years[earlier], levels[earlier], scores[earlier] = (
                     None,
                     None,

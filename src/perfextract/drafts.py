@@ -39,7 +39,8 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     cell is empty, and the first row after a page break that fills fewer of
     the columns its first part filled (a split row leaves empty the cells
     that fitted on the first page) and at most one of the short value
-    columns (a new row states its own target, actual, type…).
+    columns (a new row states its own target, actual, type…), unless it
+    prints a code other than the draft's (the next indicator overleaf).
     """
     if draft is None or draft.closed:
         return False
@@ -52,6 +53,9 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
         return True
     if row.page <= draft.page_end:
         return False
+    code = draft.columns.column("indicator_code")
+    if code is not None and cells[code] and cells[code] != "\n".join(draft.cells[code]):
+        return False  # a code of its own: the next indicator, whatever it leaves empty
     # the hierarchy columns of a row were taken out as headings: they do not count
     outline = {i for i, f in enumerate(draft.columns.fields) if f in HIERARCHY_FIELDS}
     before = {i for i, parts in enumerate(draft.cells) if parts} - outline

@@ -171,12 +171,58 @@ def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
     return user_label(text) or vocabulary_label(text, threshold)
 
 
+#: Where a header cell prints its label in two languages: a slash, else a line break.
+_LANGUAGES_RE = re.compile(r"\s+/\s*|\s*/\s+")
+_LINES_RE = re.compile(r"\s*\n\s*")
+
+
 @lru_cache(maxsize=4096)
 def vocabulary_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
-    """The field the built-in vocabulary (:data:`COLUMN_LABELS`) gives a header cell, or None."""
+    r"""The field the built-in vocabulary (:data:`COLUMN_LABELS`) gives a header cell, or None.
+
+    A cell that prints its label in two languages (``Zielwert 2024 / Valore
+    atteso 2024``, German over Italian) is matched by its best part when the
+    whole is no label.
+
+    >>> vocabulary_label("Kennzahl\nIndicatore").field
+    'indicator'
+    >>> match = vocabulary_label("Zielwert 2024 / Valore atteso 2024"); (match.field, match.year)
+    ('target', 2024)
+    >>> vocabulary_label("Valeur attendue\n2023 / Valore\natteso 2023").field
+    'target'
+    >>> vocabulary_label("Missione/ Programma") is None
+    True
+    >>> vocabulary_label("Ausgangswert\n2022\nValore di partenza\n2022").field
+    'baseline'
+    >>> vocabulary_label("Cod.\nD.1.2.a") is None, vocabulary_label("Indicatore\nTasso") is None
+    (True, True)
+    """
+    whole = _vocabulary_label(text, threshold)
+    if whole is not None or not text:
+        return whole
+    if _LANGUAGES_RE.search(text):
+        parts = [_vocabulary_label(part, threshold) for part in _LANGUAGES_RE.split(text.strip())]
+        found = sorted((part for part in parts if part is not None), key=lambda p: -p.score)
+        if len({part.field for part in found}) > 1 and found[0].score - found[1].score < 5:
+            return None  # "Missione/ Programma": two labels, not one in two languages
+        return found[0] if found else None
+    # one language a line, Italian last: "Kennzahl / Indicatore" as two lines; a cell
+    # whose last line is a value ("Cod.\nD.1.2.a", a header fused with a row) is no label
+    lines: list[str] = []
+    for line in _LINES_RE.split(text.strip()):
+        if lines and _YEAR_RE.fullmatch(line):
+            lines[-1] += f" {line}"  # "Ausgangswert\n2022": the year goes with its label
+        else:
+            lines.append(line)
+    if len(lines) < 2 or any(re.search(r"\d", _YEAR_RE.sub("", line)) for line in lines):
+        return None
+    return _vocabulary_label(lines[-1], threshold)
+
+
+def _vocabulary_label(text: str | None, threshold: float) -> LabelMatch | None:
     if not text:
         return None
-    years = _YEAR_RE.findall(text)
+    years = sorted(set(_YEAR_RE.findall(text)))
     folded = fold(_YEAR_RE.sub(" ", _LABEL_ASIDE_RE.sub(" ", text)))
     if not folded and "%" in text:
         folded = "%"
@@ -307,6 +353,8 @@ def is_level_label(text: str | None) -> bool:
 
 
 #: A document's section number printed before a heading's label word.
+#: A level label printed first in another language: ``Handlungsfeld / Ambito 1 – …``.
+_OTHER_LANGUAGE_RE = re.compile(r"^\s*[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){0,2}\s*/\s*")
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Za-z])")
 
 
@@ -358,10 +406,16 @@ def match_heading(text: str | None) -> Heading | None:
     >>> [match_heading(t).code for t in ("Obiettivo operativo OO01.1.3 – Sportello",
     ...                                  "Linea di mandato LM02 – Città sostenibile")]
     ['OO01.1.3', 'LM02']
+    >>> h = match_heading("Strategisches Ziel / Obiettivo strategico 1.1 – Digitale / Digitale")
+    >>> h.level, h.code, h.title
+    ('strategic', '1.1', 'Digitale / Digitale')
     """
     if not text:
         return None
     m = _HEADING_RE.match(text)
+    other = _OTHER_LANGUAGE_RE.match(text) if m is None else None
+    if other is not None and not is_level_label(text[: other.end()].rstrip(" /")):
+        return match_heading(text[other.end() :])  # "Handlungsfeld / Ambito 1 – …"
     if m is None and (numbered := _SECTION_NUMBER_RE.match(text)) is not None:
         rest = text[numbered.end() :]
         found = match_heading(rest)  # "3.1 Area strategica 1 – Didattica"

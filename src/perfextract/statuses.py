@@ -51,6 +51,9 @@ class StatusMatch:
     rest: str | None
 
 
+#: An outcome printed first in another language: ``erreicht / raggiunto``.
+_OTHER_LANGUAGE_RE = re.compile(r"^[^/\n]{2,40}?\s*/\s*(?=\S)")
+
 #: The share an outcome phrase says was reached: ``Raggiunto al 90%``.
 _SHARE_RE = re.compile(r"\s+(?:al|per\s+il)\s+(\d{1,3}(?:[.,]\d+)?)\s*%")
 
@@ -97,6 +100,8 @@ def match_status(text: str | None) -> StatusMatch | None:
     'PARZIALMENTE RAGGIUNTO'
     >>> match_status("Grado di raggiungimento: 60% – Obiettivo parzialmente raggiunto").phrase
     'Obiettivo parzialmente raggiunto'
+    >>> match_status("partiellement atteint / parzialmente raggiunto").status
+    'partially_achieved'
     >>> match_status("Raggiunto al 90%").status, match_status("Raggiunto al 100%").status
     ('partially_achieved', 'achieved')
     """
@@ -106,6 +111,9 @@ def match_status(text: str | None) -> StatusMatch | None:
     if symbol is not None:
         return StatusMatch(status=symbol, phrase=text.strip(), rest=None)
     m = _STATUS_RE.match(text)
+    if m is None and (other := _OTHER_LANGUAGE_RE.match(text)) is not None:
+        found = match_status(text[other.end() :])  # "atteint / raggiunto"
+        return None if found is None else replace(found, phrase=text.strip(), rest=None)
     if m is None:
         return None
     status: Status
