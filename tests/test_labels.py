@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from perfextract.labels import fold, is_indicator_label, match_heading, match_label, rejoin_type
+from perfextract.columns import label_columns
+from perfextract.labels import (
+    fold,
+    is_indicator_label,
+    label_in_two_languages,
+    match_heading,
+    match_label,
+    rejoin_type,
+)
 from perfextract.statuses import match_status
 
 HEADER_CASES = [
     # (printed header, field, year)
-    # labels printed in two languages: German or French first, Italian last
-    ("Kennzahl\nIndicatore", "indicator", None),
-    ("Maßeinheit\nUnità di misura", "unit", None),
-    ("Zielwert 2024\nValore atteso 2024", "target", 2024),
-    ("Ausgangswert\n2022\nValore di partenza\n2022", "baseline", 2022),
-    ("Zielwert 2024 / Valore atteso 2024", "target", 2024),
-    ("Istwert / Valore raggiunto", "actual", None),
-    ("Anmerkungen / Note", "notes", None),
-    ("Valeur attendue\n2023 / Valore\natteso 2023", "target", 2023),
-    ("Résultat / Esito", "status_column", None),
-    ("Notes / Note", "notes", None),
     ("Descrizione", "indicator", None),
     ("DESCRIZIONE", "indicator", None),
     ("Indicatore", "indicator", None),
@@ -171,9 +168,6 @@ NOT_HEADERS = [
     "Realizzazione del progetto",
     "Referti regolari",
     "Totale",
-    "Cod.\nD.1.2.a",  # a header cell fused with its first row's cell
-    "Descrizione indicatore\nTasso di abbandono tra primo e secondo anno",
-    "Missione/ Programma",  # two labels, not one in two languages
 ]
 
 
@@ -371,3 +365,51 @@ def test_indicator_label_rows(text: str | None, want: bool) -> None:
 def test_fold_keeps_words_and_percent() -> None:
     assert fold("Unità\ndi  MISURA") == "unita di misura"
     assert fold("% di raggiungimento") == "% di raggiungimento"
+
+
+BILINGUAL_CASES = [
+    # labels printed in two languages: German or French first, Italian last
+    ("Kennzahl\nIndicatore", "indicator", None),
+    ("Maßeinheit\nUnità di misura", "unit", None),
+    ("Zielwert 2024\nValore atteso 2024", "target", 2024),
+    ("Ausgangswert\n2022\nValore di partenza\n2022", "baseline", 2022),
+    ("Zielwert 2024 / Valore atteso 2024", "target", 2024),
+    ("Istwert / Valore raggiunto", "actual", None),
+    ("Anmerkungen / Note", "notes", None),
+    ("Valeur attendue\n2023 / Valore\natteso 2023", "target", 2023),
+    ("Résultat / Esito", "status_column", None),
+    ("Notes / Note", "notes", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "year"), BILINGUAL_CASES, ids=[c[0] for c in BILINGUAL_CASES]
+)
+def test_labels_in_two_languages(text: str, field: str, year: int | None) -> None:
+    match = label_in_two_languages(text)
+    assert match is not None
+    assert (match.field, match.year) == (field, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cod.\nD.1.2.a",  # a header cell fused with its first row's cell
+        "Descrizione indicatore\nTasso di abbandono tra primo e secondo anno",
+        "Missione/ Programma",  # two labels, not one in two languages
+        "Target 2022\nnon superiore a 10%",
+    ],
+)
+def test_cells_that_are_no_label_in_two_languages(text: str) -> None:
+    assert label_in_two_languages(text) is None
+
+
+def test_a_header_printed_in_two_languages_is_read_by_its_italian() -> None:
+    fields = label_columns(("Nr.\nN.", "Kennzahl\nIndicatore", "Zielwert 2024\nValore atteso 2024",
+                            "Istwert / Valore raggiunto"), 82.0)[0]  # fmt: skip
+    assert fields == ["indicator_code", "indicator", "target", "actual"]
+
+
+def test_one_pair_of_labels_with_a_slash_is_no_bilingual_header() -> None:
+    fields = label_columns(("Titolo / Tipologia", "Denominazione", "2024", "2025"), 82.0)[0]
+    assert fields[0] is None

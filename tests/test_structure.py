@@ -912,3 +912,37 @@ def test_a_row_with_a_code_of_its_own_overleaf_is_the_next_indicator() -> None:
         ("Completamento del risanamento della facciata", 4, 4),
         ("Spesa per eventi culturali", 3, 3),
     ]
+
+
+def test_years_printed_as_rows_under_an_indicator_give_a_record_each() -> None:
+    header = ("Cod.", "Indicatore", "Unità di misura", "Anno", "Target", "Risultato", "Esito")
+    rows = [
+        cells(*header),
+        cells("A.1.1", "Transetti di monitoraggio del camoscio", "n.", "2023", "≥ 40", "42",
+              "Raggiunto", top=10),
+        cells(None, None, None, "2024", "≥ 45", "41", "Non raggiunto", top=20),
+        cells("A.1.2", "Siti Natura 2000 con piano di gestione", "%", "2024", "≥ 70%", "72%",
+              "Raggiunto", top=30),
+    ]  # fmt: skip
+    records, _ = build_indicators(rows)
+    assert [
+        (r.indicator_code, r.year, r.target.raw, r.actual.raw, r.status, r.unit) for r in records
+    ] == [
+        ("A.1.1", 2023, "≥ 40", "42", "achieved", "n."),
+        ("A.1.1", 2024, "≥ 45", "41", "not_achieved", "n."),
+        ("A.1.2", 2024, "≥ 70%", "72%", "achieved", "%"),
+    ]
+
+
+def test_a_year_row_beside_the_last_lines_of_a_name_without_borders() -> None:
+    header = ("Cod.", "Indicatore", "Anno", "Target", "Risultato")
+    rows = [
+        cells(*header),
+        cells("1.1.1", "Tempo medio di risposta alle", "2023", "≤ 30 gg", "28 gg", top=10),
+        cells("", "segnalazioni ambientali", "2024", "≤ 25 gg", "27 gg", top=20),
+    ]
+    records, _ = build_indicators(rows)
+    assert [(r.indicator, r.year, r.actual.raw) for r in records] == [
+        ("Tempo medio di risposta alle segnalazioni ambientali", 2023, "28 gg"),
+        ("Tempo medio di risposta alle segnalazioni ambientali", 2024, "27 gg"),
+    ]

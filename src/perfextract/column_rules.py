@@ -28,6 +28,13 @@ SHORT_FIELDS = frozenset({"type", "target", "actual", "status_column", "weight",
 #: Fields that a table may repeat once per year.
 YEARLY_FIELDS = frozenset({"target", "actual", "achievement", "weight"})
 
+#: Fields of a row of their own per year, where a table prints an indicator's years as rows
+#: under it (``Anno | Target | Risultato``); the other columns are the indicator's.
+YEAR_ROW_FIELDS = frozenset(
+    {"year", "target", "actual", "achievement", "status_column", "deviation", "notes", "weight",
+     "value"}
+)  # fmt: skip
+
 #: Columns that hold the hierarchy, a level each.
 HIERARCHY_FIELDS = frozenset({"area_column", "objective_column"})
 

@@ -18,6 +18,7 @@ from perfextract.column_rules import (
     HIERARCHY_FIELDS,
     SHORT_FIELDS,
     VALUE_FIELDS,
+    YEAR_ROW_FIELDS,
     YEARLY_FIELDS,
     code_of_objective,
     indicator_evidence,
@@ -28,7 +29,13 @@ from perfextract.column_rules import (
     resolve_values,
     type_by_content,
 )
-from perfextract.labels import LabelMatch, fold, match_label, user_label
+from perfextract.labels import (
+    LabelMatch,
+    fold,
+    label_in_two_languages,
+    match_label,
+    user_label,
+)
 from perfextract.model import ObjectiveLevel
 from perfextract.profiles import (
     ColumnProfile,
@@ -121,6 +128,16 @@ class ColumnMap:
             {y for f, y in zip(self.fields, self.years, strict=True) if y and f in YEARLY_FIELDS}
         )
         return list(years) if years else [None]
+
+    def year_row_columns(self) -> set[int]:
+        """The columns a year row under an indicator fills for itself (``Anno | Target …``).
+
+        >>> map_header(("Indicatore", "Unità di misura", "Anno", "Target")).year_row_columns()
+        {2, 3}
+        """
+        if "year" not in self.fields:
+            return set()
+        return {i for i, f in enumerate(self.fields) if f in YEAR_ROW_FIELDS}
 
     def columns_for(self, year: int | None) -> dict[str, int]:
         """Field → column index for the record of ``year``: that year's columns and the shared ones.
@@ -281,10 +298,16 @@ def label_columns(
     levels: list[ObjectiveLevel | None] = []
     scores: list[float] = []
     seen: set[tuple[str, object]] = set()
-    for cell in cells:
-        match = match_label(cell, threshold)
+    matches = [match_label(cell, threshold) for cell in cells]
+    apart = [
+        None if m else label_in_two_languages(c, threshold)
+        for m, c in zip(matches, cells, strict=True)
+    ]
+    if sum(a is not None for a in apart) >= 2:  # a header printed in two languages
+        matches = [m or a for m, a in zip(matches, apart, strict=True)]
+    for cell, match in zip(cells, matches, strict=True):
         year_only = _YEAR_LABEL_RE.match(cell or "")
-        if match is None and year_only is not None:
+        if (match is None or match.field == "year") and year_only is not None:
             match = LabelMatch("value", 50.0, int(year_only.group(1)))  # a year names no role
         level = column_level(match.field, cell) if match else None
         key: tuple[str, object] | None = None
@@ -395,6 +418,7 @@ __all__ = [
     "SHORT_FIELDS",
     "VALUE_FIELDS",
     "YEARLY_FIELDS",
+    "YEAR_ROW_FIELDS",
     "ColumnMap",
     "column_level",
     "fit_cells",

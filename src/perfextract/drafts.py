@@ -28,8 +28,40 @@ def is_title_draft(draft: Draft) -> bool:
 def start_draft(row: Row, columns: ColumnMap, scope: Scope) -> Draft:
     cells: list[list[str]] = [[c] if c else [] for c in fit_cells(row.cells, columns.width)]
     boxes = [row.bbox] if row.bbox is not None else []
-    return Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells,
-                 boxes=boxes)  # fmt: skip
+    draft = Draft(columns=columns, scope=scope, page=row.page, page_end=row.page, cells=cells,
+                  boxes=boxes)  # fmt: skip
+    if year_of_row(columns, row) is not None:
+        draft.year_rows.append([list(parts) for parts in cells])
+    return draft
+
+
+_YEAR_RE = re.compile(r"\s*((?:19|20)\d\d)\s*")
+
+
+def year_of_row(columns: ColumnMap, row: Row) -> str | None:
+    """The year a row prints in its table's ``Anno`` column, or None.
+
+    >>> from perfextract.columns import map_header
+    >>> cols = map_header(("Indicatore", "Anno", "Target"))
+    >>> year_of_row(cols, Row(1, 10, 19, (None, "2026", "≥ 12"), table=0))
+    '2026'
+    >>> year_of_row(cols, Row(1, 10, 19, ("Visite", "", "≥ 12"), table=0)) is None
+    True
+    """
+    at = columns.column("year")
+    if at is None:
+        return None
+    m = _YEAR_RE.fullmatch(fit_cells(row.cells, columns.width)[at] or "")
+    return m[1] if m else None
+
+
+def _next_year_row(draft: Draft, row: Row) -> bool:
+    """True when ``row`` opens another of the draft's year rows (``2026`` under ``2025``)."""
+    year = year_of_row(draft.columns, row)
+    at = draft.columns.column("year")
+    if year is None or at is None or not draft.year_rows:
+        return False
+    return all(year != "".join(r[at]).strip() for r in draft.year_rows)
 
 
 def is_continuation(draft: Draft | None, row: Row) -> bool:
@@ -48,12 +80,15 @@ def is_continuation(draft: Draft | None, row: Row) -> bool:
     cells = fit_cells(row.cells, draft.columns.width)
     if name is not None and not cells[name]:
         return True
+    code = draft.columns.column("indicator_code")
+    if _next_year_row(draft, row) and (code is None or not cells[code]):
+        # a year row beside the last lines of the indicator's name (a table without borders)
+        return name is None or (cells[name] or "")[:1].islower()
     outline = {i for i, f in enumerate(draft.columns.fields) if f in HIERARCHY_FIELDS}
     if name is not None and wrapped_name(cells, name, outline):
         return True
     if row.page <= draft.page_end:
         return False
-    code = draft.columns.column("indicator_code")
     if code is not None and cells[code] and cells[code] != "\n".join(draft.cells[code]):
         return False  # a code of its own: the next indicator, whatever it leaves empty
     # the hierarchy columns of a row were taken out as headings: they do not count
@@ -87,8 +122,25 @@ def wrapped_name(cells: tuple[str | None, ...], name: int, outline: Collection[i
 
 
 def merge_continued_rows(draft: Draft, row: Row) -> None:
-    """Append the cells of a continuation row to its draft (not its hierarchy cells)."""
-    for i, cell in enumerate(fit_cells(row.cells, draft.columns.width)):
+    """Append the cells of a continuation row to its draft (not its hierarchy cells).
+
+    In a table that prints an indicator's years as rows under it, a row with
+    another year opens a year row of its own; a cell merged down from the year
+    row above (``None``) is that row's.
+    """
+    cells = fit_cells(row.cells, draft.columns.width)
+    own = draft.columns.year_row_columns()
+    if _next_year_row(draft, row):
+        above = draft.year_rows[-1]
+        draft.year_rows.append(
+            [[c] if c else list(above[i]) if c is None and i in own else []
+             for i, c in enumerate(cells)]
+        )  # fmt: skip
+    elif draft.year_rows:
+        for i in own:
+            if text := cells[i]:
+                draft.year_rows[-1][i].append(text)
+    for i, cell in enumerate(cells):
         if cell and draft.columns.fields[i] not in HIERARCHY_FIELDS:
             draft.cells[i].append(cell)
     draft.page_end = max(draft.page_end, row.page)

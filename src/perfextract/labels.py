@@ -178,36 +178,45 @@ _LINES_RE = re.compile(r"\s*\n\s*")
 
 @lru_cache(maxsize=4096)
 def vocabulary_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
-    r"""The field the built-in vocabulary (:data:`COLUMN_LABELS`) gives a header cell, or None.
+    """The field the built-in vocabulary (:data:`COLUMN_LABELS`) gives a header cell, or None."""
+    return _vocabulary_label(text, threshold)
 
-    A cell that prints its label in two languages (``Zielwert 2024 / Valore
-    atteso 2024``, German over Italian) is matched by its best part when the
-    whole is no label.
 
-    >>> vocabulary_label("Kennzahl\nIndicatore").field
+def label_in_two_languages(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
+    r"""The field a header cell names in the Italian of a label printed in two languages.
+
+    Bilingual reports print each label twice: with a slash (``Zielwert 2024 /
+    Valore atteso 2024``), or German or French over Italian, a line each.  Only
+    a header whose cells are printed so is read this way (see
+    :func:`perfextract.columns.label_columns`): one ``Titolo / Tipologia`` is
+    two labels, not one in two languages.
+
+    >>> label_in_two_languages("Kennzahl\nIndicatore").field
     'indicator'
-    >>> match = vocabulary_label("Zielwert 2024 / Valore atteso 2024"); (match.field, match.year)
+    >>> match = label_in_two_languages("Zielwert 2024 / Valore atteso 2024")
+    >>> match.field, match.year
     ('target', 2024)
-    >>> vocabulary_label("Valeur attendue\n2023 / Valore\natteso 2023").field
+    >>> label_in_two_languages("Valeur attendue\n2023 / Valore\natteso 2023").field
     'target'
-    >>> vocabulary_label("Missione/ Programma") is None
+    >>> label_in_two_languages("Missione/ Programma") is None
     True
-    >>> vocabulary_label("Ausgangswert\n2022\nValore di partenza\n2022").field
+    >>> label_in_two_languages("Ausgangswert\n2022\nValore di partenza\n2022").field
     'baseline'
-    >>> vocabulary_label("Cod.\nD.1.2.a") is None, vocabulary_label("Indicatore\nTasso") is None
-    (True, True)
+    >>> label_in_two_languages("Cod.\nD.1.2.a") is None
+    True
+    >>> label_in_two_languages("Indicatore\nTasso") is None
+    True
     """
-    whole = _vocabulary_label(text, threshold)
-    if whole is not None or not text:
-        return whole
+    if not text:
+        return None
     if _LANGUAGES_RE.search(text):
         parts = [_vocabulary_label(part, threshold) for part in _LANGUAGES_RE.split(text.strip())]
         found = sorted((part for part in parts if part is not None), key=lambda p: -p.score)
         if len({part.field for part in found}) > 1 and found[0].score - found[1].score < 5:
             return None  # "Missione/ Programma": two labels, not one in two languages
         return found[0] if found else None
-    # one language a line, Italian last: "Kennzahl / Indicatore" as two lines; a cell
-    # whose last line is a value ("Cod.\nD.1.2.a", a header fused with a row) is no label
+    # one language a line, Italian last; a cell whose last line is a value
+    # ("Cod.\nD.1.2.a", a header fused with a row) is no label
     lines: list[str] = []
     for line in _LINES_RE.split(text.strip()):
         if lines and _YEAR_RE.fullmatch(line):
@@ -235,6 +244,8 @@ def _vocabulary_label(text: str | None, threshold: float) -> LabelMatch | None:
     field = _CHOICES[index][1]
     if field in ("area_column", "objective_column") and any(c.isdigit() for c in folded):
         return None  # "Area strategica 2020_01" is a heading, not the label of a column
+    if field == "year" and years:
+        return None  # "Anno 2024" names the values of a year, not a column of years
     year = int(years[0]) if len(years) == 1 else None
     return LabelMatch(field=field, score=float(score), year=year)
 

@@ -56,6 +56,8 @@ class Draft:
     for_group: bool = False
     #: the regions of its rows on its first page
     boxes: list[BBox] = field(default_factory=list)
+    #: the cells of each of its year rows, where the table prints its years as rows under it
+    year_rows: list[list[list[str]]] = field(default_factory=list)
 
 
 def _code_column(columns: ColumnMap, texts: list[str | None]) -> int | None:
@@ -82,7 +84,8 @@ def _cell_values(draft: Draft) -> tuple[list[str | None], int | None, dict[str, 
 
 
 def to_indicators(draft: Draft) -> tuple[list[Indicator], list[ReportWarning]]:
-    """Parse a draft's cells into its records: one, or one per year of a yearly table."""
+    """Parse a draft's cells into its records: one, or one per year of a yearly table
+    (per year column, or per year row under the indicator)."""
     columns = draft.columns
     texts, code, extra = _cell_values(draft)
     shared = columns.columns_for(None)
@@ -91,15 +94,31 @@ def to_indicators(draft: Draft) -> tuple[list[Indicator], list[ReportWarning]]:
         return [], []
     records: list[Indicator] = []
     warnings: list[ReportWarning] = []
-    for year in columns.record_years():
+    for year, row_texts in _year_rows(draft, texts):
         chosen = columns.columns_for(year)
-        values = {name: texts[i] for name, i in chosen.items()}
+        values = {name: row_texts[i] for name, i in chosen.items()}
         if code is not None:
             values["indicator_code"] = texts[code]
-        record = _record(draft, values, extra, year)
+        row_year = _YEAR_CELL_RE.fullmatch(values.get("year") or "")
+        record = _record(draft, values, extra, int(row_year[0]) if row_year else year)
         records.append(record)
         warnings.extend(check_record(record))
     return records, warnings
+
+
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_rows(draft: Draft, texts: list[str | None]) -> list[tuple[int | None, list[str | None]]]:
+    """Each record's year column (None for none) and the cell texts it is read from."""
+    if not draft.year_rows:
+        return [(year, texts) for year in draft.columns.record_years()]
+    own = draft.columns.year_row_columns()
+    return [
+        (None, [clean_text("\n".join(parts)) if i in own else texts[i]
+                for i, parts in enumerate(row)])
+        for row in draft.year_rows
+    ]  # fmt: skip
 
 
 def _record(

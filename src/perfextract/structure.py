@@ -52,6 +52,7 @@ from perfextract.drafts import (
     read_band,
     start_draft,
     states_own_status,
+    year_of_row,
 )
 from perfextract.evidence import Trace, first_row_labels
 from perfextract.headers import (
@@ -203,6 +204,8 @@ class _Reader(TitleKeeping):
         """The mapping of header row ``upper`` completed by ``row``, if ``row`` completes it."""
         if self.columns is None or row.table != upper.table or not labels_only(row):
             return None
+        if year_of_row(self.columns, row) is not None:
+            return None  # a year under the "Anno" label: the first of a row's years, no label
         merged = merge_header_rows(upper.cells, row.cells)
         columns = self.map_header(merged, body)
         if columns is None or columns.matched < self.columns.matched:

@@ -55,7 +55,8 @@ def field_name(name: object, label: str = "") -> str:
     ...
     perfextract.errors.SettingsError: label 'Zorblax': unknown field 'baselin'; \
 choose one of achievement, actual, area, baseline, data_source, deviation, formula, indicator, \
-indicator_code, notes, objective, objective_code, status, target, type, unit, value, weight
+indicator_code, notes, objective, objective_code, status, target, type, unit, value, weight, \
+year
     """
     text = name.strip().lower() if isinstance(name, str) else ""
     if text in LABEL_FIELDS:

@@ -85,6 +85,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "deviation": ("scostamento", "scostamento %", "scost", "motivazioni scostamento",
                   "motivazione dello scostamento", "delta", "differenza", "gap", "variazione",
                   "variazione %", "var %"),
+    # the year of each row, where a table prints an indicator's years as rows under it
+    "year": ("anno", "annualita", "anno di riferimento", "esercizio", "anno di rilevazione",
+             "periodo"),
     # a value column whose label says neither expected nor achieved ("Valore indicatore
     # 2025", or a year alone): the document's kind decides (see columns.map_header)
     "value": ("valore indicatore", "valore dell indicatore", "valore annuale", "dato",
