@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from perfextract.columns import HIERARCHY_FIELDS, SHORT_FIELDS, ColumnMap, fit_cells
 from perfextract.hierarchy import Scope
@@ -53,6 +54,47 @@ def year_of_row(columns: ColumnMap, row: Row) -> str | None:
         return None
     m = _YEAR_RE.fullmatch(fit_cells(row.cells, columns.width)[at] or "")
     return m[1] if m else None
+
+
+def split_year_lines(row: Row, columns: ColumnMap) -> list[Row]:
+    r"""A row whose ``Anno`` cell prints several years, a line each, as one row per year.
+
+    A table without borders may set an indicator's year rows so close that
+    they read as one row: ``2023\n2024`` in the year cell, a line per year in
+    each value cell.  Each line of a year row's cells (``Target``,
+    ``Risultato`` …) goes with the year line at its height (or, where heights
+    are not known, the n-th line with the n-th year); the indicator's own
+    cells stay on the first row.
+
+    >>> cols = map_header(("Indicatore", "Anno", "Target", "Risultato"))
+    >>> [r.cells for r in split_year_lines(
+    ...     Row(1, 0, 9, ("Esercitazioni", "2023\n2024", "2\n3", "2\n3"), table=0), cols)]
+    [('Esercitazioni', '2023', '2', '2'), ('', '2024', '3', '3')]
+    """
+    at = columns.column("year")
+    if at is None or at >= len(row.cells):
+        return [row]
+    years = (row.cells[at] or "").split("\n")
+    if len(years) < 2 or not all(_YEAR_RE.fullmatch(y) for y in years):
+        return [row]
+    own = columns.year_row_columns()
+    year_tops = row.tops[at] if len(row.tops) == len(row.cells) else ()
+    parts: list[list[list[str]]] = [[[] for _ in row.cells] for _ in years]
+    for i, cell in enumerate(row.cells):
+        lines = (cell or "").split("\n") if cell else []
+        tops = row.tops[i] if len(row.tops) == len(row.cells) else ()
+        for n, line in enumerate(lines):
+            if i not in own:
+                k = 0
+            elif len(tops) == len(lines) and len(year_tops) == len(years):
+                k = min(range(len(years)), key=lambda y: abs(year_tops[y] - tops[n]))
+            else:
+                k = n if len(lines) == len(years) else 0
+            parts[k][i].append(line)
+    return [
+        replace(row, cells=tuple("\n".join(p) for p in part), tops=())
+        for part in parts
+    ]
 
 
 def _next_year_row(draft: Draft, row: Row) -> bool:

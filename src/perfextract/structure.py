@@ -50,6 +50,7 @@ from perfextract.drafts import (
     merge_continued_rows,
     opens_with_label,
     read_band,
+    split_year_lines,
     start_draft,
     states_own_status,
     year_of_row,
@@ -284,6 +285,10 @@ class _Reader(TitleKeeping):
             self.trace.refuse(row, reason + first_row_labels(row.cells, self.threshold))
             return
         self.table = row.table
+        if len(years := split_year_lines(row, columns)) > 1:
+            for part in years:  # an indicator's year rows read as one row: a row each
+                self.cells(part, below)
+            return
         heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
         if heading is None and is_totals_row(row, columns):
             self.finish()  # "Totale S.C. Cardiologia | … | 100 | 88,5": a unit's subtotal row
