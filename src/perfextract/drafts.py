@@ -66,6 +66,7 @@ def split_year_lines(row: Row, columns: ColumnMap) -> list[Row]:
     are not known, the n-th line with the n-th year); the indicator's own
     cells stay on the first row.
 
+    >>> from perfextract.columns import map_header
     >>> cols = map_header(("Indicatore", "Anno", "Target", "Risultato"))
     >>> [r.cells for r in split_year_lines(
     ...     Row(1, 0, 9, ("Esercitazioni", "2023\n2024", "2\n3", "2\n3"), table=0), cols)]
