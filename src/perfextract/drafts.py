@@ -92,10 +92,7 @@ def split_year_lines(row: Row, columns: ColumnMap) -> list[Row]:
             else:
                 k = n if len(lines) == len(years) else 0
             parts[k][i].append(line)
-    return [
-        replace(row, cells=tuple("\n".join(p) for p in part), tops=())
-        for part in parts
-    ]
+    return [replace(row, cells=tuple("\n".join(p) for p in part), tops=()) for part in parts]
 
 
 def _next_year_row(draft: Draft, row: Row) -> bool:

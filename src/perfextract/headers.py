@@ -98,10 +98,11 @@ def table_body(rows: Sequence[Row], at: int) -> list[Row]:
     if row.table is None or is_merged(row):
         return []
     above = 0
-    for earlier in reversed(rows[max(0, at - HEADER_DEPTH) : at]):
-        if earlier.table != row.table:
+    for earlier in reversed(rows[:at]):
+        if earlier.table != row.table or above >= HEADER_DEPTH:
             break
-        above += 1
+        # a box's title and key rows (one or two cells filled) over the header do not count
+        above += sum(1 for c in earlier.cells if c and c.strip()) > 2
     if above >= HEADER_DEPTH or not label_like(row) or not labels_only(row):
         return []
     body: list[Row] = []
