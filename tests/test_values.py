@@ -301,7 +301,11 @@ def test_parse_value_keeps_raw_with_whitespace_collapsed() -> None:
         ("1.234.5", None),
         ("1,000.5", None),
         ("80%", None),
-        ("1 234", None),
+        ("1 234", "1234"),  # a (thin) space groups thousands, as typesetters print them
+        ("1\u2009250,5", "1250.5"),
+        ("1 187 512,40", "1187512.40"),
+        ("− 9,6", "-9.6"),  # a typographic minus set apart from its digits
+        ("12 34", None),
         ("abc", None),
         ("", None),
         ("-", None),

@@ -336,10 +336,31 @@ def main_turn(chars: Sequence[Obj]) -> str | None:
     return turn if turns.count(turn) * 2 > len(turns) else None
 
 
+#: Symbol-font glyphs (Symbol, OpenSymbol) a word processor writes in the private use area
+#: (U+F0xx, xx their code in the Symbol encoding), and the characters they print.
+SYMBOL_GLYPHS = {
+    "\uf0b3": "≥", "\uf0a3": "≤", "\uf0b9": "≠", "\uf0b1": "±", "\uf0b4": "×", "\uf0b8": "÷",
+    "\uf0b0": "°", "\uf0bb": "≈", "\uf0a5": "∞", "\uf02d": "−", "\uf0ae": "→", "\uf0de": "⇒",
+    "\uf0b7": "•", "\uf03e": ">", "\uf03c": "<", "\uf03d": "=", "\uf025": "%", "\uf0d7": "⋅",
+}  # fmt: skip
+
+
+def symbol_text(text: str, fontname: str) -> str:
+    """The character a Symbol-font glyph prints, where the PDF gives its private-use code.
+
+    >>> symbol_text("\uf0b3", "EAAAAA+OpenSymbol"), symbol_text("\uf0b3", "Wingdings")
+    ('≥', '\uf0b3')
+    """
+    if "\uf000" <= text[:1] <= "\uf0ff" and "symbol" in fontname.lower():
+        return SYMBOL_GLYPHS.get(text, text)
+    return text
+
+
 def _char(glyph: Any, box: tuple[float, float, float, float], page_number: int) -> Obj | None:
     text = glyph.text
     if not text:
         return None
+    text = symbol_text(text, str(glyph.fontname))
     x0, top, x1, bottom = box
     a, b, c, d, _, _ = glyph.matrix
     # a few degrees of skew (a scan's OCR text) still reads as upright

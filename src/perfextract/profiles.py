@@ -65,7 +65,7 @@ def profile_column(cells: Iterable[str | None]) -> ColumnProfile:
     >>> profile_column([None, "", "  "]).filled
     0
     """
-    texts = [" ".join(c.split()) for c in cells if c and c.strip()]
+    texts = [_stacked_quantity(c) or " ".join(c.split()) for c in cells if c and c.strip()]
     n = len(texts)
     if not n:
         return ColumnProfile(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
@@ -87,6 +87,18 @@ def profile_column(cells: Iterable[str | None]) -> ColumnProfile:
         mean_length=sum(len(t) for t in texts) / n,
         distinct=len(set(texts)) / n,
     )
+
+
+def _stacked_quantity(cell: str) -> str | None:
+    r"""The first of a cell's lines when each is a quantity (rows read as one: ``12\n2\n1``).
+
+    >>> _stacked_quantity("12\n2\n1"), _stacked_quantity("Tempo medio\ndi attesa")
+    ('12', None)
+    """
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) > 1 and all(parse_value(line).is_quantity for line in lines):
+        return lines[0]
+    return None
 
 
 def content_kind(profile: ColumnProfile) -> ContentKind:

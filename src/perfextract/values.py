@@ -42,9 +42,11 @@ _WORD_END = r"(?:(?<![^\W\d_])|(?![^\W\d_]))"
 
 _NUMBER = re.compile(
     r"""
-    (?P<sign> [\-−] | \+\s? )?                    # sign, glued to the digits ("+ 12%" too)
+    (?P<sign> - | −\s? | \+\s? )?                 # sign, glued to the digits ("+ 12%" too)
     (?:
-        (?P<grouped> [1-9][0-9]{0,2}(?:\.[0-9]{3})+ )  # thousands groups: 3.127, 2.720.771
+        (?P<grouped> [1-9][0-9]{0,2}                 # thousands groups: 3.127, 2.720.771,
+            (?: (?P<group> [.\ \u00a0\u2009\u202f] ) [0-9]{3} )  # or a (thin) space: 1 250
+            (?: (?P=group) [0-9]{3} )* )
         (?: , (?P<grouped_fraction> [0-9]+ ) )?    # decimal comma: 1.742,97
       | (?P<plain> [0-9]+ )                        # no grouping: 100, 0, 2176
         (?: [,.] (?P<plain_fraction> [0-9]+ ) )?   # decimal comma or a lone point: 0,5 / 2.5
@@ -395,8 +397,8 @@ def _read_amount(text: str, pos: int) -> _Amount | None:
 
 def _to_decimal(match: re.Match[str]) -> Decimal:
     """The Decimal a :data:`_NUMBER` match spells, in the fixed Italian locale."""
-    sign = "-" if match["sign"] in ("-", "−") else ""
-    integer = (match["grouped"] or match["plain"]).replace(".", "")  # drop thousands groups
+    sign = "-" if (match["sign"] or "").strip() in ("-", "−") else ""
+    integer = re.sub(r"[.\s]", "", match["grouped"] or match["plain"])  # drop thousands groups
     fraction = match["grouped_fraction"] or match["plain_fraction"]
     return Decimal(f"{sign}{integer}.{fraction}" if fraction else f"{sign}{integer}")
 
