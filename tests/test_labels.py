@@ -168,6 +168,7 @@ NOT_HEADERS = [
     "Realizzazione del progetto",
     "Referti regolari",
     "Totale",
+    "al 30/06",  # a date and filler words: no label ("anno" is filler too)
 ]
 
 

@@ -946,3 +946,17 @@ def test_a_year_row_beside_the_last_lines_of_a_name_without_borders() -> None:
         ("Tempo medio di risposta alle segnalazioni ambientali", 2023, "28 gg"),
         ("Tempo medio di risposta alle segnalazioni ambientali", 2024, "27 gg"),
     ]
+
+
+def test_a_header_printed_on_three_rows() -> None:
+    rows = [
+        cells("Cod.", "Indicatore", "Valori degli indicatori", None, None, None, "Note"),
+        cells(None, None, "Anno 2023", None, "Anno 2024", None, None, top=10),
+        cells(None, None, "Target", "Consuntivo", "Target", "Consuntivo", None, top=20),
+        cells("1.1.1", "Imprese assistite", "≥ 350", "402", "≥ 400", "437", "", top=30),
+    ]
+    records, _ = build_indicators(rows, looks_back=True)
+    assert [(r.year, r.target.raw, r.actual.raw) for r in records] == [
+        (2023, "≥ 350", "402"),
+        (2024, "≥ 400", "437"),
+    ]

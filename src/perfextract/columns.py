@@ -303,6 +303,9 @@ def keep_taught(fields: Sequence[str | None], taught: Mapping[int, str]) -> list
     return out
 
 
+#: A label naming the year's end, the date a report's results are read at.
+_YEAR_END_RE = re.compile(r"\b31\s*[/.]\s*12\b|\b31\s+dicembre\b", re.IGNORECASE)
+
 _YEAR_LABEL_RE = re.compile(r"^\s*(?:anno\s+)?((?:19|20)\d\d)\s*$", re.IGNORECASE)
 
 
@@ -325,6 +328,8 @@ def label_columns(
     [None, 'indicator', 'target']
     >>> label_columns(("Indicateur", "Indicatore", "Target"), 82.0)[0]
     [None, 'indicator', 'target']
+    >>> label_columns(("Indicatore", "Monitoraggio al 30/06", "Monitoraggio al 31/12"), 82.0)[0]
+    ['indicator', None, 'actual']
     >>> label_columns(("Obiettivo specifico", "Obiettivo annuale", "Indicatore"), 82.0)[2]
     ['strategic', 'operational', None]
     """
@@ -342,6 +347,8 @@ def label_columns(
         matches = [m or a for m, a in zip(matches, apart, strict=True)]
     for cell, match in zip(cells, matches, strict=True):
         year_only = _YEAR_LABEL_RE.match(cell or "")
+        if match is None and _YEAR_END_RE.search(cell or ""):
+            match = LabelMatch("actual", 85.0)  # "Monitoraggio al 31/12": the year-end reading
         if (match is None or match.field == "year") and year_only is not None:
             match = LabelMatch("value", 50.0, int(year_only.group(1)))  # a year names no role
         level = column_level(match.field, cell) if match else None
@@ -420,23 +427,63 @@ def merge_header_rows(
     """One header from a header printed on two rows.
 
     A cell of ``upper`` that is ``None`` lies under a label spanning from the
-    left, whose text it takes before its own lower part.
+    left, whose text it takes before its own lower part; so does a cell of
+    ``lower`` that is ``None`` under such a label (a group label of the middle
+    row of three, ``Anno 2023`` over ``Target | Consuntivo``).
 
     >>> merge_header_rows(("Indicatore", "Valore", None, "Note"), ("", "Atteso", "Raggiunto", ""))
     ('Indicatore', 'Valore Atteso', 'Valore Raggiunto', 'Note')
+    >>> merge_header_rows(("Indicatore", "Valori", None, None), (None, "2023", None, "2024"))
+    ('Indicatore', 'Valori 2023', 'Valori 2023', 'Valori 2024')
     """
     merged: list[str | None] = []
     spanning: str | None = None
+    below: str | None = None
     for i in range(max(len(upper), len(lower))):
         top = upper[i] if i < len(upper) else None
         bottom = lower[i] if i < len(lower) else None
         if top is None:
             top = spanning
+            bottom = below if bottom is None else bottom
         else:
             spanning = top
+        below = bottom
+        if top and bottom and _names_the_role(top, bottom):
+            # "Valori degli indicatori Anno 2023" over "Target": the target of 2023
+            years = _YEAR_IN_LABEL_RE.findall(top)
+            merged.append(" ".join([bottom.strip(), *years]))
+            continue
         text = " ".join(t.strip() for t in (top, bottom) if t and t.strip())
         merged.append(text or None)
     return tuple(merged)
+
+
+#: Fields a column under a group label has whatever the group: ``Grado %`` under ``Risultato``.
+_SUB_COLUMN_FIELDS = frozenset({"achievement", "status_column", "deviation", "notes", "weight"})
+
+_YEAR_IN_LABEL_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _names_the_role(top: str, bottom: str) -> bool:
+    """True when a lower header label names its column's role by itself, whatever the group
+    label above it says (``Target`` under ``Anno 2023``, ``Grado %`` under ``Risultato``).
+
+    >>> _names_the_role("Valori degli indicatori Anno 2023", "Target")
+    True
+    >>> _names_the_role("Risultato", "Grado %"), _names_the_role("Risultato", "Valore")
+    (True, False)
+    >>> _names_the_role("Peso", "%")
+    False
+    """
+    upper, lower = match_label(top), match_label(bottom)
+    if lower is None or lower.score < 90 or lower.field in ("value", "year"):
+        return False
+    if sum(ch.isalpha() for ch in bottom) < 3 or re.search(r"\d", bottom):
+        return False  # "%" under "Peso": a unit, the label above says the role; or a value
+    # under a group label that says no role, or a sub-column never the group's value
+    if upper is None:
+        return _YEAR_IN_LABEL_RE.search(top) is not None  # "Anno 2023" over "Target"
+    return upper.field == "value" or lower.field in _SUB_COLUMN_FIELDS
 
 
 def fit_cells(cells: tuple[str | None, ...], width: int) -> tuple[str | None, ...]:

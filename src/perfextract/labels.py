@@ -94,6 +94,8 @@ def _best_variant(folded: str, threshold: float) -> tuple[float, int] | None:
     """The best score of ``folded`` over the spellings, and the first variant reaching it."""
     best: tuple[float, int] | None = None
     for spell, variants in _SPELLINGS:
+        if not spell(folded):
+            continue  # "al 30/06": nothing but filler words ("anno" is one too)
         found = process.extractOne(
             spell(folded), variants, scorer=fuzz.ratio, score_cutoff=threshold
         )

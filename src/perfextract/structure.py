@@ -109,6 +109,7 @@ class _Reader(TitleKeeping):
         self.areas: dict[str, str | None] = {}
         self.columns: ColumnMap | None = None
         self.header_row: Row | None = None  # the header just read, for a second header row
+        self.header_rows_merged = False  # the header just read took two rows already
         self.previous: Row | None = None  # the row just read, if a row of cells
         self.table: int | None = None  # the table the column mapping was last used in
         self.draft: Draft | None = None
@@ -413,8 +414,16 @@ class _Reader(TitleKeeping):
             alone = item.columns.matched if item.columns is not None else 0
             if completed is not None and completed.matched >= alone:
                 self.header(completed, row, upper)
-                self.header_row = self.previous = None  # a header has at most two rows
+                self.previous = None
+                # a third row may complete it again ("Anno 2023" over "Target | Consuntivo")
+                self.header_row = (
+                    replace(row, cells=merge_header_rows(upper.cells, row.cells))
+                    if upper.table == row.table and not self.header_rows_merged
+                    else None
+                )
+                self.header_rows_merged = self.header_row is not None
                 return
+        self.header_rows_merged = False
         if (
             item.kind == "cells"
             and previous is not None
