@@ -136,7 +136,9 @@ FIELD_SPECS: Mapping[str, FieldSpec] = MappingProxyType(
             "integer",
             "the year that target/actual refer to (Target 2020 → 2020); a table with one "
             "target column (or one group of target/actual/achievement columns) per year gives "
-            "one record per year — also where that year's cells are empty (values null)",
+            "one record per year — also where that year's cells are empty (values null); "
+            "years printed as rows under an indicator (an Anno column) give one record per "
+            "year row",
         ),
         **_value_specs(
             "target", "expected value (Valore atteso, Target, Risultato atteso, …) as printed"
