@@ -422,6 +422,8 @@ def band_text(row: Row, columns: ColumnMap) -> str | None:
     True
     >>> band_text(Row(1, 0, 9, ("", "Visite", "", ""), table=0), cols) is None  # empty, not merged
     True
+    >>> band_text(Row(1, 0, 9, ("", "RAGGIUNTO", "", ""), table=0), cols)
+    'RAGGIUNTO'
     """
     if row.table is None:
         return None
@@ -431,9 +433,13 @@ def band_text(row: Row, columns: ColumnMap) -> str | None:
         return None
     if len(row.cells) - filled[0] < 3:
         return None
+    text = clean_text(row.cells[filled[0]])
     if any(c is not None for c in row.cells[filled[0] + 1 :]):
-        return None  # the cells after it are not merged away
-    return clean_text(row.cells[filled[0]])
+        # the cells after it are not merged away: only an outcome phrase is a band then,
+        # a status row of a table without borders ("RAGGIUNTO" under the indicator's name)
+        status = match_status(text) if text and text[:1].isupper() else None
+        return text if status is not None and status.phrase == text else None
+    return text
 
 
 #: A totals row: ``Totale …``, ``Subtotale …``.
