@@ -164,7 +164,8 @@ def is_caption(row: Row) -> bool:
 
 _SUMMARY_RE = re.compile(
     r"""^\W*(?:totale|totali|media|valore\s+medio|media\s+ponderata
-        |punteggio\s+(?:totale|complessivo|finale)|totale\s+(?:punteggio|generale|complessivo)
+        |punteggio\s+(?:totale|complessivo|finale)
+        |totale\s+(?:punteggio|generale|complessivo|pesi|peso|ponderato)
         |(?:media(?:\s+ponderata)?|grado\s+medio)\s+(?:di|del|dei)\s+raggiungimento(?:\s+\w+){0,3}
         |performance\s+(?:complessiva|media))\W*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -175,6 +176,8 @@ def is_summary_row(row: Row) -> bool:
     """True for a table's totals or average row (``Totale``, ``Media di raggiungimento``).
 
     >>> is_summary_row(Row(1, 0, 9, ("Media di raggiungimento", None, "", "99,6%"), table=0))
+    True
+    >>> is_summary_row(Row(1, 0, 9, ("TOTALE PESI", None, "100"), table=0))
     True
     >>> is_summary_row(Row(1, 0, 9, ("Totale entrate accertate", "≥ 90%", "93%"), table=0))
     False
