@@ -109,3 +109,21 @@ def test_ocr_is_skipped_when_every_page_has_text(monkeypatch: pytest.MonkeyPatch
 def test_ocr_stops_at_the_time_limit() -> None:
     with pytest.raises(ExtractionTimeoutError, match="OCR did not finish within"):
         perfextract.extract(SCANNED / f"{NAME}.pdf", settings={"ocr": True, "timeout": 0.5})
+
+
+@needs_ocr
+def test_a_searchable_scan_is_read_from_its_image_with_ocr() -> None:
+    from perfextract.ocr import ocr_pdf
+
+    searchable = ocr_pdf((SCANNED / f"{NAME}.pdf").read_bytes(), NAME)  # image + OCR layer
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        plain = perfextract.extract(searchable)
+    layer = [w for w in plain.warnings if w.code == "ocr-layer"]
+    assert layer and layer[0].message.startswith("pages 1-3 are scans with an OCR text layer")
+    want = truth()
+    read = perfextract.extract(searchable, settings={"ocr": True})
+    result = compare(want["indicators"], read.to_dict()["indicators"])
+    assert result.f1 >= MIN_F1, result.misses
+    assert scored(result, want["_unscored"]) >= MIN_FIELDS, result.misses
+    assert not [w for w in read.warnings if w.code == "ocr-layer"]

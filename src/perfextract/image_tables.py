@@ -36,6 +36,7 @@ from perfextract.image_ocr import (
     OCR_FONT,
     find_rules,
     letter_height,
+    level,
     mark_underlined_comparisons,
     read_missed_cells,
     rule_edges,
@@ -115,6 +116,51 @@ def find_image_tables(page: Page, *, password: str | None = None) -> list[BBox]:
         logger.debug("page %d: not rendered to look at its images", page.page_number)
         return merged
     return [box for box, pixels in zip(merged, shown, strict=True) if looks_like_a_table(pixels)]
+
+
+#: Share of a page an image covers to be the scan of the whole page.
+SCAN_SHARE = 0.6
+
+
+#: Share of a page's characters drawn invisibly for its text to be an OCR layer.
+OCR_LAYER_SHARE = 0.9
+
+
+def has_ocr_layer(page: Page) -> bool:
+    """True for a page whose text is drawn invisibly: the OCR layer of a searchable scan.
+
+    >>> chars = [{"text": "a", "invisible": True}] * 9 + [{"text": "b", "invisible": False}]
+    >>> has_ocr_layer(Page(1, 595.0, 842.0, chars)), has_ocr_layer(Page(1, 595.0, 842.0, []))
+    (True, False)
+    """
+    chars = [c for c in page.chars if c["text"].strip()]
+    hidden = sum(1 for c in chars if c.get("invisible"))
+    return bool(chars) and hidden >= OCR_LAYER_SHARE * len(chars)
+
+
+def scanned_regions(page: Page) -> list[BBox]:
+    """The images of a scanned page that cover most of it: each read as a table's image.
+
+    A page OCR gave its text (``--ocr`` on a scan) shows its tables only in
+    the image: the OCR text layer has no rules.  Reading the image as an image
+    table (its rules found, its words read cell by cell) gives the ruled
+    tables back; text outside any table (headings, prose) is read the same way.
+
+    >>> scan = {"x0": 0.0, "top": 0.0, "x1": 595.0, "bottom": 842.0}
+    >>> scanned_regions(Page(1, 595.0, 842.0, [], images=[scan]))
+    [(0.0, 0.0, 595.0, 842.0)]
+    >>> logo = {"x0": 40.0, "top": 40.0, "x1": 140.0, "bottom": 90.0}
+    >>> scanned_regions(Page(1, 595.0, 842.0, [], images=[logo]))
+    []
+    """
+    area = page.width * page.height
+    boxes = []
+    for image in page.images:
+        x0, top = max(image["x0"], 0.0), max(image["top"], 0.0)
+        x1, bottom = min(image["x1"], page.width), min(image["bottom"], page.height)
+        if (x1 - x0) * (bottom - top) >= SCAN_SHARE * area:
+            boxes.append((x0, top, x1, bottom))
+    return _merge_boxes(boxes)
 
 
 def looks_like_a_table(pixels: np.ndarray[Any, Any]) -> bool:
@@ -221,14 +267,14 @@ def read_image_tables(
     for region in regions:
         x0, top = region[0], region[1]
         scale = OCR_DPI / 72
-        gray = to_gray(_render(page, scale, password, [region])[0])
+        gray = level(to_gray(_render(page, scale, password, [region])[0]))
         if gray.size == 0:
             continue
         rules, horizontal, vertical = find_rules(gray, scale)
         height = letter_height(without_rules(gray, rules))
         if 0 < height < MIN_LETTER_HEIGHT:  # small print: tesseract misreads it, enlarge
             scale = min(scale * LETTER_HEIGHT / height, MAX_OCR_DPI / 72)
-            gray = to_gray(_render(page, scale, password, [region])[0])
+            gray = level(to_gray(_render(page, scale, password, [region])[0]))
             rules, horizontal, vertical = find_rules(gray, scale)
         rules_on_page = rule_edges(horizontal, vertical, scale, (x0, top))
         edges.extend(rules_on_page)

@@ -334,9 +334,9 @@ _HEADING_RE = re.compile(
       | (?-i:[A-Z]{2,3})\d+(?:[._]\d+)*     # OS01.1, OO01.1.1, LM02 (letters of the level)
       | [A-Z](?:[._]\d+)+                   # A.1.2
       | (?-i:[A-Z]{1,3}[._](?:[A-Z]{1,3}[._])?)\d+(?:[._]\d+)*   # OB.R.1, OS.2.1
-      | (?-i:[IVX]{1,5}|[A-Z]{1,3})(?=\s*[-–:.)]) # II – Titolo, TM: Titolo (capitals, a stop)
+      | (?-i:[IVX]{1,5}|[A-Z]{1,3})(?=\s*[-–—:.)]) # II – Titolo, TM: Titolo (capitals, a stop)
     )?
-    (?:\s*[-–:.)]\s*|\s+|$)
+    (?:\s*[-–—:.)]\s*|\s+|$)
     (?P<title>.*)
     """,
     re.IGNORECASE | re.VERBOSE | re.DOTALL,

@@ -383,6 +383,8 @@ def _char(glyph: Any, box: tuple[float, float, float, float], page_number: int) 
         "height": bottom - top,
         "upright": upright,
         "turn": turn,
+        # text drawn invisibly (render mode 3): an OCR text layer over a scanned page
+        "invisible": getattr(getattr(glyph, "gstate", None), "render_mode", 0) == 3,
     }
 
 

@@ -35,12 +35,14 @@ from perfextract.errors import (
 from perfextract.evidence import RefusedTable
 from perfextract.image_tables import (
     find_image_tables,
+    has_ocr_layer,
     image_table_warning,
     image_tables,
     read_image_tables,
+    scanned_regions,
     settle_image_text,
 )
-from perfextract.layout import page_rows
+from perfextract.layout import page_rows, without_chars_in
 from perfextract.model import BBox, RawTable, ReportWarning, Row
 from perfextract.ocr import page_ranges
 from perfextract.page import Page
@@ -122,6 +124,7 @@ def read_pages(
     failures: list[BaseException] = []
     no_text: list[int] = []
     ocr_text: list[int] = []
+    ocr_layer: list[int] = []  # scans with an OCR text layer, read from the layer
     found_tables: list[RawTable] = []
     refused: list[RefusedTable] = []
     sizes: dict[int, tuple[float, float]] = {}
@@ -138,6 +141,14 @@ def read_pages(
                 notes.append(ReportWarning(number, "off-page-text", message))
             sizes[number] = (float(page.width), float(page.height))
             regions = find_image_tables(page, password=options.password)
+            layer = has_ocr_layer(page) and bool(scanned_regions(page))
+            if layer and not options.ocr:
+                ocr_layer.append(number)  # a searchable scan: its rules are in the image only
+            scanned = (
+                scanned_regions(page) if number in ocr_pages or (options.ocr and layer) else []
+            )
+            if scanned:  # a scanned page: its rules and words read from its image, as a table's
+                page, regions = without_chars_in(page, scanned), scanned
             if regions and not options.ocr:
                 message = image_table_warning(number, regions)
                 notes.append(ReportWarning(number, "image-table", message))
@@ -193,7 +204,7 @@ def read_pages(
                 options.min_header_fields,
             )
             tables = sorted(ruled + borderless, key=lambda t: (t.bbox[1], t.bbox[0]))
-            if pictured:
+            if pictured and not scanned:
                 page, said = settle_image_text(page, pictured, tables)
                 notes += [ReportWarning(number, code, message) for code, message in said]
             found = page_rows(page, tables, first_table=len(found_tables))
@@ -224,6 +235,13 @@ def read_pages(
         ) from failures[0]
     if no_text:
         notes.append(_no_text_layer(no_text, ocr=options.ocr))
+    if ocr_layer:
+        which = pages_phrase(ocr_layer, "is a scan", "are scans")
+        message = (
+            f"{which} with an OCR text layer: their tables' rules are only in the image; "
+            "run with --ocr (ocr=True) to read them from the image"
+        )
+        notes.append(ReportWarning(_only(ocr_layer), "ocr-layer", message))
     if ocr_text:
         which = pages_phrase(ocr_text, "was", "were")
         message = f"{which} read from an OCR text layer: check the values against the page"
