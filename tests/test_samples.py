@@ -22,10 +22,10 @@ FLOORS = {
     "aress-puglia-2023-relazione": (0.95, 0.99),  # a row's note split overleaf
     # an earlier year's record given the status column, as Cuneo's and Parma's truths read it
     "universita-siena-2023-relazione": (1.0, 0.94),
-    # a wide sheet printed in column parts on several pages: not joined (README, misses)
-    "arpa-lombardia-2023-relazione": (0.0, 0.0),
+    # a wide sheet printed in column parts: without its code column repeated (Lariana), or a
+    # headerless part a column wider than the first (Lombardia), not joined yet
+    "arpa-lombardia-2023-relazione": (0.85, 0.98),
     "asst-lariana-2024-piano": (0.0, 0.0),
-    "comune-piacenza-2023-relazione": (0.0, 0.0),
     "comune-forli-2025-piano": (0.95, 0.94),  # a date target merged over three year rows
     "ats-montagna-2025-piano": (0.7, 0.93),  # a box's indicator rows split from their header
     # borderless: years on a line of their own over the header, two columns a narrow gap apart
@@ -53,6 +53,7 @@ KNOWN_INEXACT = {
                                 "target_value", "target_value_max", "year"},
     "ats-montagna-2025-piano": {"target", "target_operator", "target_value", "year"},
     "universita-camerino-2023-relazione": {"actual"},  # LaTeX's "− 9,6": the gap is kept
+    "arpa-lombardia-2023-relazione": {"objective_code", "status_text"},  # see FLOORS
     "cciaa-verona-2023-relazione": {"actual", "actual_operator", "actual_unit", "actual_value",
                                     "met", "objective_code", "year"},
 }  # fmt: skip

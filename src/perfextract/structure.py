@@ -37,6 +37,7 @@ from perfextract.classify import (
     table_year,
     with_objective_code,
 )
+from perfextract.column_parts import join_column_parts
 from perfextract.columns import (
     ColumnMap,
     map_header,
@@ -508,7 +509,8 @@ def build_indicators(
     :func:`~perfextract.columns.map_header`); ``trace`` receives the headers,
     headings and refused tables met.
     """
-    parts = join_level_labels([part for row in rows for part in split_text_row(row)])
+    parts = join_level_labels([part for row in join_column_parts(list(rows))
+                               for part in split_text_row(row)])  # fmt: skip
     parts = transpose_schede(read_text_schede(split_joined_columns(split_paired_columns(parts))))
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):

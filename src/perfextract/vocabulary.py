@@ -81,7 +81,7 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "area_column": ("area strategica", "aree strategiche", "area", "ambito strategico",
                     "ambito", "linea strategica", "linee strategiche", "linea di mandato",
                     "indirizzo strategico", "priorita strategica", "macro area", "missione",
-                    "priorita politica", "priorita politiche"),
+                    "priorita politica", "priorita politiche", "settore"),
     "deviation": ("scostamento", "scostamento %", "scost", "motivazioni scostamento",
                   "motivazione dello scostamento", "delta", "differenza", "gap", "variazione",
                   "variazione %", "var %"),

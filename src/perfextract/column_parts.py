@@ -1,0 +1,103 @@
+"""A wide sheet printed in column parts: the parts of its rows joined back by their codes.
+
+A spreadsheet too wide for the page, printed without fitting it, comes out
+in parts: the left columns of its rows on one page, the next columns of the
+same rows on a later page, and so on.  When the sheet repeats its code column
+on each part (the print titles of Calc and Excel), each part is a table
+whose codes are exactly the codes of an earlier table: :func:`join_column_parts`
+appends its cells to the rows of that table with the same code (its header to
+that table's header) and drops it.  Pure: rows in, rows out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from perfextract.columns import looks_like_code
+from perfextract.labels import LabelMatch, is_indicator_label, match_label
+from perfextract.model import Row
+
+_NONE = LabelMatch("", 0.0)
+
+#: The fewest coded rows that make a table a part of another one.
+MIN_CODED_ROWS = 2
+
+
+def _code(row: Row) -> str | None:
+    """The code a row's first cell prints: ``1.1.1``, ``PL.01`` (not a bare ordinal ``3``)."""
+    first = (row.cells[0] or "").strip() if row.cells else ""
+    distinct = any(not ch.isdigit() for ch in first)
+    return first if first and distinct and looks_like_code(first) else None
+
+
+def _names_indicators(rows: Sequence[Row]) -> bool:
+    """True when a row above the codes labels a column of indicators: a table, not a part."""
+    return any(is_indicator_label(c) or (match_label(c) or _NONE).field == "indicator"
+               for row in rows for c in row.cells if c)  # fmt: skip
+
+
+def _tables(rows: Sequence[Row]) -> dict[int, list[int]]:
+    """Table number → the indices of its rows, in order."""
+    found: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row.table is not None:
+            found.setdefault(row.table, []).append(i)
+    return found
+
+
+def join_column_parts(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` with each column part of a wide table joined to the rows it continues.
+
+    >>> left = [Row(2, 0, 9, ("Cod.", "Indicatore"), table=0),
+    ...         Row(2, 10, 19, ("1.1.1", "Pratiche evase"), table=0),
+    ...         Row(2, 20, 29, ("1.1.2", "Tempo medio"), table=0)]
+    >>> right = [Row(3, 0, 9, ("Cod.", "Target 2023"), table=1),
+    ...          Row(3, 10, 19, ("1.1.1", "≥ 90%"), table=1),
+    ...          Row(3, 20, 29, ("1.1.2", "≤ 30 gg"), table=1)]
+    >>> [r.cells for r in join_column_parts(left + right)]
+    [('Cod.', 'Indicatore', 'Target 2023'), ('1.1.1', 'Pratiche evase', '≥ 90%'), \
+('1.1.2', 'Tempo medio', '≤ 30 gg')]
+    """
+    out = list(rows)
+    tables = _tables(out)
+    coded: dict[frozenset[str], int] = {}  # the codes of a table → the table
+    dropped: set[int] = set()
+    for table, indices in tables.items():
+        codes = [c for i in indices if (c := _code(out[i])) is not None]
+        key = frozenset(codes)
+        earlier = coded.get(key)
+        if len(codes) < MIN_CODED_ROWS or len(key) < len(codes):
+            continue
+        if earlier is None or out[indices[0]].page <= out[tables[earlier][0]].page:
+            coded.setdefault(key, table)
+            continue
+        if _names_indicators([out[i] for i in indices if _code(out[i]) is None]):
+            continue  # the same indicators in a table of their own (a summary, a plan's year)
+        _append(out, tables[earlier], indices)
+        dropped.update(indices)
+    return [row for i, row in enumerate(out) if i not in dropped]
+
+
+def _append(out: list[Row], target: list[int], part: list[int]) -> None:
+    """Append the cells of the rows ``part`` (but their code column) to the rows ``target``."""
+    by_code = {c: i for i in target if (c := _code(out[i])) is not None}
+    extra = max(len(out[i].cells) for i in part) - 1
+    head = [i for i in part if _code(out[i]) is None and out[i].cells and out[i].cells[0]]
+    target_head = [i for i in target if _code(out[i]) is None and out[i].cells and out[i].cells[0]]
+    pairs = {by_code[c]: i for i in part if (c := _code(out[i])) is not None}
+    # header rows: the part's last rows of labels over the target's last ones
+    for t, p in zip(reversed(_before_codes(out, target, target_head)),
+                    reversed(_before_codes(out, part, head)), strict=False):  # fmt: skip
+        pairs.setdefault(t, p)
+    for i in target:
+        row = out[i]
+        cells = tuple(out[pairs[i]].cells[1:]) if i in pairs else ()
+        cells = (cells + (None,) * extra)[:extra]
+        out[i] = replace(row, cells=row.cells + cells, tops=())
+
+
+def _before_codes(out: list[Row], indices: list[int], labelled: list[int]) -> list[int]:
+    """The rows of ``labelled`` that come before the first coded row of ``indices``."""
+    first = next((i for i in indices if _code(out[i]) is not None), None)
+    return [i for i in labelled if first is None or i < first]
