@@ -20,8 +20,6 @@ SAMPLE_NAMES = sorted(p.name[: -len(".truth.json")] for p in SAMPLES.glob("*.tru
 FLOORS = {
     "arpal-puglia-2025-piao": (0.88, 0.93),  # text targets of rows set without space
     "aress-puglia-2023-relazione": (0.95, 0.99),  # a row's note split overleaf
-    # an earlier year's record given the status column, as Cuneo's and Parma's truths read it
-    "universita-siena-2023-relazione": (1.0, 0.94),
     # a wide sheet printed in column parts: without its code column repeated (Lariana), or a
     # headerless part a column wider than the first (Lombardia), not joined yet
     "arpa-lombardia-2023-relazione": (0.85, 0.98),
@@ -48,7 +46,6 @@ KNOWN_INEXACT = {
     "mur-2023-nota-integrativa-rendiconto": {"page_end"},
     "provincia-macerata-2024-relazione": {"actual"},  # "riorganizzazio" / "ne" in a narrow cell
     "universita-genova-2023-relazione": {"objective_code"},
-    "universita-siena-2023-relazione": {"status", "status_text"},  # see FLOORS
     "comune-forli-2025-piano": {"page_end", "target", "target_operator", "target_unit",
                                 "target_value", "target_value_max", "year"},
     "ats-montagna-2025-piano": {"target", "target_operator", "target_value", "year"},

@@ -95,6 +95,32 @@ def split_year_lines(row: Row, columns: ColumnMap) -> list[Row]:
     return [replace(row, cells=tuple("\n".join(p) for p in part), tops=()) for part in parts]
 
 
+def split_status_line(row: Row, columns: ColumnMap) -> list[Row]:
+    r"""A row whose indicator cell ends on an outcome line in capitals, as two rows.
+
+    In a table without borders an outcome row printed close under its
+    indicator (``OBIETTIVO RAGGIUNTO``) may be read as the name's last line.
+
+    >>> from perfextract.columns import map_header
+    >>> cols = map_header(("Cod.", "Indicatore", "Target"))
+    >>> row = Row(1, 0, 9, ("2.2.1", "Km di sentieri\nOBIETTIVO RAGGIUNTO", "≥ 60"), table=0)
+    >>> [r.cells for r in split_status_line(row, cols)]
+    [('2.2.1', 'Km di sentieri', '≥ 60'), ('', 'OBIETTIVO RAGGIUNTO', '')]
+    """
+    at = columns.column("indicator")
+    if at is None or at >= len(row.cells) or not row.cells[at]:
+        return [row]
+    *name, last = (row.cells[at] or "").split("\n")
+    status = match_status(last) if last.isupper() else None
+    if not name or status is None or status.phrase != last.strip():
+        return [row]
+    first = replace(row, cells=(*row.cells[:at], "\n".join(name), *row.cells[at + 1 :]), tops=())
+    band = tuple(
+        last if i == at else ("" if c is not None else None) for i, c in enumerate(row.cells)
+    )
+    return [first, replace(row, cells=band, tops=())]
+
+
 def _next_year_row(draft: Draft, row: Row) -> bool:
     """True when ``row`` opens another of the draft's year rows (``2026`` under ``2025``)."""
     year = year_of_row(draft.columns, row)

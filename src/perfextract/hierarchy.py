@@ -20,7 +20,7 @@ from perfextract.columns import (
     fit_cells,
     looks_like_code,
 )
-from perfextract.labels import Heading, is_level_label, match_heading, match_label
+from perfextract.labels import Heading, fold, is_level_label, match_heading, match_label
 from perfextract.model import Indicator, ObjectiveLevel, Row
 from perfextract.values import clean_text
 
@@ -333,6 +333,11 @@ def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
     return Heading(level=level, code=None, title=text, label="")
 
 
+#: Keys of a scheda that name the office in charge, not a level (a sheet's ``Settore``
+#: column is its rows' area; a scheda's ``Settore: Servizi educativi`` key is no heading).
+_OFFICE_KEYS = frozenset({"settore"})
+
+
 def key_value_heading(row: Row, threshold: float = 82.0) -> Heading | None:
     """The objective a key/value row of a "scheda obiettivo" names, or None.
 
@@ -345,7 +350,7 @@ def key_value_heading(row: Row, threshold: float = 82.0) -> Heading | None:
     if len(filled) != 2 or filled[0] != row.cells[0] or match_label(filled[1], threshold):
         return None
     key = match_label(filled[0], threshold)
-    if key is None or key.field not in HIERARCHY_FIELDS:
+    if key is None or key.field not in HIERARCHY_FIELDS or fold(filled[0]) in _OFFICE_KEYS:
         return None
     value = clean_text(filled[1]) or ""
     joined = match_heading(f"{clean_text(filled[0])} {value}")  # "AREA STRATEGICA" | "B – Titolo"

@@ -94,6 +94,7 @@ def to_indicators(draft: Draft) -> tuple[list[Indicator], list[ReportWarning]]:
         return [], []
     records: list[Indicator] = []
     warnings: list[ReportWarning] = []
+    targeted = {y for y in columns.record_years() if "target" in columns.columns_for(y)}
     for year, row_texts in _year_rows(draft, texts):
         chosen = columns.columns_for(year)
         values = {name: row_texts[i] for name, i in chosen.items()}
@@ -101,9 +102,34 @@ def to_indicators(draft: Draft) -> tuple[list[Indicator], list[ReportWarning]]:
             values["indicator_code"] = texts[code]
         row_year = _YEAR_CELL_RE.fullmatch(values.get("year") or "")
         record = _record(draft, values, extra, int(row_year[0]) if row_year else year)
+        if targeted and year not in targeted:
+            record = earlier_result(record, columns, year)
         records.append(record)
         warnings.extend(check_record(record))
     return records, warnings
+
+
+def earlier_result(record: Indicator, columns: ColumnMap, year: int | None) -> Indicator:
+    """The record of a year a table gives a result for but no target (``Valore 2022``
+    beside ``Target 2023 | Valore 2023 | Stato``): the outcome, its comment and the shared
+    columns judging the target belong to the target's year, not to this one.
+
+    >>> from perfextract.columns import map_header
+    >>> cols = map_header(("Indicatore", "Valore 2022", "Target 2023", "Valore 2023", "Stato"))
+    >>> [r.status for r in to_indicators(Draft(cols, Scope(), 1, 1,
+    ...     [["Visite"], ["80"], [">= 90"], ["95"], ["Raggiunto"]]))[0]]
+    [None, 'achieved']
+    """
+    own = columns.columns_for(year)
+    shared = {n for n in ("achievement", "notes") if n in own and columns.years[own[n]] is None}
+    return replace(
+        record,
+        status=None,
+        status_text=None,
+        comment=None,
+        achievement=None if "achievement" in shared else record.achievement,
+        notes=None if "notes" in shared else record.notes,
+    )
 
 
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")

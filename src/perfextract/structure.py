@@ -51,6 +51,7 @@ from perfextract.drafts import (
     merge_continued_rows,
     opens_with_label,
     read_band,
+    split_status_line,
     split_year_lines,
     start_draft,
     states_own_status,
@@ -287,8 +288,11 @@ class _Reader(TitleKeeping):
             self.trace.refuse(row, reason + first_row_labels(row.cells, self.threshold))
             return
         self.table = row.table
-        if len(years := split_year_lines(row, columns)) > 1:
-            for part in years:  # an indicator's year rows read as one row: a row each
+        parts = split_year_lines(row, columns)
+        if len(parts) == 1:
+            parts = split_status_line(row, columns)
+        if len(parts) > 1:
+            for part in parts:  # an indicator's year rows, or its outcome line, read as one row
                 self.cells(part, below)
             return
         heading = heading_in_cells(row, columns) or code_heading(row, columns, below)
