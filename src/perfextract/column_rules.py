@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from perfextract.labels import fold, match_label
 from perfextract.profiles import (
     ColumnProfile,
+    column_cells,
     content_kind,
     fits,
     indicator_likeness,
@@ -328,3 +329,36 @@ def refusal_reason(
     if "indicator" in fields and not VALUE_FIELDS & set(fields):
         return "no column holds a target, a result or an outcome"
     return None
+
+
+def names_under_labels(
+    cells: Sequence[str | None],
+    fields: Sequence[str | None],
+    body: Sequence[Sequence[str | None]],
+    threshold: float,
+) -> list[str | None]:
+    """``fields`` with the indicator column moved under the label that has names below it.
+
+    Two labels may name the indicators (``Indicatori`` in a box's key column,
+    ``Indicatore`` over the names): the one with nothing under it gives way.
+
+    >>> names_under_labels(("Indicatori", "", "Indicatore", "Target"),
+    ...     ["indicator", None, None, "target"], [(None, None, "Visite", "12")], 82.0)
+    [None, None, 'indicator', 'target']
+    """
+    out = list(fields)
+    if "indicator" not in out:
+        return out
+    at = out.index("indicator")
+    if any(c and c.strip() for c in column_cells(body, at)):
+        return out
+    for j, cell in enumerate(cells):
+        match = match_label(cell, threshold) if out[j] is None else None
+        if (
+            match
+            and match.field == "indicator"
+            and any(c and c.strip() for c in column_cells(body, j))
+        ):
+            out[at], out[j] = None, "indicator"
+            break
+    return out

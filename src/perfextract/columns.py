@@ -24,6 +24,7 @@ from perfextract.column_rules import (
     indicator_evidence,
     name_indicator_column,
     names_other_table,
+    names_under_labels,
     objective_references,
     refusal_reason,
     resolve_values,
@@ -207,7 +208,7 @@ def map_header(
         fields = keep_taught(type_by_content(cells, fields, scores, profiles), taught)
     fields, years = resolve_values(fields, years, looks_back)
     if body:
-        fields = _names_under_labels(cells, fields, body, threshold)
+        fields = names_under_labels(cells, fields, body, threshold)
     if body:
         fields = objective_references(cells, code_of_objective(fields, body), body)
     objectives = [i for i, f in enumerate(fields) if f == "objective_column" and i not in taught]
@@ -252,39 +253,6 @@ def map_header(
         return None
     headers = tuple(" ".join(c.split()) or None if c else None for c in cells)
     return ColumnMap(tuple(fields), headers, tuple(years), tuple(levels))
-
-
-def _names_under_labels(
-    cells: Sequence[str | None],
-    fields: Sequence[str | None],
-    body: Sequence[Sequence[str | None]],
-    threshold: float,
-) -> list[str | None]:
-    """``fields`` with the indicator column moved under the label that has names below it.
-
-    Two labels may name the indicators (``Indicatori`` in a box's key column,
-    ``Indicatore`` over the names): the one with nothing under it gives way.
-
-    >>> _names_under_labels(("Indicatori", "", "Indicatore", "Target"),
-    ...     ["indicator", None, None, "target"], [(None, None, "Visite", "12")], 82.0)
-    [None, None, 'indicator', 'target']
-    """
-    out = list(fields)
-    if "indicator" not in out:
-        return out
-    at = out.index("indicator")
-    if any(c and c.strip() for c in column_cells(body, at)):
-        return out
-    for j, cell in enumerate(cells):
-        match = match_label(cell, threshold) if out[j] is None else None
-        if (
-            match
-            and match.field == "indicator"
-            and any(c and c.strip() for c in column_cells(body, j))
-        ):
-            out[at], out[j] = None, "indicator"
-            break
-    return out
 
 
 def keep_taught(fields: Sequence[str | None], taught: Mapping[int, str]) -> list[str | None]:

@@ -184,6 +184,7 @@ def vocabulary_label(text: str | None, threshold: float = 82.0) -> LabelMatch | 
     return _vocabulary_label(text, threshold)
 
 
+@lru_cache(maxsize=4096)
 def label_in_two_languages(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
     r"""The field a header cell names in the Italian of a label printed in two languages.
 
@@ -212,7 +213,7 @@ def label_in_two_languages(text: str | None, threshold: float = 82.0) -> LabelMa
     if not text:
         return None
     if _LANGUAGES_RE.search(text):
-        parts = [_vocabulary_label(part, threshold) for part in _LANGUAGES_RE.split(text.strip())]
+        parts = [vocabulary_label(part, threshold) for part in _LANGUAGES_RE.split(text.strip())]
         found = sorted((part for part in parts if part is not None), key=lambda p: -p.score)
         if len({part.field for part in found}) > 1 and found[0].score - found[1].score < 5:
             return None  # "Missione/ Programma": two labels, not one in two languages
@@ -227,7 +228,7 @@ def label_in_two_languages(text: str | None, threshold: float = 82.0) -> LabelMa
             lines.append(line)
     if len(lines) < 2 or any(re.search(r"\d", _YEAR_RE.sub("", line)) for line in lines):
         return None
-    return _vocabulary_label(lines[-1], threshold)
+    return vocabulary_label(lines[-1], threshold)
 
 
 def _vocabulary_label(text: str | None, threshold: float) -> LabelMatch | None:

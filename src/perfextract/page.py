@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from perfextract.glyphs import symbol_text
+
 if TYPE_CHECKING:  # pdfplumber is imported when a page is first read, not with perfextract
     from pdfplumber.table import Table
 
@@ -336,31 +338,14 @@ def main_turn(chars: Sequence[Obj]) -> str | None:
     return turn if turns.count(turn) * 2 > len(turns) else None
 
 
-#: Symbol-font glyphs (Symbol, OpenSymbol) a word processor writes in the private use area
-#: (U+F0xx, xx their code in the Symbol encoding), and the characters they print.
-SYMBOL_GLYPHS = {
-    "\uf0b3": "≥", "\uf0a3": "≤", "\uf0b9": "≠", "\uf0b1": "±", "\uf0b4": "×", "\uf0b8": "÷",
-    "\uf0b0": "°", "\uf0bb": "≈", "\uf0a5": "∞", "\uf02d": "−", "\uf0ae": "→", "\uf0de": "⇒",
-    "\uf0b7": "•", "\uf03e": ">", "\uf03c": "<", "\uf03d": "=", "\uf025": "%", "\uf0d7": "⋅",
-}  # fmt: skip
-
-
-def symbol_text(text: str, fontname: str) -> str:
-    """The character a Symbol-font glyph prints, where the PDF gives its private-use code.
-
-    >>> symbol_text("\uf0b3", "EAAAAA+OpenSymbol"), symbol_text("\uf0b3", "Wingdings")
-    ('≥', '\uf0b3')
-    """
-    if "\uf000" <= text[:1] <= "\uf0ff" and "symbol" in fontname.lower():
-        return SYMBOL_GLYPHS.get(text, text)
-    return text
-
-
-def _char(glyph: Any, box: tuple[float, float, float, float], page_number: int) -> Obj | None:
+def _char(
+    glyph: Any, box: tuple[float, float, float, float], page_number: int, invisible: bool = False
+) -> Obj | None:
     text = glyph.text
     if not text:
         return None
-    text = symbol_text(text, str(glyph.fontname))
+    if "\uf000" <= text[0] <= "\uf0ff":  # a Symbol-font glyph by its private code
+        text = symbol_text(text, str(glyph.fontname))
     x0, top, x1, bottom = box
     a, b, c, d, _, _ = glyph.matrix
     # a few degrees of skew (a scan's OCR text) still reads as upright
@@ -383,8 +368,7 @@ def _char(glyph: Any, box: tuple[float, float, float, float], page_number: int) 
         "height": bottom - top,
         "upright": upright,
         "turn": turn,
-        # text drawn invisibly (render mode 3): an OCR text layer over a scanned page
-        "invisible": getattr(getattr(glyph, "gstate", None), "render_mode", 0) == 3,
+        "invisible": invisible,  # drawn invisibly: an OCR text layer over a scanned page
     }
 
 
@@ -449,9 +433,13 @@ def read_page(ppage: Any, page_number: int, source: bytes = b"") -> Page:
     for obj, clip in page_objects(ppage):  # one pass over the content stream
         kind = obj.object_type
         if kind == "text":
+            # text drawn invisibly (render mode 3): the OCR text layer of a searchable scan
+            invisible = getattr(getattr(obj, "gstate", None), "render_mode", 0) == 3
             for glyph in obj:
                 box = glyph.bbox  # computed by playa on each call
-                if not clipped_out(box, clip) and (char := _char(glyph, box, page_number)):
+                if not clipped_out(box, clip) and (
+                    char := _char(glyph, box, page_number, invisible)
+                ):
                     chars.append(char)
         elif kind == "path":
             filled = bool(getattr(obj, "fill", False)) and not getattr(obj, "stroke", False)
