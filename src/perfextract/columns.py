@@ -31,6 +31,7 @@ from perfextract.column_rules import (
     type_by_content,
 )
 from perfextract.labels import (
+    YEAR_RE,
     LabelMatch,
     fold,
     label_in_two_languages,
@@ -418,7 +419,7 @@ def merge_header_rows(
         below = bottom
         if top and bottom and _names_the_role(top, bottom):
             # "Valori degli indicatori Anno 2023" over "Target": the target of 2023
-            years = _YEAR_IN_LABEL_RE.findall(top)
+            years = YEAR_RE.findall(top)
             merged.append(" ".join([bottom.strip(), *years]))
             continue
         text = " ".join(t.strip() for t in (top, bottom) if t and t.strip())
@@ -428,8 +429,6 @@ def merge_header_rows(
 
 #: Fields a column under a group label has whatever the group: ``Grado %`` under ``Risultato``.
 _SUB_COLUMN_FIELDS = frozenset({"achievement", "status_column", "deviation", "notes", "weight"})
-
-_YEAR_IN_LABEL_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _names_the_role(top: str, bottom: str) -> bool:
@@ -450,7 +449,7 @@ def _names_the_role(top: str, bottom: str) -> bool:
         return False  # "%" under "Peso": a unit, the label above says the role; or a value
     # under a group label that says no role, or a sub-column never the group's value
     if upper is None:
-        return _YEAR_IN_LABEL_RE.search(top) is not None  # "Anno 2023" over "Target"
+        return YEAR_RE.search(top) is not None  # "Anno 2023" over "Target"
     return upper.field == "value" or lower.field in _SUB_COLUMN_FIELDS
 
 

@@ -22,7 +22,8 @@ from rapidfuzz import fuzz, process
 from perfextract.model import ObjectiveLevel
 from perfextract.vocabulary import COLUMN_LABELS, INDICATOR_TYPE_WORDS
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+#: A year printed in a label or title (``Target 2025``).
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # Asides a label may carry: "(%)", "(baseline)", "al 31/12", "al 31.12.2023".
 _LABEL_ASIDE_RE = re.compile(
     r"\([^)]*\)|\b\d{1,2}\s?[./]\s?\d{1,2}(?:\s?[./]\s?(?:\d{4}|\d{2}))?\b"
@@ -133,7 +134,7 @@ def teach_labels(labels: Mapping[str, str]) -> Iterator[None]:
 
 def _label_key(text: str) -> str:
     """A label folded for the user's map: no year, no asides, no spaces."""
-    return fold(_YEAR_RE.sub(" ", _LABEL_ASIDE_RE.sub(" ", text))).replace(" ", "")
+    return fold(YEAR_RE.sub(" ", _LABEL_ASIDE_RE.sub(" ", text))).replace(" ", "")
 
 
 def user_label(text: str | None) -> LabelMatch | None:
@@ -149,7 +150,7 @@ def user_label(text: str | None) -> LabelMatch | None:
     field = labels.get(_label_key(text))
     if field is None:
         return None
-    years = _YEAR_RE.findall(text)
+    years = YEAR_RE.findall(text)
     year = int(years[0]) if len(years) == 1 else None
     return LabelMatch(field=field, score=100.0, year=year, source="user")
 
@@ -222,11 +223,11 @@ def label_in_two_languages(text: str | None, threshold: float = 82.0) -> LabelMa
     # ("Cod.\nD.1.2.a", a header fused with a row) is no label
     lines: list[str] = []
     for line in _LINES_RE.split(text.strip()):
-        if lines and _YEAR_RE.fullmatch(line):
+        if lines and YEAR_RE.fullmatch(line):
             lines[-1] += f" {line}"  # "Ausgangswert\n2022": the year goes with its label
         else:
             lines.append(line)
-    if len(lines) < 2 or any(re.search(r"\d", _YEAR_RE.sub("", line)) for line in lines):
+    if len(lines) < 2 or any(re.search(r"\d", YEAR_RE.sub("", line)) for line in lines):
         return None
     return vocabulary_label(lines[-1], threshold)
 
@@ -234,8 +235,8 @@ def label_in_two_languages(text: str | None, threshold: float = 82.0) -> LabelMa
 def _vocabulary_label(text: str | None, threshold: float) -> LabelMatch | None:
     if not text:
         return None
-    years = sorted(set(_YEAR_RE.findall(text)))
-    folded = fold(_YEAR_RE.sub(" ", _LABEL_ASIDE_RE.sub(" ", text)))
+    years = sorted(set(YEAR_RE.findall(text)))
+    folded = fold(YEAR_RE.sub(" ", _LABEL_ASIDE_RE.sub(" ", text)))
     if not folded and "%" in text:
         folded = "%"
     if not folded or len(folded) > 60:

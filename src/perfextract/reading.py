@@ -141,12 +141,11 @@ def read_pages(
                 notes.append(ReportWarning(number, "off-page-text", message))
             sizes[number] = (float(page.width), float(page.height))
             regions = find_image_tables(page, password=options.password)
-            layer = has_ocr_layer(page) and bool(scanned_regions(page))
+            scan = scanned_regions(page)  # the images that cover most of the page
+            layer = bool(scan) and has_ocr_layer(page)
             if layer and not options.ocr:
                 ocr_layer.append(number)  # a searchable scan: its rules are in the image only
-            scanned = (
-                scanned_regions(page) if number in ocr_pages or (options.ocr and layer) else []
-            )
+            scanned = scan if number in ocr_pages or (options.ocr and layer) else []
             if scanned:  # a scanned page: its rules and words read from its image, as a table's
                 page, regions = without_chars_in(page, scanned), scanned
             if regions and not options.ocr:
