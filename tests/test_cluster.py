@@ -17,6 +17,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,7 @@ from perfextract.errors import ClusterUnavailableError
 
 distributed = pytest.importorskip("distributed")
 
-from perfextract.cluster import connect, map_on_client  # noqa: E402  # after the skip
+from perfextract.cluster import connect, held_interrupts, map_on_client  # noqa: E402
 from perfextract.pipeline import Failure, extract_many  # noqa: E402
 
 #: Small, quick samples; with a broken copy and a page of HTML they make the archive.
@@ -206,6 +207,30 @@ def test_closing_early_cancels_the_calls_in_flight(client: Any) -> None:
     while any(client.processing().values()) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(client.processing().values())  # the two naps running ended, none started
+
+
+def test_ctrl_c_while_the_client_waits_is_raised_by_the_run(client: Any) -> None:
+    before = signal.getsignal(signal.SIGINT)
+    press = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
+    ends = map_on_client(behave, ["nap"] * 4, client=client)
+    press.start()
+    with pytest.raises(KeyboardInterrupt):
+        list(ends)
+    press.join()
+    assert signal.getsignal(signal.SIGINT) is before  # the run's hold on Ctrl-C ended with it
+    deadline = time.monotonic() + 15
+    while any(client.processing().values()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(client.processing().values())  # the calls in flight were cancelled
+
+
+def test_ctrl_c_pressed_twice_interrupts_at_once() -> None:
+    with held_interrupts() as pressed:
+        os.kill(os.getpid(), signal.SIGINT)
+        assert pressed.wait(5)  # held: no KeyboardInterrupt here
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler runs between bytecodes, well before this ends
 
 
 def test_extract_many_on_a_client_gives_the_local_reports(client: Any) -> None:

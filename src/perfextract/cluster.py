@@ -55,8 +55,8 @@ R = TypeVar("R")
 LOCAL = "local:"
 #: Tasks in flight per thread of the cluster: the next ones wait on the scheduler, ready.
 AHEAD = 2
-#: How often, in seconds, the number of the cluster's threads is looked at again.
-REFRESH_SECONDS = 1.0
+#: The longest wait for a result before a Ctrl-C held meanwhile is looked at.
+WAIT_SECONDS = 0.25
 INSTALL_HINT = 'pip install "perfextract[dask]"'
 
 
@@ -116,7 +116,10 @@ def connect(address: str | int, **cluster_options: Any) -> Iterator[Any]:
             "dashboard_address": None,
             # its HTTP server on a free port (not 8787, which another cluster may hold)
             "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"},
-            "silence_logs": logging.ERROR,
+            # distributed's own logs stay quiet: a worker whose heartbeat meets the
+            # scheduler closing (Ctrl-C, the end of a run) logs a traceback at ERROR;
+            # a call's failure reaches the run through its future, not the log
+            "silence_logs": logging.CRITICAL,
             **cluster_options,
         }
         with dist.LocalCluster(**options) as cluster, dist.Client(cluster) as client:
@@ -192,53 +195,89 @@ def map_on_client(
     todo = enumerate(items)
     running: dict[Any, _Task] = {}
     exhausted = False
+    with held_interrupts() as pressed:
+        try:
+            while True:
+                free = AHEAD * max(1, threads(client)) - len(running)
+                while not exhausted and free > 0:
+                    taken = next(todo, None)
+                    if taken is None:
+                        exhausted = True
+                        break
+                    index, item = taken
+                    key = f"{topic}-{index}"
+                    future = client.submit(
+                        _timed_call, func, item, levels, topic, key=key, pure=False
+                    )
+                    running[future] = _Task(index, item, time.monotonic())
+                    free -= 1
+                if exhausted and not running:
+                    return
+                with contextlib.suppress(TimeoutError):
+                    dist.wait(
+                        list(running),
+                        timeout=_wait_seconds(running, started, timeout),
+                        return_when="FIRST_COMPLETED",
+                    )
+                if pressed.is_set():
+                    raise KeyboardInterrupt
+                for future in [f for f in running if f.done()]:
+                    yield _end(future, running.pop(future), started.pop(future.key, None))
+                    if pressed.is_set():
+                        raise KeyboardInterrupt
+                if timeout is not None:
+                    now = time.monotonic()
+                    late = [f for f in running if now - started.get(f.key, now) >= timeout]
+                    if late:
+                        _stop(client, late)
+                        for future in late:
+                            stopped = running.pop(future)
+                            started.pop(future.key, None)
+                            detail = f"stopped after {timeout:g} s"
+                            yield Done(
+                                stopped.index, stopped.item, "timeout", None, timeout, detail
+                            )
+        finally:
+            if running:
+                client.cancel(list(running), force=True)
+            client.unsubscribe_topic(topic)
+
+
+@contextlib.contextmanager
+def held_interrupts() -> Iterator[threading.Event]:
+    """Hold Ctrl-C while the client waits: it sets the event, the run raises at a point of its own.
+
+    A ``KeyboardInterrupt`` raised anywhere in distributed's client code may
+    land in a callback of its event loop or in a future's finalizer, which
+    log it or swallow it (the run would then go on).  Pressed twice, Ctrl-C
+    interrupts at once.  Outside the main thread nothing changes.
+    """
+    pressed = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed
+        return
+
+    def hold(signum: int, frame: Any) -> None:
+        if pressed.is_set():
+            raise KeyboardInterrupt
+        pressed.set()
+
+    previous = signal.signal(signal.SIGINT, hold)
     try:
-        while True:
-            free = AHEAD * max(1, threads(client)) - len(running)
-            while not exhausted and free > 0:
-                taken = next(todo, None)
-                if taken is None:
-                    exhausted = True
-                    break
-                index, item = taken
-                key = f"{topic}-{index}"
-                future = client.submit(_timed_call, func, item, levels, topic, key=key, pure=False)
-                running[future] = _Task(index, item, time.monotonic())
-                free -= 1
-            if exhausted and not running:
-                return
-            with contextlib.suppress(TimeoutError):
-                dist.wait(
-                    list(running),
-                    timeout=_wait_seconds(running, started, timeout),
-                    return_when="FIRST_COMPLETED",
-                )
-            for future in [f for f in running if f.done()]:
-                yield _end(future, running.pop(future), started.pop(future.key, None))
-            if timeout is not None:
-                now = time.monotonic()
-                late = [f for f in running if now - started.get(f.key, now) >= timeout]
-                if late:
-                    _stop(client, late)
-                    for future in late:
-                        stopped = running.pop(future)
-                        started.pop(future.key, None)
-                        detail = f"stopped after {timeout:g} s"
-                        yield Done(stopped.index, stopped.item, "timeout", None, timeout, detail)
+        yield pressed
     finally:
-        if running:
-            client.cancel(list(running), force=True)
-        client.unsubscribe_topic(topic)
+        if previous is not None:  # None: a handler not set from Python, left as it was
+            signal.signal(signal.SIGINT, previous)
 
 
 def _wait_seconds(
     running: dict[Any, _Task], started: dict[str, float], timeout: float | None
 ) -> float:
-    """How long to wait for a result: until the first call passes its limit, at most a refresh."""
+    """How long to wait for a result: until a call passes its limit, at most ``WAIT_SECONDS``."""
     starts = [started[f.key] for f in running if f.key in started]
     if timeout is None or not starts:
-        return REFRESH_SECONDS
-    return max(0.0, min(REFRESH_SECONDS, min(starts) + timeout - time.monotonic()))
+        return WAIT_SECONDS
+    return max(0.0, min(WAIT_SECONDS, min(starts) + timeout - time.monotonic()))
 
 
 def _end(future: Any, task: _Task, start: float | None) -> Done[Any, Any]:
