@@ -336,3 +336,71 @@ def test_a_second_name_with_values_of_its_own_opens_a_row_inside_the_row_gap() -
         "Numero di convenzioni stipulate", "Percentuale di prospetti verificati",
         "Apertura della sede di\nComunità di Ostia",
     ]  # fmt: skip
+
+
+def test_a_line_whose_cells_go_on_in_lower_case_is_no_new_row() -> None:
+    # wide wrapped cells fill three columns on their second line too, in lower case
+    from perfextract.backends.borderless import Columns, _rows
+
+    columns = map_header(("Descrizione", "Tipo", "Valore Atteso", "Valore Raggiunto", "Note"))
+    assert columns is not None
+    geometry = Columns((40, 180, 265, 340, 430, 540), columns)
+    lines = [
+        line(100, ("Realizzazione del progetto", 50), ("STRATEGICO", 182), ("Attuazione e", 269),
+             ("Il progetto è stato", 346), ("Attuazione e", 439)),
+        line(110, ('"Formazione lavoro"', 50), ("rendicontazione", 269), ("attuato", 346),
+             ("rendicontazione del", 439)),
+        line(120, ("Percezione della qualità", 50), ("STRATEGICO", 182), (">=80%", 269),
+             ("> 80%", 346), ("Modalità di calcolo", 439)),
+    ]  # fmt: skip
+    rows = _rows(lines, geometry, None)
+    assert [r[0][0] for r in rows] == ['Realizzazione del progetto\n"Formazione lavoro"',
+                                       "Percezione della qualità"]  # fmt: skip
+
+
+def test_the_spacing_of_rows_is_learnt_from_gaps_that_recur() -> None:
+    from perfextract.backends.borderless import row_gap_of
+
+    # a merged objective cell's last line beside the next row's first: one overlap, no spacing
+    tops = [100, 111, 122, 133, 140, 151, 171, 182, 193, 204]
+    lines = [line(t, ("riga", 50), size=8.2) for t in tops]
+    gap = row_gap_of(lines)
+    assert gap is not None and 2.8 < gap < 11.8
+    # tall rows two lines apart are rows still (booktabs tables with tall cells)
+    tall = [line(t, ("riga", 50)) for t in (100, 111, 122, 151, 162, 191, 202)]
+    gap = row_gap_of(tall)
+    assert gap is not None and 2 < gap < 20
+
+
+def test_a_line_of_keys_and_values_does_not_fit_the_columns() -> None:
+    columns = map_header(("Cod.", "Indicatore", "Target", "Risultato"))
+    assert columns is not None
+    geometry = Columns((40, 90, 300, 400, 520), columns)
+    keys = line(100, ("Struttura responsabile: Area Ricerca", 45), ("Peso nell'ambito: 30%", 310),
+                ("N. indicatori: 3", 410))  # fmt: skip
+    row = line(112, ("R.1.1", 45), ("Entrate da progetti", 95), (">= 20", 310), ("18", 410))
+    assert not geometry.fits(keys) and geometry.fits(row)
+
+
+def test_a_title_running_on_over_a_boundary_in_lower_case_spans_the_columns() -> None:
+    columns = map_header(("Cod.", "Indicatore", "Unità", "Target"))
+    assert columns is not None
+    geometry = Columns((40, 90, 287, 365, 520), columns)
+    band = Line(100, 109, 9.0,
+                (Segment("D.1", 56, 68), Segment("Aumentare", 92, 140), Segment("la", 143, 150),
+                 Segment("mobilità", 153, 190), Segment("di", 193, 200),
+                 Segment("studenti", 203, 284), Segment("e", 287, 292),
+                 Segment("docenti", 295, 330)),
+                (Segment("D.1", 56, 68), Segment("Aumentare la mobilità di studenti e docenti",
+                                                 92, 330)))  # fmt: skip
+    row = line(112, ("D.1.1", 56), ("Proporzione di CFU", 92), ("‰", 290), ("≥ 12,0‰", 370))
+    assert geometry.spans(band) and not geometry.spans(row)
+
+
+def test_three_labels_a_space_apart_are_split_into_three() -> None:
+    from perfextract.backends.header_lines import _split_labels
+
+    words = [{"text": t, "x0": x, "x1": x + 5 * len(t)}
+             for t, x in (("Consuntivo", 311), ("Scostamento", 368), ("Note", 432))]  # fmt: skip
+    assert [[w["text"] for w in part] for part in _split_labels(words)] == [
+        ["Consuntivo"], ["Scostamento"], ["Note"]]  # fmt: skip

@@ -960,3 +960,155 @@ def test_a_header_printed_on_three_rows() -> None:
         (2023, "≥ 350", "402"),
         (2024, "≥ 400", "437"),
     ]
+
+
+def test_prose_under_a_table_whose_comments_are_rows_of_it_is_no_comment() -> None:
+    header = ("Cod.", "Indicatore", "Target 2024", "Valore 2024", "Esito")
+    rows = [
+        cells(*header),
+        cells("1.1", "Presenze turistiche", ">= 2%", "1,4%", "Parzialmente raggiunto"),
+        Row(1, 20, 30, ("Il dato ISTAT è provvisorio.", None, None, None, None), table=0),
+        cells("1.2", "Progetti finanziati", ">= 40", "36", "Parzialmente raggiunto", top=40),
+        Row(1, 50, 60, ("Le risorse sono state ripartite.", None, None, None, None), table=0),
+        para("Le risorse del Fondo sono state interamente ripartite tra le Regioni."),
+    ]
+    first, second = build_indicators(rows)[0]
+    assert first.comment == "Il dato ISTAT è provvisorio."
+    assert second.comment == "Le risorse sono state ripartite."
+
+
+def test_a_coded_band_merged_across_the_table_is_the_objective_of_the_rows_it_heads() -> None:
+    header = (None, "TIPOLOGIA INDICATORE", "DEFINIZIONE", "2025", "2026")
+    band = ("2 Entrate correnti", None, None, None, None)
+    rows = [
+        cells(*header),
+        cells(*band),
+        cells("2.1", "Realizzazione delle previsioni", "Accertamenti / stanziamenti", "98,41",
+              "101,06"),
+        cells("2.2", "Realizzazione delle previsioni di cassa", "Incassi / stanziamenti", "86,73",
+              "n.d."),
+    ]  # fmt: skip
+    found = build_indicators(rows, looks_back=False)[0]
+    assert {(i.objective_code, i.objective_title) for i in found} == {("2", "Entrate correnti")}
+    assert all(i.comment is None for i in found) and len(found) == 4
+
+
+def test_objectives_under_a_programma_keep_the_missione_printed_above() -> None:
+    header = ("Obiettivo", "Indicatore", "Unità di misura", "Valore target 2025")
+    rows = [
+        para("MISSIONE 017 – Ricerca e innovazione", bold=True),
+        para("Programma 017.022 – Ricerca scientifica e tecnologica applicata", bold=True),
+        cells(*header),
+        cells("1.1 – Diffondere modelli di innovazione", "Scuole aderenti", "Numero", "≥ 1.450"),
+        cells("1.2 – Realizzare le ricerche", "Pubblicazioni scientifiche", "Numero", "≥ 55"),
+    ]
+    found = build_indicators(rows, looks_back=False)[0]
+    assert [(i.area_code, i.area_title, i.objective_code) for i in found] == [
+        ("017", "Ricerca e innovazione", "1.1"),
+        ("017", "Ricerca e innovazione", "1.2"),
+    ]
+
+
+def test_a_definition_is_the_indicator_where_no_column_names_one() -> None:
+    header = ("(n)", "TIPOLOGIA INDICATORE", "DEFINIZIONE", "UNITÀ DI MISURA", "2025", "2026")
+    rows = [
+        cells(*header),
+        cells("1", "Risultato (outcome)", "Indicatore annuale di tempestività dei pagamenti",
+              "giorni", "≤ 0", "≤ 0"),
+        cells("2", "Realizzazione finanziaria", "Percentuale di riscossione delle entrate",
+              "%", "≥ 92,0", "≥ 92,5"),
+        cells("3", "Realizzazione fisica", "Numero di dipendenti formati sulle competenze",
+              "numero", "1.800", "2.200"),
+    ]  # fmt: skip
+    found = build_indicators(rows, looks_back=False)[0]
+    assert [(i.indicator_code, i.year) for i in found][:2] == [("1", 2025), ("1", 2026)]
+    assert found[0].indicator == "Indicatore annuale di tempestività dei pagamenti"
+
+
+def test_a_budget_of_forecasts_by_titolo_gives_no_records() -> None:
+    rows = [
+        cells("Titolo", "Descrizione", "Previsioni 2025", "Previsioni 2026"),
+        cells("1", "Entrate correnti di natura tributaria", "12.845.300,00", "12.906.100,00"),
+        cells("2", "Trasferimenti correnti", "1.417.652,31", "1.102.440,00"),
+    ]
+    assert build_indicators(rows, looks_back=False)[0] == []
+
+
+def test_a_comment_in_the_name_column_after_an_outcome_line_is_the_comment() -> None:
+    # a table without borders: the empty cells are "" (not merged away)
+    rows = [
+        cells(*HEADER),
+        cells("Realizzazione del progetto HoCare 2.0", "STRATEGICO", "Realizzazione",
+              "Attuato", "Secondo il cronoprogramma", top=10),
+        cells("OBIETTIVO CONSEGUITO", "", "", "", "", top=20),
+        cells("Si rimanda ai report periodici di progetto", "", "", "", "", top=30),
+        cells("Tempo medio di istruttoria del bando", "OPERATIVO", "<= 30 gg", "24 gg", "",
+              top=40),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert first.status == "achieved"
+    assert first.comment == "Si rimanda ai report periodici di progetto"
+    assert second.indicator == "Tempo medio di istruttoria del bando"
+
+
+def test_a_scheda_boxed_with_its_outcome_rows_gives_them_to_its_indicators() -> None:
+    width = 5
+
+    def kv(key: str, value: str, top: float) -> Row:
+        return Row(1, top, top + 9, (key, value) + (None,) * (width - 2), table=0)
+
+    rows = [
+        kv("Obiettivo n.", "A.1", 0),
+        kv("Descrizione obiettivo", "Governo della spesa farmaceutica", 10),
+        cells("Indicatore", "Peso", "Valore atteso", "Valore rilevato", "% ragg.", top=20),
+        cells("Incidenza dei farmaci biosimilari", "40", "≥ 85%", "88,1%", "100%", top=30),
+        cells("Spesa per farmaci ad alto costo", "60", "≤ € 2.450,00", "€ 2.512,30", "97,5%",
+              top=40),
+        kv("Grado di raggiungimento dell'obiettivo", "99,2%", 50),
+        kv("Esito", "RAGGIUNTO", 60),
+        kv("Osservazioni della Struttura", "Lo scostamento è dovuto a due nuove terapie.", 70),
+        Row(2, 0, 9, ("Struttura", "S.C. Pronto Soccorso", None, None, None), table=1),
+        Row(2, 10, 19, ("Responsabile", "Dott. Carlo Bassi", None, None, None), table=1),
+    ]  # fmt: skip
+    found = build_indicators(rows)[0]
+    assert [i.indicator for i in found] == ["Incidenza dei farmaci biosimilari",
+                                            "Spesa per farmaci ad alto costo"]  # fmt: skip
+    assert {(i.status, i.status_text, i.comment) for i in found} == {
+        ("achieved", "RAGGIUNTO", "Lo scostamento è dovuto a due nuove terapie.")
+    }
+
+
+def test_a_scheda_s_score_line_neither_comments_nor_stops_its_outcome_line() -> None:
+    rows = [
+        para("Scheda obiettivo 1.1", bold=True),
+        Row(1, 0, 9, ("Obiettivo n.", "1.1"), table=0),
+        Row(1, 10, 19, ("Descrizione", "Potenziare l'assistenza domiciliare"), table=0),
+        cells("Indicatore", "Valore atteso 2023", "Valore raggiunto 2023", "% raggiungimento",
+              table=1),
+        cells("Utenti in carico al SAD", "≥ 180", "196", "100%", table=1, top=10),
+        cells("Tempo medio di attivazione", "≤ 15 gg", "12 gg", "100%", table=1, top=20),
+        para("Grado di raggiungimento dell'obiettivo: 100%"),
+        para("Esito: Raggiunto"),
+        para("Il servizio è stato esteso a tutti i Comuni."),
+        para("Servizio: Segreteria Responsabile: Dott.ssa Cinti"),
+    ]  # fmt: skip
+    found = build_indicators(rows)[0]
+    assert {(i.objective_code, i.objective_title) for i in found} == {
+        ("1.1", "Potenziare l'assistenza domiciliare")
+    }
+    assert {(i.status, i.comment) for i in found} == {
+        ("achieved", "Il servizio è stato esteso a tutti i Comuni.")
+    }
+
+
+def test_a_labelled_note_run_past_its_merged_cell_is_its_rows_comment() -> None:
+    rows = [
+        cells("N.", "Indicatore", "Target 2024", "Valore 2024", "Esito"),
+        cells("1.1.2", "Rapporti di ispezione trasmessi", "≥ 90%", "86,5%", "PR", top=10),
+        cells("", "Nota: il ritardo è dovuto alla cessazione di due", None, "ispettori.", "",
+              top=20),
+        cells("1.1.3", "Tempo medio di rilascio dei pareri", "≤ 30 gg", "28 gg", "R", top=30),
+    ]  # fmt: skip
+    first, second = build_indicators(rows)[0]
+    assert first.comment == "Nota: il ritardo è dovuto alla cessazione di due ispettori."
+    assert second.indicator_code == "1.1.3" and second.comment is None

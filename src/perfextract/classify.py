@@ -381,9 +381,25 @@ def is_other_table(row: Row, columns: ColumnMap) -> bool:
     True
     >>> is_other_table(Row(1, 0, 9, ("Visite", ">= 120", ""), table=2), cols)
     False
+
+    A scheda's box opens with a key and its value merged over the other
+    columns (``Struttura | S.C. Igiene pubblica``):
+
+    >>> is_other_table(Row(1, 0, 9, ("Struttura", "S.C. Igiene", None), table=2), cols)
+    True
+    >>> is_other_table(Row(1, 0, 9, ("Processo", "Livello di rischio", ""), table=2), cols)
+    False
+    >>> is_other_table(Row(1, 0, 9, ("Processo", "Evento", "Livello di rischio"), table=2), cols)
+    True
     """
     if len(row.cells) != columns.width:
         return True
+    filled = [c for c in row.cells if c and c.strip()]
+    if len(filled) >= 3 and labels_only(row) and label_like(row) and names_other_table(filled):
+        return True  # "Processo | Evento rischioso | Livello di rischio | Misura"
+    key, value, *rest = row.cells
+    if rest and key and value and len(key) <= 40 and all(c is None for c in rest):
+        return not parse_value(key).is_quantity
     return all(c and len(c) <= 40 and not parse_value(c).is_quantity for c in row.cells)
 
 
@@ -410,7 +426,7 @@ def with_objective_code(
     return tuple(out)
 
 
-def band_text(row: Row, columns: ColumnMap) -> str | None:
+def band_text(row: Row, columns: ColumnMap, after_outcome: bool = False) -> str | None:
     r"""The text of a line merged across a table's value columns, or None.
 
     A status line or a comment under an indicator's row, printed in one cell
@@ -427,6 +443,13 @@ def band_text(row: Row, columns: ColumnMap) -> str | None:
     True
     >>> band_text(Row(1, 0, 9, ("", "RAGGIUNTO", "", ""), table=0), cols)
     'RAGGIUNTO'
+
+    ``after_outcome``: the row above gave its indicator an outcome line; a
+    line in the indicator's column alone is then the comment under it, in a
+    table without borders too.
+
+    >>> band_text(Row(1, 0, 9, ("", "Si rimanda al report", "", ""), table=0), cols, True)
+    'Si rimanda al report'
     """
     if row.table is None:
         return None
@@ -437,7 +460,7 @@ def band_text(row: Row, columns: ColumnMap) -> str | None:
     if len(row.cells) - filled[0] < 3:
         return None
     text = clean_text(row.cells[filled[0]])
-    if any(c is not None for c in row.cells[filled[0] + 1 :]):
+    if any(c is not None for c in row.cells[filled[0] + 1 :]) and not after_outcome:
         # the cells after it are not merged away: only an outcome phrase is a band then,
         # a status row of a table without borders ("RAGGIUNTO" under the indicator's name)
         status = match_status(text) if text and text[:1].isupper() else None

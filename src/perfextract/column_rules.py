@@ -287,6 +287,7 @@ def name_indicator_column(
 _REFUSED_RE = re.compile(
     r"""\b(?:
         budget | stanziament[oi] | impegnat[oi] | capitolo | conto | bilancio    # money
+      | previsioni                                   # "Titolo | Previsioni 2025": a budget's
       | missione | programma | macroaggregato | riscossione | accertament[oi]
       | rischi[oi]? | probabilita | misur[ae]\s+di\s+prevenzione               # risks
       | dipendenti | cessazioni | assunzioni | qualifica | profilo\s+professionale  # staff

@@ -232,6 +232,12 @@ def map_header(
                 break
     if body and named and "indicator" not in fields:
         fields = keep_taught(name_indicator_column(fields, profiles), taught)
+    if body and named and "indicator" not in fields and "formula" in fields:
+        # the definition is the only text naming what is measured (a piano degli indicatori
+        # di bilancio: "(n) | Tipologia | Definizione | 2025 | 2026")
+        at = fields.index("formula")
+        if at not in taught and content_kind(profiles[at]) == "prose":
+            fields[at] = "indicator"
     if refusal_reason(cells, fields, strong) is not None:
         return None
     if body and named and not indicator_evidence(cells, strong):

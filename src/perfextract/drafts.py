@@ -15,7 +15,7 @@ from dataclasses import replace
 from perfextract.columns import HIERARCHY_FIELDS, SHORT_FIELDS, ColumnMap, fit_cells
 from perfextract.hierarchy import Scope
 from perfextract.model import Row
-from perfextract.records import Draft
+from perfextract.records import Draft, clean_text
 from perfextract.statuses import StatusMatch, match_status
 
 
@@ -303,3 +303,30 @@ def explains_row(text: str) -> bool:
     (True, False)
     """
     return _EXPLAINS_RE.match(text) is not None
+
+
+def note_row_text(row: Row, columns: ColumnMap) -> str | None:
+    """The text of a labelled note printed as a row under its indicator's, or None.
+
+    A ``Nota: …`` merged over the columns after the code reads into several
+    cells when its text runs past the merged cell; its parts, in order, are
+    one comment.
+
+    >>> from perfextract.columns import map_header
+    >>> cols = map_header(("N.", "Indicatore", "Target", "Valore", "Esito"))
+    >>> note_row_text(Row(1, 0, 9, ("", "Nota: il ritardo è dovuto", None, "a due", ""),
+    ...                   table=0), cols)
+    'Nota: il ritardo è dovuto a due'
+    >>> note_row_text(Row(1, 0, 9, ("1.2", "Nota: spese", "≥ 3", "4", "R"), table=0), cols)
+    """
+    name = columns.column("indicator")
+    if name is None or row.table is None:
+        return None
+    cells = fit_cells(row.cells, columns.width)
+    text = clean_text(cells[name])
+    code = columns.column("indicator_code")
+    if not text or _NOTE_LINE_RE.match(text) is None or (code is not None and cells[code]):
+        return None
+    if any(c is None for c in cells[name + 1 :]) or not any(cells[name + 1 :]):
+        return " ".join(clean_text(c) or "" for c in cells[name:] if c and c.strip())
+    return None

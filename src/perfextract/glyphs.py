@@ -1,8 +1,10 @@
-"""Glyphs a text layer gives by a font's private code: the characters they print.
+"""Glyphs a text layer gives by a wrong code: the characters they print.
 
 A word processor writes a Symbol-font character (``≥`` typed from the Symbol
 table) as its code in the Unicode private use area, ``U+F0B3``; the reader
-of the page wants the character it prints.
+of the page wants the character it prints.  Ghostscript (the engine of many
+virtual PDF printers) writes the letters of a ligature glyph (``ﬁ``) a byte
+off, as CJK ideographs (``昀椀``).
 """
 
 from __future__ import annotations
@@ -25,3 +27,31 @@ def symbol_text(text: str, fontname: str) -> str:
     if "\uf000" <= text[:1] <= "\uf0ff" and "symbol" in fontname.lower():
         return SYMBOL_GLYPHS.get(text, text)
     return text
+
+
+def ligature_text(text: str) -> str:
+    """The letters of a ligature glyph whose Unicode Ghostscript wrote a byte off.
+
+    Each letter's code lands in the high byte (``f`` U+0066 as U+6600); of a
+    three-letter ligature the last two letters' codes are summed there
+    (``ffi`` as U+6600 U+CF00, 0xCF = 0x66 + 0x69).  Text that is not such a
+    ligature is returned as it is.
+
+    >>> [ligature_text(t) for t in ("昀椀", "昀昀", "昀氀", "\u6600\ucf00", "\u6600\ud200")]
+    ['fi', 'ff', 'fl', 'ffi', 'ffl']
+    >>> ligature_text("月"), ligature_text("fi")
+    ('月', 'fi')
+    """
+    letters = []
+    for char in text:
+        code = ord(char)
+        high = code >> 8
+        if code & 0xFF or not 0x4000 <= code < 0xFF00:
+            return text
+        if chr(high).isascii() and chr(high).isalpha():
+            letters.append(chr(high))
+        elif chr(high - 0x66).isascii() and chr(high - 0x66).isalpha():
+            letters.append("f" + chr(high - 0x66))
+        else:
+            return text
+    return "".join(letters)

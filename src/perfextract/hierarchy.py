@@ -26,6 +26,8 @@ from perfextract.values import clean_text
 
 _CODE_SEP_RE = re.compile(r"[._/-]")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: A number of a year (``68/1999``): an act's reference, no code.
+_NUMBER_OF_YEAR_RE = re.compile(r"\d/(?:19|20)\d\d$")
 _CODED_TITLE_RE = re.compile(
     r"""^\W*
     (?P<code> [A-Z]{0,3}\s?\d+(?:[._]\d+)*[a-z]? | [A-Z](?:[._]\d+)+     # 1.1.2, OS 1, A.1
@@ -106,7 +108,8 @@ def enter_heading(scope: Scope, heading: Heading, areas: dict[str, str | None]) 
     printed = (area_code is not None and area_code in areas) or (
         area_code is None and scope.area_title is not None
     )
-    if code is not None and printed and scope.level == "area":
+    budget_level = fold(heading.label).startswith("programma")  # a Programma nests by law
+    if code is not None and printed and scope.level == "area" and not budget_level:
         # the first objective under a printed area tells whether codes extend area codes
         codes_nest = _nests(code, area_code or "")
     elsewhere = not printed or (codes_nest and not _nests(code or "", area_code or ""))
@@ -321,6 +324,8 @@ def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
     '2'
     >>> objective_in_cell("A – Contrasto agli illeciti", "area").code
     'A'
+    >>> objective_in_cell("2020_02", "area")  # a code alone: the title is printed elsewhere
+    Heading(level='area', code='2020_02', title=None, label='')
     """
     heading = match_heading(text)
     if heading is not None:
@@ -330,6 +335,8 @@ def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
     m = _CODED_TITLE_RE.match(text)
     if m is not None:
         return Heading(level=level, code=m.group("code"), title=m.group("title").strip(), label="")
+    if looks_like_code(text) and not _NUMBER_OF_YEAR_RE.search(text):  # not "68/1999" (a law's)
+        return Heading(level=level, code=text.strip(), title=None, label="")
     return Heading(level=level, code=None, title=text, label="")
 
 
@@ -387,12 +394,17 @@ def code_heading(row: Row, columns: ColumnMap, below: Row | None) -> Heading | N
     >>> code_heading(Row(1, 0, 9, ("01", "Entrate correnti", ""), table=0), cols,
     ...              Row(1, 9, 18, ("02", "Incidenza", "90%"), table=0)) is None
     True
+    >>> code_heading(Row(1, 0, 9, ("2 Entrate correnti", None, None), table=0), cols,
+    ...              Row(1, 9, 18, ("2.1", "Incidenza", "90%"), table=0)).title
+    'Entrate correnti'
     """
     code_at, name_at = columns.column("indicator_code"), columns.column("indicator")
     if code_at is None or name_at is None or below is None:
         return None
     cells, next_cells = fit_cells(row.cells, columns.width), fit_cells(below.cells, columns.width)
     code, title = clean_text(cells[code_at]), clean_text(cells[name_at])
+    if code and not title and (m := _CODED_TITLE_RE.match(code)) is not None:
+        code, title = m.group("code"), m.group("title").strip()  # one cell merged over both
     if not code or not title or not looks_like_code(code):
         return None
     if any(c and c.strip() for i, c in enumerate(cells) if i not in (code_at, name_at)):

@@ -164,8 +164,8 @@ def match_label(text: str | None, threshold: float = 82.0) -> LabelMatch | None:
 
     >>> match_label("Valore\\nAtteso")
     LabelMatch(field='target', score=100.0, year=None, source='vocabulary')
-    >>> match_label("Target 2026").year
-    2026
+    >>> match_label("Target 2026").year, match_label("Target triennio 2025-2027 2026").year
+    (2026, 2026)
     >>> match_label("Tipologia").field
     'type'
     >>> match_label("Il progetto è stato realizzato nei tempi") is None
@@ -251,7 +251,16 @@ def _vocabulary_label(text: str | None, threshold: float) -> LabelMatch | None:
     if field == "year" and years:
         return None  # "Anno 2024" names the values of a year, not a column of years
     year = int(years[0]) if len(years) == 1 else None
+    last = _YEAR_UNDER_SPAN_RE.search(text)
+    if year is None and last is not None:  # "Target triennio 2025-2027" over "2026"
+        year = int(last.group(1))
     return LabelMatch(field=field, score=float(score), year=year)
+
+
+#: A year printed after a span of years, last in a label: the year of its column.
+_YEAR_UNDER_SPAN_RE = re.compile(
+    r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d)\b.*?\b((?:19|20)\d\d)\s*$", re.DOTALL
+)
 
 
 def is_indicator_label(text: str | None) -> bool:

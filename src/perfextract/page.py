@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from perfextract.glyphs import symbol_text
+from perfextract.glyphs import ligature_text, symbol_text
 
 if TYPE_CHECKING:  # pdfplumber is imported when a page is first read, not with perfextract
     from pdfplumber.table import Table
@@ -346,6 +346,8 @@ def _char(
         return None
     if "\uf000" <= text[0] <= "\uf0ff":  # a Symbol-font glyph by its private code
         text = symbol_text(text, str(glyph.fontname))
+    elif text[0] == "\u6600":  # an f-ligature a virtual printer wrote a byte off
+        text = ligature_text(text)
     x0, top, x1, bottom = box
     a, b, c, d, _, _ = glyph.matrix
     # a few degrees of skew (a scan's OCR text) still reads as upright

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from perfextract.statuses import match_status
@@ -62,6 +63,8 @@ def profile_column(cells: Iterable[str | None]) -> ColumnProfile:
     (1.0, 0.0)
     >>> profile_column(["12.4", "13", "13.1", "13.2"]).code
     1.0
+    >>> profile_column(["1", "2", "3", "1", "2"]).code  # rows numbered, per group
+    1.0
     >>> profile_column([None, "", "  "]).filled
     0
     """
@@ -81,12 +84,29 @@ def profile_column(cells: Iterable[str | None]) -> ColumnProfile:
         filled=n,
         quantity=quantity / n,
         percent=sum(v.unit == "%" for v in values) / n,
-        code=(dotted + (plain if dotted >= plain else 0)) / n,
+        code=(dotted + (plain if dotted >= plain or numbers_rows(texts) else 0)) / n,
         status=sum(match_status(t) is not None for t in texts) / n,
         formula=sum(bool(_FORMULA_RE.search(t)) for t in texts) / n,
         mean_length=sum(len(t) for t in texts) / n,
         distinct=len(set(texts)) / n,
     )
+
+
+def numbers_rows(texts: Sequence[str]) -> bool:
+    """True when ``texts`` count rows: whole numbers going up by one (again from 1 in a group).
+
+    >>> numbers_rows(["1", "2", "3", "4"]), numbers_rows(["3", "4", "5", "1", "2"])
+    (True, True)
+    >>> numbers_rows(["10", "15", "20"]), numbers_rows(["1", "2"]), numbers_rows(["2", "2", "2"])
+    (False, False, False)
+    """
+    if len(texts) < 3 or not all(_PLAIN_NUMBER_RE.match(t) for t in texts):
+        return False
+    numbers = [int(t) for t in texts]
+    steps = list(pairwise(numbers))
+    return all(b == a + 1 or b == 1 for a, b in steps) and sum(
+        b == a + 1 for a, b in steps
+    ) * 2 > len(steps)
 
 
 def _stacked_quantity(cell: str) -> str | None:

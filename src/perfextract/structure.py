@@ -48,6 +48,7 @@ from perfextract.drafts import (
     is_continuation,
     is_title_draft,
     merge_continued_rows,
+    note_row_text,
     opens_with_label,
     read_band,
     split_status_line,
@@ -79,6 +80,12 @@ from perfextract.hierarchy import (
 from perfextract.labels import Heading, fold
 from perfextract.model import Indicator, ReportWarning, Row
 from perfextract.records import Draft, check_record, clean_text, to_indicators
+from perfextract.scheda_outcomes import (
+    OutcomeReading,
+    described_title,
+    is_score_line,
+    names_office,
+)
 from perfextract.stacking import split_joined_columns, split_paired_columns, unstack_row
 from perfextract.statuses import match_status
 from perfextract.text_schede import read_text_schede
@@ -94,7 +101,7 @@ _OTHER_ROWS_RE = re.compile(
 )
 
 
-class _Reader(TitleKeeping, HeaderReading):
+class _Reader(TitleKeeping, HeaderReading, OutcomeReading):
     """The state of one pass over a document's rows (see :func:`build_indicators`)."""
 
     def __init__(
@@ -114,6 +121,8 @@ class _Reader(TitleKeeping, HeaderReading):
         self.draft: Draft | None = None
         self.pending_title = False
         self.collecting = False  # free text now belongs to the last indicator's comment
+        self.comment_in_table = False  # the last indicator's comment is a row of its table
+        self.scored = False  # the objective's score was printed after the last indicator
         self.group_start = 0  # the first record of the indicators read since the last heading
         self.headings: set[Heading] = set()  # the headings met, to tell a title row repeated
         self.rows_in_table = 0  # indicator rows read under the current header
@@ -239,10 +248,17 @@ class _Reader(TitleKeeping, HeaderReading):
             self.finish()  # "Totale S.C. Cardiologia | … | 100 | 88,5": a unit's subtotal row
             self.collecting = False
             return
-        band = band_text(row, columns) if heading is None else None
         draft = self.draft
+        note = note_row_text(row, columns) if heading is None else None
+        if note and draft is not None and self.collecting:
+            draft.comment.append(note)  # "Nota: …" merged over the row under its indicator's
+            self.comment_in_table = True
+            return
+        outcome = draft is not None and draft.status is not None and self.collecting
+        band = band_text(row, columns, outcome) if heading is None else None
         if band and draft is not None and read_band(draft, band, self.collecting):
             self.wrap_titles(row, columns)  # an outcome line merged across the value columns
+            self.comment_in_table = bool(draft.comment)
             return
         if heading is None and is_continuation(self.draft, row) and self.draft is not None:
             self.wrap_titles(row, columns)
@@ -279,11 +295,18 @@ class _Reader(TitleKeeping, HeaderReading):
                             self.open_titles[index] = heading.code is not None
                     cells = (*cells[:index], "", *cells[index + 1 :])
             self.draft = start_draft(replace(part, cells=cells), columns, self.scope)
+            self.comment_in_table = self.scored = False
             self.rows_in_table += 1
         self.collecting, self.pending_title = True, False
 
     def text(self, row: Row, text: str) -> None:
         if row.note:  # a footnote under a table speaks of no one indicator (nor ends it)
+            return
+        if is_score_line(text):  # "Grado di raggiungimento dell'obiettivo: 100%": the
+            self.scored = True  # objective's, as the outcome line after it; not a comment
+            return
+        if names_office(text):  # "Servizio: Ragioneria": the next scheda's keys
+            self.collecting = False
             return
         if is_legend(text):  # a table's legend speaks of no one indicator
             self.collecting = False
@@ -303,11 +326,12 @@ class _Reader(TitleKeeping, HeaderReading):
             several = self.rows_in_table > 1
             if (
                 row.table is None
-                and self.draft.status is None
-                and not self.draft.comment
+                and (
+                    (self.draft.status is None and not self.draft.comment) or self.comment_in_table
+                )
                 and several
-                and not explains_row(text)
-            ):
+                and (not explains_row(text) or self.scored)
+            ):  # (nor prose under a table whose comments are rows of it)
                 self.collecting = False
                 return
             elsewhere = row.table is not None and row.table != self.table
@@ -324,6 +348,7 @@ class _Reader(TitleKeeping, HeaderReading):
                 return
             self.draft.comment.append(text)
             self.draft.closed = True
+            self.comment_in_table |= row.table is not None
 
     def read(
         self,
@@ -408,8 +433,17 @@ class _Reader(TitleKeeping, HeaderReading):
             self.finish()
             self.enter(item.heading, row)
             self.pending_title, self.collecting = self.scope.title is None, False
+        elif item.kind == "cells" and self.pending_title and (title := described_title(row)):
+            self.text(row, title)  # "Obiettivo n. | 1.1" over "Descrizione | its title"
         elif item.kind == "cells" and self.pending_title and lone_first_cell(row):
             self.text(row, clean_text(row.text) or "")  # a heading's title in a band of its own
+        elif (
+            item.kind == "cells"
+            and row.table == self.table
+            and self.columns is not None
+            and self.outcome_row(row)
+        ):
+            return  # "Esito | RAGGIUNTO" boxed with the scheda's indicators
         elif item.kind == "cells" and self.heads_two_rows(row, second):
             return  # the next row completes the header (see above), whatever row is open
         elif item.kind == "cells":
@@ -430,8 +464,18 @@ class _Reader(TitleKeeping, HeaderReading):
                     or names_objective_outcome(row.text)
                     or (self.rows_in_table > 1 and is_labelled_line(row.text))
                 )
+        elif (heading := self.band_heading(row, below)) is not None:
+            self.finish()  # "2 Entrate correnti" merged across the table over "2.1", "2.2"
+            self.enter(heading, row)
+            self.pending_title = self.collecting = False
         else:
             self.text(row, clean_text(row.text) or "")
+
+    def band_heading(self, row: Row, below: Row | None) -> Heading | None:
+        """The objective a row merged across a table names by a code its next rows extend."""
+        if row.table is None or self.columns is None or below is None:
+            return None
+        return code_heading(row, self.columns, below)
 
 
 #: The budget's own levels: under a heading still without its title, they are that title
@@ -457,7 +501,8 @@ def build_indicators(
     parts = transpose_schede(read_text_schede(split_joined_columns(split_paired_columns(parts))))
     reader = _Reader(threshold, min_fields, looks_back, trace)
     for i, part in enumerate(parts):
-        code_and_title = sum(1 for c in part.cells if c and c.strip()) == 2  # see code_heading
+        # see code_heading: a code and a title, in two cells or in one merged across the row
+        code_and_title = sum(1 for c in part.cells if c and c.strip()) in (1, 2)
         below = next_cells_row(parts, i) if code_and_title else None
         reader.read(part, table_body(parts, i), below, header_pair(parts, i))
     reader.finish()

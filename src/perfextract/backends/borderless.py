@@ -49,16 +49,19 @@ def row_gap_of(lines: Sequence[Line]) -> float | None:
 
     Lines of one cell are closer than the last line of a row and the first of
     the next (cell padding): the threshold lies between the tightest gap and
-    the next cluster of gaps.  Gaps wider than one and a half lines (around
+    the next cluster of gaps.  Gaps wider than two and a half lines (around
     headings) are no row gaps.
     """
     if not lines:
         return None
     size = max(line.size for line in lines)
-    gaps = sorted(g for a, b in pairwise(lines) if (g := b.top - a.bottom) < 1.5 * size)
+    gaps = sorted(g for a, b in pairwise(lines) if (g := b.top - a.bottom) < 2.5 * size)
     if not gaps:
         return None
-    low = gaps[0]
+    # among many gaps, the tightest but lines overlapping once (a merged cell's last line
+    # beside the next row's first), which say nothing of the spacing
+    kept = (g for g in gaps if g > -0.5 or sum(1 for h in gaps if g <= h <= g + 0.5) >= 2)
+    low = next(kept, gaps[0]) if len(gaps) >= 5 else gaps[0]
     wider = [g for g in gaps if g > low + max(1.0, 0.15 * size)]
     if not wider or len(wider) == len(gaps):
         return None
@@ -73,7 +76,8 @@ def _rules_across(page: Any, geometry: Columns, lines: Sequence[Line], filled: b
     if len(lines) < 2:
         return []
     width = geometry.edges[-1] - geometry.edges[0]
-    top, bottom = lines[0].bottom, lines[-1].top
+    # (a rule drawn at a line's top edge may cut its box by a point: the row under it is apart)
+    top, bottom = lines[0].bottom, lines[-1].top + 2
     return sorted(
         {
             round(float(e["top"]), 1)
@@ -164,6 +168,7 @@ def _rows(
                     indicator is None
                     or (bool(texts[indicator]) and not texts[indicator][0].islower())
                 )
+                and not _cells_go_on(texts, indicator)
             )
         else:
             new_row = previous is None or line.top - previous.bottom > row_gap
@@ -184,6 +189,18 @@ def _rows(
     if parts:
         rows.append((tuple("\n".join(p) for p in parts), (box[0], box[1], box[2], box[3])))
     return rows
+
+
+def _cells_go_on(texts: Sequence[str], indicator: int | None) -> bool:
+    """True when most of a line's cells beside the name go on in lower case (wrapped text).
+
+    >>> _cells_go_on(["Formazione lavoro", "", "rendicontazione", "attuato e"], 0)
+    True
+    >>> _cells_go_on(["Tempo medio", "OPERATIVO", "≤ 30 gg", "24 gg"], 0)
+    False
+    """
+    others = [t for j, t in enumerate(texts) if t and j != indicator]
+    return bool(others) and sum(t[0].islower() for t in others) * 2 > len(others)
 
 
 #: Columns of which a row holds one value.
@@ -331,6 +348,9 @@ def find_borderless_tables(
         span = Columns((cells[0].x0, max(c.x1 for c in cells)), columns)
         own = lines[body_from:body_end]
         own = own[: above_closing_rule(own, stroked_rules(page, span, own))]
+        # a footer beside its page number ("Report generato … | Pagina 2") has no say in the
+        # columns
+        own = [line for line in own if not _footer(line, page)]
         edges = column_edges(cells, own, width - 10)
         if len(edges) == len(cells) + 2:  # a column of codes without header, on the left
             labels = ["", *(c.text for c in cells)]
@@ -381,6 +401,15 @@ def _cell_labels(cells: Sequence[Segment], geometry: Columns) -> list[str]:
 def _body_end(lines: Sequence[Line], start: int, threshold: float, min_fields: int) -> int:
     """Where the body starting at ``start`` ends: at the next header, or the page's end."""
     return next_header_at(lines, start, threshold, min_fields)
+
+
+def _footer(line: Line, page: Any) -> bool:
+    """True for a running line of the page's margin band with a page number among its runs."""
+    return (
+        len(line.segments) > 1
+        and in_margin(line.top, line.bottom, page)
+        and any(_PAGE_NUMBER_RE.match(run.text) for run in line.segments)
+    )
 
 
 def _raw_table(page: Any, rows: list[tuple[Cells, BBox]], geometry: Columns) -> RawTable:

@@ -8,12 +8,16 @@ are refitted to the new page's cells.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from perfextract.backends.header_lines import Line, Segment
 from perfextract.columns import ColumnMap, looks_like_code
+
+#: A run of words that is a key and its value: ``Peso nell'ambito: 20%``.
+_KEY_VALUE_RE = re.compile(r"^[A-ZÀ-Ý][^:]{1,40}:\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +45,18 @@ class Columns:
         inner = self.edges[1:-1]
         if any(w.x0 < e - 1 and w.x1 > e + 1 for w in line.words for e in inner):
             return True
-        if len(line.segments) != 1 or len(line.words) < 3:
+        if len(line.words) < 3:
             return False
-        gaps = sorted(b.x0 - a.x1 for a, b in pairwise(line.words))
-        space = gaps[len(gaps) // 2]
-        for a, b in pairwise(line.words):  # the gap over a boundary is a cell's, or a space
-            over = any(a.x1 <= e + 1 and b.x0 >= e - 1 for e in inner)
-            if over and b.x0 - a.x1 <= 1.3 * space + 0.5:
-                return True
-        return False
+        if len(line.segments) == 1:
+            return _over_a_boundary(line.words, inner, lambda a, b: True)
+        # a title whose words run on over a boundary in lower case (a band in the cells:
+        # "D.1 | Aumentare la mobilità … di studenti e docenti")
+        return any(
+            _over_a_boundary(
+                run, inner, lambda a, b: a.text[-1:].isalpha() and b.text[:1].islower()
+            )
+            for run in _runs_of_words(line)
+        )
 
     def wraps_into(self, above: Line, line: Line) -> bool:
         """True when ``line`` goes on with the paragraph of the full-width line ``above``.
@@ -81,10 +88,39 @@ class Columns:
         return [" ".join(p) for p in parts]
 
     def fits(self, line: Line) -> bool:
-        """True when ``line`` reads as a table row: within the table, in two columns or more."""
+        """True when ``line`` reads as a table row: within the table, in two columns or more.
+
+        A line of keys and their values (``Struttura: Area Ricerca   Peso: 30%``),
+        under an objective's heading, is no row.
+        """
         if self.spans(line) or min(w.x0 for w in line.words) < self.edges[0] - 3:
             return False
+        if len(line.segments) >= 2 and all(_KEY_VALUE_RE.match(s.text) for s in line.segments):
+            return False
         return sum(1 for text in self.cut(line) if text) >= 2
+
+
+def _runs_of_words(line: Line) -> list[list[Segment]]:
+    """The words of ``line`` in its runs (segments), each run of four words or more."""
+    runs = [
+        [w for w in line.words if s.x0 - 0.5 <= w.x0 and w.x1 <= s.x1 + 0.5] for s in line.segments
+    ]
+    return [run for run in runs if len(run) >= 4]
+
+
+def _over_a_boundary(
+    words: Sequence[Segment], inner: Sequence[float], joined: Callable[[Segment, Segment], bool]
+) -> bool:
+    """True when ``words`` go on over a column boundary with an ordinary space (``joined``)."""
+    gaps = sorted(b.x0 - a.x1 for a, b in pairwise(words))
+    if not gaps:
+        return False
+    space = gaps[len(gaps) // 2]
+    for a, b in pairwise(words):  # the gap over a boundary is a cell's, or a space
+        over = any(a.x1 <= e + 1 and b.x0 >= e - 1 for e in inner)
+        if over and b.x0 - a.x1 <= 1.3 * space + 0.5 and joined(a, b):
+            return True
+    return False
 
 
 def _least_crossed(

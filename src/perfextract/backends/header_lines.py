@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from perfextract.columns import ColumnMap, looks_like_code, map_header
@@ -90,22 +90,28 @@ def _line(words: list[dict[str, Any]]) -> Line:
 
 
 def _split_labels(run: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """A short run of words that reads as two column labels side by side, split in two.
+    """A short run of words that reads as column labels side by side, split into them.
 
-    Narrow columns leave labels a space apart (``Consuntivo Scostamento``):
-    the run splits at its widest gap when each side is a label on its own
-    and the whole is none.
+    Narrow columns leave labels a space apart (``Consuntivo Scostamento
+    Note``): the run splits into the fewest parts that are each a label on
+    its own, when the whole is none.
     """
     texts = [w["text"] for w in run]
-    if not 2 <= len(run) <= 4 or not all(t == "%" or t.replace("%", "").isalpha() for t in texts):
+    if not 2 <= len(run) <= 6 or not all(t == "%" or t.replace("%", "").isalpha() for t in texts):
         return [run]
     if match_label(" ".join(texts)) is not None or match_status(" ".join(texts)) is not None:
         return [run]
-    gaps = [b["x0"] - a["x1"] for a, b in pairwise(run)]
-    at = gaps.index(max(gaps)) + 1
-    left, right = " ".join(texts[:at]), " ".join(texts[at:])
-    strong = all((m := match_label(t)) is not None and m.score >= 90 for t in (left, right))
-    return [run[:at], run[at:]] if strong else [run]
+    gaps = range(1, len(run))
+    for cuts in (c for k in range(1, min(3, len(run) - 1) + 1) for c in combinations(gaps, k)):
+        bounds = [0, *cuts, len(run)]
+        parts = [run[a:b] for a, b in pairwise(bounds)]
+        if all(_strong_label(" ".join(w["text"] for w in part)) for part in parts):
+            return parts
+    return [run]
+
+
+def _strong_label(text: str) -> bool:
+    return (m := match_label(text)) is not None and m.score >= 90
 
 
 def _header_cells(band: Sequence[Line]) -> list[Segment]:
@@ -190,10 +196,13 @@ def next_header_at(lines: Sequence[Line], start: int, threshold: float, min_fiel
 
 
 def _goes_on_in_body(above: Line, line: Line) -> bool:
-    """True when ``line`` follows ``above`` at line pitch with runs that are mostly no labels."""
+    """True when ``line`` follows ``above`` at line pitch with runs that are mostly no labels,
+    or mostly go on in lower case (``degli obiettivi | realizzato``: wrapped cells' words).
+    """
     close = line.top - above.bottom < 0.6 * line.size
     labels = sum(1 for s in line.segments if match_label(s.text) is not None)
-    return close and labels * 2 < len(line.segments)
+    lower = sum(1 for s in line.segments if s.text[:1].islower())
+    return close and (labels * 2 < len(line.segments) or lower * 2 > len(line.segments))
 
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
