@@ -37,3 +37,31 @@ def test_a_table_that_names_its_indicators_again_is_no_part() -> None:
     again = _table(4, 2, ("Cod.", "Indicatore", "Esito"), ("1.1.1", "Pratiche", "Raggiunto"),
                    ("1.1.2", "Tempo medio", "Raggiunto"))  # fmt: skip
     assert join_column_parts(LEFT + again) == LEFT + again
+
+
+def test_parts_without_a_code_column_are_joined_row_by_row() -> None:
+    names = _table(2, 0, ("N.", "Indicatore", "Tipologia"),
+                   ("AREA 1 – ACCESSIBILITÀ", None, None),
+                   ("1", "Prime visite in classe B entro 10 giorni", "Efficacia"),
+                   ("2", "Tempo medio di permanenza in PS", "Efficienza"))  # fmt: skip
+    sources = _table(3, 1, ("Formula di calcolo", "Fonte dati"), ("", None),
+                     ("Visite entro 10 gg / visite x 100", "Flusso 28/SAN"),
+                     ("Ore tra triage e dimissione / accessi", "Flusso EUOL"))  # fmt: skip
+    targets = _table(4, 2, ("Consuntivo 2023", "Target 2024"), ("", None),
+                     ("84,7%", "≥ 90%"), ("7,2 ore", "≤ 6 ore"))  # fmt: skip
+    records, _ = build_indicators(names + sources + targets, looks_back=False)
+    assert [(r.indicator_code, r.data_source, r.baseline, r.target.raw) for r in records] == [
+        ("1", "Flusso 28/SAN", "84,7%", "≥ 90%"),
+        ("2", "Flusso EUOL", "7,2 ore", "≤ 6 ore"),
+    ]
+    assert records[0].area_code == "1"
+
+
+def test_a_table_of_as_many_rows_after_a_whole_table_is_no_part() -> None:
+    # the indicators' table states its targets: the budget on the next page is another table
+    whole = _table(2, 0, ("Indicatore", "Target 2024", "Valore 2024"),
+                   ("Visite ispettive", "≥ 120", "131"), ("Mostre", "4", "5"))  # fmt: skip
+    budget = _table(3, 1, ("Voce", "Consuntivo 2023"), ("Personale", "€ 1.200.000"),
+                    ("Beni e servizi", "€ 300.000"))  # fmt: skip
+    joined = join_column_parts(whole + budget)
+    assert [r.cells for r in joined] == [r.cells for r in whole + budget]

@@ -1112,3 +1112,32 @@ def test_a_labelled_note_run_past_its_merged_cell_is_its_rows_comment() -> None:
     first, second = build_indicators(rows)[0]
     assert first.comment == "Nota: il ritardo è dovuto alla cessazione di due ispettori."
     assert second.indicator_code == "1.1.3" and second.comment is None
+
+
+def test_a_status_line_after_a_scheda_wins_over_a_result_cell_s_phrase() -> None:
+    rows = [
+        para("Obiettivo operativo 4.1 – Migrazione in cloud", bold=True),
+        cells("Indicatore", "Valore atteso 2023", "Valore raggiunto 2023", "% raggiungimento"),
+        cells("Servizi migrati su cloud", "48", "Obiettivo sospeso", "–", top=10),
+        cells("Disponibilità dei servizi in rete", "≥ 99,5%", "99,7%", "100%", top=20),
+        para("Grado di raggiungimento dell'obiettivo: –"),
+        para("Esito: Sospeso"),
+        para("Il Dipartimento ha differito i termini dell'avviso."),
+    ]
+    found = build_indicators(rows)[0]
+    assert {(i.status, i.status_text) for i in found} == {("suspended", "Sospeso")}
+    assert {i.comment for i in found} == {"Il Dipartimento ha differito i termini dell'avviso."}
+
+
+def test_a_weight_beside_an_objective_s_code_is_no_title() -> None:
+    rows = [
+        para("OBIETTIVO DI PEG N. 1.1 Peso: 10", bold=True),
+        Row(1, 0, 9, ("Descrizione", "Riorganizzazione dello Sportello"), table=0),
+        cells("Cod.", "Indicatore", "Valore atteso 2024", "Valore rilevato 2024", table=1),
+        cells("1.1.1", "Pratiche evase allo sportello", "≥ 900", "954", table=1, top=10),
+    ]
+    (found,) = build_indicators(rows)[0]
+    assert (found.objective_code, found.objective_title) == (
+        "1.1",
+        "Riorganizzazione dello Sportello",
+    )

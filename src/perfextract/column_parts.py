@@ -11,14 +11,16 @@ that table's header) and drops it.  Pure: rows in, rows out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from perfextract.columns import looks_like_code
-from perfextract.labels import LabelMatch, is_indicator_label, match_label
+from perfextract.labels import YEAR_RE, LabelMatch, is_indicator_label, match_label
 from perfextract.model import Row
 
 _NONE = LabelMatch("", 0.0)
+_DIGIT_RE = re.compile(r"\d")
 
 #: The fewest coded rows that make a table a part of another one.
 MIN_CODED_ROWS = 2
@@ -76,7 +78,80 @@ def join_column_parts(rows: Sequence[Row]) -> list[Row]:
             continue  # the same indicators in a table of their own (a summary, a plan's year)
         _append(out, tables[earlier], indices)
         dropped.update(indices)
+    _join_by_order(out, dropped)
     return [row for i, row in enumerate(out) if i not in dropped]
+
+
+def _join_by_order(out: list[Row], dropped: set[int]) -> None:
+    """Join parts without a code column to the table before them, row by row.
+
+    A part that repeats no code column is another table on a later page,
+    headed by labels that name no indicator column, with exactly as many rows
+    (its group bands printed as empty rows) as the table of indicators just
+    before it: its rows are that table's rows, in order.  The sheet's next
+    pages repeat the pattern without headers: tables as wide as the first
+    part, then tables as wide as each next part, with as many rows.
+    """
+    tables = {t: [i for i in rows if i not in dropped] for t, rows in _tables(out).items()}
+    order = [t for t in sorted(tables, key=lambda t: tables[t][0] if tables[t] else -1)
+             if tables[t]]  # fmt: skip
+    widths: tuple[int, ...] = ()  # the widths of the first part and its next parts
+    for at, table in enumerate(order):
+        target = tables[table]
+        width = len(out[target[0]].cells) if target else 0
+        # the first part names the indicators but holds none of their values
+        named = (
+            bool(target)
+            and _names_indicators([out[target[0]]])
+            and not any(_names_values(out[i]) for i in target[:2])
+        )
+        if not target or not (named or (widths and width == widths[0])):
+            continue  # (a part joined already)
+        joined = [width]
+        for part_table in order[at + 1 :]:
+            part = tables[part_table]
+            head = out[part[0]]
+            labelled = named and _labels_row(head)
+            follows = not named and len(joined) < len(widths) and (
+                len(head.cells) == widths[len(joined)])  # fmt: skip
+            if (
+                len(part) != len(target)
+                or head.page <= out[target[-1]].page
+                or not (labelled or follows)
+                or _names_indicators([out[i] for i in part])
+            ):
+                break
+            extra = max(len(out[i].cells) for i in part)
+            for t, p in zip(target, part, strict=True):
+                cells = out[p].cells if any(c and c.strip() for c in out[p].cells) else ()
+                cells = (tuple(cells) + (None,) * extra)[:extra]
+                out[t] = replace(out[t], cells=out[t].cells + cells, tops=())
+            dropped.update(part)
+            tables[part_table] = []
+            joined.append(extra)
+        if named and len(joined) > 1:
+            widths = tuple(joined)
+
+
+def _names_values(row: Row) -> bool:
+    """True when a header labels a column of targets or results (a whole table, not a part)."""
+    fields = {(match_label(c) or _NONE).field for c in row.cells if c}
+    years = any(c and YEAR_RE.fullmatch(c.strip()) for c in row.cells)  # "2022" over its roles
+    return years or bool(fields & {"target", "actual", "value", "baseline", "achievement"})
+
+
+def _labels_row(row: Row) -> bool:
+    """True for a part's header: labels only, most of them known (``Fonte dati | Target 2024``).
+
+    >>> _labels_row(Row(3, 0, 9, ("Fonte dati", "Target 2024", "Note"), table=1))
+    True
+    >>> _labels_row(Row(3, 0, 9, ("3 – Rimini sostenibile", "3.2 – Ciclabili"), table=1))
+    False
+    """
+    texts = [c for c in row.cells if c and c.strip()]
+    known = sum(1 for c in texts if match_label(c) is not None)
+    numbered = any(_DIGIT_RE.search(YEAR_RE.sub("", c)) for c in texts)
+    return bool(texts) and not numbered and known * 2 >= len(texts)
 
 
 def _append(out: list[Row], target: list[int], part: list[int]) -> None:

@@ -46,9 +46,17 @@ def is_score_line(text: str) -> bool:
     True
     >>> is_score_line("Esito: Raggiunto"), is_score_line("Grado di raggiungimento alto")
     (False, False)
+    >>> is_score_line("Grado di raggiungimento dell'obiettivo: –")  # suspended
+    True
     """
     key, colon, value = text.partition(":")
-    return bool(colon) and outcome_key(key) == "achievement" and parse_value(value).is_quantity
+    value = value.split("\n")[0].strip()  # the line alone: an outcome line may follow
+    scored = parse_value(value).is_quantity or _NO_SCORE_RE.match(value) is not None
+    return bool(colon) and outcome_key(key) == "achievement" and scored
+
+
+#: A score not given (a suspended objective's): ``–``, ``n.d.``, ``n.v.``.
+_NO_SCORE_RE = re.compile(r"^(?:[-–—]|n\.?\s?[dva]\.?)$", re.IGNORECASE)
 
 
 def outcome_key_row(row: Row) -> tuple[str, str] | None:
@@ -91,7 +99,8 @@ def names_office(text: str) -> bool:
 
 
 def described_title(row: Row) -> str | None:
-    """The value of a scheda's ``Descrizione`` key: the title of an objective named by code.
+    """The value of a scheda's ``Descrizione`` (``Titolo``) key: the title of an objective
+    named by its code alone.
 
     >>> described_title(Row(1, 0, 9, ("Descrizione", "Potenziare il SAD"), table=0))
     'Potenziare il SAD'
@@ -102,7 +111,7 @@ def described_title(row: Row) -> str | None:
     if row.table is None or len(filled) != 2 or not row.cells[0]:
         return None
     key, value = filled
-    return value if key.lower().startswith("descrizione") and value else None
+    return value if key.lower().startswith(("descrizione", "titolo")) and value else None
 
 
 class OutcomeReading:

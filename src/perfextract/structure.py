@@ -150,7 +150,7 @@ class _Reader(TitleKeeping, HeaderReading, OutcomeReading):
 
         A status line printed after a table (``Esito: Raggiunto`` under the
         indicators of one objective) is the outcome of every indicator in it,
-        unless an indicator has a status or a comment of its own.
+        unless an indicator has a status (but from its actual cell) or a comment of its own.
         """
         found: list[ReportWarning] = []
         for i in range(self.group_start, len(self.indicators)):
@@ -159,7 +159,9 @@ class _Reader(TitleKeeping, HeaderReading, OutcomeReading):
                 last.objective_code,
                 last.objective_title,
             )
-            if other.status is None and other.comment is None and same_objective:
+            # an actual cell that is a status phrase ("Obiettivo sospeso") gives way to it
+            own = other.status is not None and other.status_text != other.actual.raw
+            if not own and other.comment is None and same_objective:
                 other = replace(other, status=last.status, status_text=last.status_text,
                                 comment=last.comment)  # fmt: skip
                 self.indicators[i] = other
@@ -174,6 +176,8 @@ class _Reader(TitleKeeping, HeaderReading, OutcomeReading):
         operational one of it.
         """
         self.group_start, self.rows_in_table = len(self.indicators), 0
+        if heading.title and _KEY_ONLY_RE.match(heading.title):
+            heading = replace(heading, title=None)  # "OBIETTIVO N. 1.1   Peso: 10": no title
         self.trace.heading(row, heading)
         if not in_column:
             self.open_titles = {}
@@ -317,7 +321,8 @@ class _Reader(TitleKeeping, HeaderReading, OutcomeReading):
                 self.areas[self.scope.area_code] = text
             self.pending_title = False
         elif self.collecting and self.draft is not None and text:
-            if row.table is None and row.bold and match_status(text) is None:
+            labels_next = text.rstrip().endswith(":")  # "Relazione del Responsabile:" …
+            if row.table is None and row.bold and match_status(text) is None and not labels_next:
                 self.finish()  # a bold paragraph between tables opens a new section
                 self.collecting = False
                 return
@@ -477,6 +482,9 @@ class _Reader(TitleKeeping, HeaderReading, OutcomeReading):
             return None
         return code_heading(row, self.columns, below)
 
+
+#: A key and its number, printed beside a heading's code in place of a title (``Peso: 10``).
+_KEY_ONLY_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{0,25}:\s*[\d.,]+\s*%?$")
 
 #: The budget's own levels: under a heading still without its title, they are that title
 #: ("Area Strategica 2020_01" over "MISSIONE 011: Competitività e sviluppo delle imprese").

@@ -1,0 +1,98 @@
+"""Value parser written for r82 following RECORDS.md / CONVENTIONS.md (results hand-checked)."""
+import re
+NUM = r'\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?'
+
+
+def num(s):
+    if re.fullmatch(r'\d{1,3}(?:\.\d{3})+(?:,\d+)?', s):
+        s = s.replace('.', '')
+    return float(s.replace(',', '.'))
+
+
+OPS = [(r'(?:>=|≥)', '>='), (r'(?:<=|≤)', '<='), (r'>', '>'), (r'<', '<'), (r'=', '=!'),
+       (r'entro(?: il| i| le)?', '<='), (r'almeno', '>='), (r'non inferiore a(?:l)?', '>='),
+       (r'non superiore a(?:l)?', '<='), (r'pari a(?:l)?', '=!')]
+UNITS = [(r'%', '%'), (r'‰|per mille', '‰'), (r'€|euro\b', 'EUR'), (r'gg\.?(?: lavorativi)?|giorni\b', 'days'),
+         (r'mesi\b', 'months'), (r'ore\b', 'hours')]
+
+
+def parse(text):
+    """-> (operator, value, value_max, unit, printed_equal)"""
+    none = (None, None, None, None, False)
+    if text is None:
+        return none
+    t = ' '.join(text.split())
+    if re.search(r'\d{1,2}/\d{1,2}/\d{2,4}', t):
+        return none
+    s = re.sub(r'\([^)]*\)', ' ', t).strip()
+    op = None
+    for pat, o in OPS:
+        m = re.match(pat + r'\s*', s, re.I)
+        if m:
+            op = o; s = s[m.end():]; break
+    s = re.sub(r'^N°\s*', '', s)
+    unit = None
+    for pat, u in UNITS:
+        m = re.match(r'(?:' + pat + r')\s*', s, re.I)
+        if m:
+            unit = u; s = s[m.end():]; break
+    m = re.match(r'([-−]?)(' + NUM + r')', s)
+    if not m:
+        return none
+    v = num(m.group(2)) * (-1 if m.group(1) else 1)
+    rest = s[m.end():].strip()
+    vmax = None
+    mr = re.match(r'[-–]\s*(' + NUM + r')', rest)
+    if mr and op is None:
+        vmax = num(mr.group(1)); rest = rest[mr.end():].strip(); op = 'range'
+    mu = re.match(r'(mila|milioni|mln)\b\s*', rest, re.I)
+    if mu:
+        f = 1000 if mu.group(1).lower() == 'mila' else 1e6
+        v = round(v * f, 6)
+        vmax = round(vmax * f, 6) if vmax else vmax
+        rest = rest[mu.end():]
+    if unit is None:
+        for pat, u in UNITS:
+            mm = re.match(r'(?:' + pat + r')', rest, re.I)
+            if mm:
+                unit = u; rest = rest[mm.end():]; break
+    if re.search(r'\d', rest):
+        return none
+    printed_eq = op == '=!'
+    if op is None or op == '=!':
+        op = '='
+    return (op, v, vmax, unit, printed_eq)
+
+
+LOWER = ['tempo medio', 'tempi', 'giorni', 'riduzione', 'costi']
+HIGHER = ['numero', 'n.', 'percentuale di', '% di', 'incremento', 'grado di', 'tasso di', 'realizzazione', 'entro',
+          'nei termini']
+
+
+def direction(name):
+    n = name.lower(); best = None
+    for w in LOWER + HIGHER:
+        i = n.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, 'lower' if w in LOWER else 'higher')
+    return best[1] if best else None
+
+
+def met(name, t, a):
+    to, tv, tmax, tu, teq = t
+    ao, av, amax, au, _ = a
+    if tv is None or av is None:
+        return None
+    if tu and au and tu != au:
+        return None
+    if to == '>=': return av >= tv
+    if to == '>': return av > tv
+    if to == '<=': return av <= tv
+    if to == '<': return av < tv
+    if to == 'range': return tv <= av <= tmax
+    if abs(av - tv) < 1e-9: return True
+    if teq: return False
+    d = direction(name)
+    if d == 'higher': return av > tv
+    if d == 'lower': return av < tv
+    return None
