@@ -184,7 +184,10 @@ class _Interval(NamedTuple):
 
 
 #: A line break right after the hyphen of a range of numbers ("2020-" / "2022").
-_NUMBER_RANGE_BREAK = re.compile(r"(?<=\d-)[ \t]*\n\s*(?=\d)")
+_NUMBER_RANGE_BREAK = re.compile(
+    r"(?<=\d-)[ \t]*\n\s*(?=\d)"  # 2020- / 2022
+    r"|(?<=\d)[ \t]*\n\s*(?=/\d)|(?<=\d/)[ \t]*\n\s*(?=\d)"  # a date broken at a slash
+)
 
 
 #: A list item's mark at the start of a line: a bullet glyph, or a dash before a word.
@@ -228,6 +231,8 @@ def clean_text(text: str | None) -> str | None:
 
     >>> clean_text("nel triennio 2020-\\n2022"), clean_text("sicurez-\\nza")
     ('nel triennio 2020-2022', 'sicurez- za')
+    >>> clean_text("Entro il 31\\n/12/2023"), clean_text("delibera n. 296/\\n23/CONS")
+    ('Entro il 31/12/2023', 'delibera n. 296/23/CONS')
     """
     if text is None:
         return None
