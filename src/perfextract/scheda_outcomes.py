@@ -50,6 +50,8 @@ def is_score_line(text: str) -> bool:
     True
     """
     key, colon, value = text.partition(":")
+    if not colon or len(key) > 60:
+        return False
     value = value.split("\n")[0].strip()  # the line alone: an outcome line may follow
     scored = parse_value(value).is_quantity or _NO_SCORE_RE.match(value) is not None
     return bool(colon) and outcome_key(key) == "achievement" and scored

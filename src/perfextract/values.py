@@ -236,7 +236,9 @@ def clean_text(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    return _WHITESPACE.sub(" ", _NUMBER_RANGE_BREAK.sub("", text)).strip() or None
+    if "\n" in text:
+        text = _NUMBER_RANGE_BREAK.sub("", text)
+    return _WHITESPACE.sub(" ", text).strip() or None
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -110,6 +111,7 @@ def _split_labels(run: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [run]
 
 
+@lru_cache(maxsize=4096)
 def _strong_label(text: str) -> bool:
     return (m := match_label(text)) is not None and m.score >= 90
 
