@@ -404,3 +404,13 @@ def test_three_labels_a_space_apart_are_split_into_three() -> None:
              for t, x in (("Consuntivo", 311), ("Scostamento", 368), ("Note", 432))]  # fmt: skip
     assert [[w["text"] for w in part] for part in _split_labels(words)] == [
         ["Consuntivo"], ["Scostamento"], ["Note"]]  # fmt: skip
+
+
+def test_labels_a_space_apart_are_split_by_the_users_labels_too() -> None:
+    from perfextract.backends.header_lines import _split_labels
+    from perfextract.labels import teach_labels
+
+    words = [{"text": t, "x0": x, "x1": x + 40} for t, x in (("Fonte", 10), ("Realizzo", 60))]
+    assert len(_split_labels(words)) == 1  # "Realizzo" is no label of the vocabulary
+    with teach_labels({"Realizzo": "actual"}):  # read after the run was read without it
+        assert [[w["text"] for w in p] for p in _split_labels(words)] == [["Fonte"], ["Realizzo"]]

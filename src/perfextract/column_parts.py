@@ -98,15 +98,15 @@ def _join_by_order(out: list[Row], dropped: set[int]) -> None:
     widths: tuple[int, ...] = ()  # the widths of the first part and its next parts
     for at, table in enumerate(order):
         target = tables[table]
-        width = len(out[target[0]].cells) if target else 0
+        if not target:
+            continue  # a part joined already
+        width = len(out[target[0]].cells)
         # the first part names the indicators but holds none of their values
-        named = (
-            bool(target)
-            and _names_indicators([out[target[0]]])
-            and not any(_names_values(out[i]) for i in target[:2])
+        named = _names_indicators([out[target[0]]]) and not any(
+            _names_values(out[i]) for i in target[:2]
         )
-        if not target or not (named or (widths and width == widths[0])):
-            continue  # (a part joined already)
+        if not (named or (widths and width == widths[0])):
+            continue
         joined = [width]
         for part_table in order[at + 1 :]:
             part = tables[part_table]

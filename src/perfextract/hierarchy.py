@@ -314,6 +314,16 @@ def numbered_heading(text: str) -> Heading | None:
     return Heading(level=None, code=m.group("code"), title=m.group("title").strip(), label="")
 
 
+def split_coded_title(text: str) -> tuple[str, str] | None:
+    """The code and the title of a cell that prints both, or None.
+
+    >>> split_coded_title("2 Entrate correnti"), split_coded_title("Entrate correnti")
+    (('2', 'Entrate correnti'), None)
+    """
+    m = _CODED_TITLE_RE.match(text)
+    return None if m is None else (m.group("code"), m.group("title").strip())
+
+
 def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
     """The objective an objective column's cell names, as a heading.
 
@@ -332,9 +342,9 @@ def objective_in_cell(text: str, level: ObjectiveLevel | None) -> Heading:
         return (
             heading if level is None or heading.level != "area" else replace(heading, level=level)
         )
-    m = _CODED_TITLE_RE.match(text)
-    if m is not None:
-        return Heading(level=level, code=m.group("code"), title=m.group("title").strip(), label="")
+    coded = split_coded_title(text)
+    if coded is not None:
+        return Heading(level=level, code=coded[0], title=coded[1], label="")
     if looks_like_code(text) and not _NUMBER_OF_YEAR_RE.search(text):  # not "68/1999" (a law's)
         return Heading(level=level, code=text.strip(), title=None, label="")
     return Heading(level=level, code=None, title=text, label="")
@@ -403,8 +413,8 @@ def code_heading(row: Row, columns: ColumnMap, below: Row | None) -> Heading | N
         return None
     cells, next_cells = fit_cells(row.cells, columns.width), fit_cells(below.cells, columns.width)
     code, title = clean_text(cells[code_at]), clean_text(cells[name_at])
-    if code and not title and (m := _CODED_TITLE_RE.match(code)) is not None:
-        code, title = m.group("code"), m.group("title").strip()  # one cell merged over both
+    if code and not title and (coded := split_coded_title(code)) is not None:
+        code, title = coded  # one cell merged over both
     if not code or not title or not looks_like_code(code):
         return None
     if any(c and c.strip() for i, c in enumerate(cells) if i not in (code_at, name_at)):

@@ -75,6 +75,7 @@ from perfextract.hierarchy import (
     listed_objectives,
     objective_in_cell,
     set_title,
+    split_coded_title,
     with_listed,
 )
 from perfextract.labels import Heading, fold
@@ -483,9 +484,6 @@ class _Reader(TitleKeeping, HeaderReading, OutcomeReading):
         return code_heading(row, self.columns, below)
 
 
-#: A cell opening with a code and going on with a title (``2 Entrate correnti``).
-_CODE_THEN_TITLE_RE = re.compile(r"^\W*[A-Z]{0,3}\s?\d+(?:[._]\d+)*\s*[-–:.)]?\s+\S")
-
 #: A key and its number, printed beside a heading's code in place of a title (``Peso: 10``).
 _KEY_ONLY_RE = re.compile(r"^[A-ZÀ-Ý][\w' ]{0,25}:\s*[\d.,]+\s*%?$")
 
@@ -515,7 +513,7 @@ def build_indicators(
         # see code_heading: a code and a title, in two cells or in one merged across the row
         filled = [c for c in part.cells if c and c.strip()]
         code_and_title = len(filled) == 2 or (
-            len(filled) == 1 and _CODE_THEN_TITLE_RE.match(filled[0]) is not None
+            len(filled) == 1 and split_coded_title(filled[0]) is not None
         )
         below = next_cells_row(parts, i) if code_and_title else None
         reader.read(part, table_body(parts, i), below, header_pair(parts, i))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -102,18 +101,17 @@ def _split_labels(run: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return [run]
     if match_label(" ".join(texts)) is not None or match_status(" ".join(texts)) is not None:
         return [run]
-    gaps = range(1, len(run))
-    for cuts in (c for k in range(1, min(3, len(run) - 1) + 1) for c in combinations(gaps, k)):
-        bounds = [0, *cuts, len(run)]
-        parts = [run[a:b] for a, b in pairwise(bounds)]
-        if all(_strong_label(" ".join(w["text"] for w in part)) for part in parts):
-            return parts
+    strong: dict[tuple[int, int], bool] = {}  # a span of words → a label on its own
+    for cuts in (c for k in range(1, min(3, len(run) - 1) + 1)
+                 for c in combinations(range(1, len(run)), k)):  # fmt: skip
+        spans = list(pairwise([0, *cuts, len(run)]))
+        for span in spans:
+            if span not in strong:
+                m = match_label(" ".join(texts[span[0] : span[1]]))
+                strong[span] = m is not None and m.score >= 90
+        if all(strong[span] for span in spans):
+            return [run[a:b] for a, b in spans]
     return [run]
-
-
-@lru_cache(maxsize=4096)
-def _strong_label(text: str) -> bool:
-    return (m := match_label(text)) is not None and m.score >= 90
 
 
 def _header_cells(band: Sequence[Line]) -> list[Segment]:
